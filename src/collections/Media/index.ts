@@ -1,0 +1,53 @@
+import type { CollectionConfig } from 'payload'
+
+import { canCreateContent } from '@/access/canCreateContent'
+import { canEditContent } from '@/access/canEditContent'
+import { isAdmin } from '@/access/isAdmin'
+import { isStaff } from '@/access/isStaff'
+import { rejectUnknownFields } from '@/hooks/rejectUnknownFields'
+import { label } from '@/i18n/label'
+import { mediaDir } from '@/media/storage'
+import { imageMimeTypes, renditions } from '@/media/renditions'
+
+import { refuseOversizedImage } from './hooks/refuseOversizedImage'
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: label('Şəkil', 'Image'), plural: label('Şəkillər', 'Images') },
+  admin: {
+    group: label('Fayllar', 'Files'),
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'alt', 'isIdentifiablePerson', 'updatedAt'],
+  },
+  // Channels publish renditions of what they publish; the library itself is for staff only.
+  access: { read: isStaff, create: canCreateContent, update: canEditContent, delete: isAdmin },
+  hooks: { beforeOperation: [rejectUnknownFields, refuseOversizedImage] },
+  upload: {
+    staticDir: mediaDir('images'),
+    mimeTypes: imageMimeTypes,
+    imageSizes: renditions,
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+    // Passing every original through sharp applies its EXIF orientation and, with metadata off,
+    // drops EXIF, GPS, camera serials and XMP from the stored original as from each rendition.
+    constructorOptions: { failOn: 'error' },
+    withMetadata: false,
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: label('Alternativ mətn', 'Alt text'),
+      admin: { description: label('Görə bilməyənlər üçün şəklin təsviri', 'What the image shows, for those who cannot see it') },
+    },
+    { name: 'credit', type: 'text', label: label('Müəllif / mənbə', 'Credit') },
+    {
+      name: 'isIdentifiablePerson',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('Şəkildə tanına bilən şəxs var', 'Shows an identifiable person'),
+    },
+  ],
+}

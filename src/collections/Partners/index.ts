@@ -1,0 +1,70 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '@/access/isAdmin'
+import { httpUrlField } from '@/fields/httpUrl'
+import { languagesField } from '@/fields/languagesField'
+import { rejectUnknownFields } from '@/hooks/rejectUnknownFields'
+import { label } from '@/i18n/label'
+
+import { generateWebhookSecret } from './hooks/generateWebhookSecret'
+
+export const partnerContentTypes = [
+  { value: 'stories', label: label('Hekayələr', 'Stories') },
+  { value: 'articles', label: label('Məqalələr', 'Articles') },
+  { value: 'videos', label: label('Videolar', 'Videos') },
+  { value: 'posters', label: label('Plakatlar', 'Posters') },
+]
+
+/**
+ * A media outlet that republishes the campaign. It pulls with its own API key
+ * (`Authorization: partners API-Key …`) and is told of changes at its webhook.
+ */
+export const Partners: CollectionConfig = {
+  slug: 'partners',
+  labels: { singular: label('Media tərəfdaşı', 'Media partner'), plural: label('Media tərəfdaşları', 'Media partners') },
+  admin: {
+    group: label('Yayım', 'Distribution'),
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'contentTypes', 'languages', 'isActive'],
+  },
+  access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
+  auth: { useAPIKey: true, disableLocalStrategy: true },
+  hooks: { beforeOperation: [rejectUnknownFields] },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: label('Ad', 'Name') },
+    {
+      name: 'contact',
+      type: 'group',
+      label: label('Əlaqə', 'Contact'),
+      fields: [
+        { name: 'person', type: 'text', label: label('Əlaqə şəxsi', 'Contact person') },
+        { name: 'email', type: 'email', label: label('E-poçt', 'Email') },
+        { name: 'phone', type: 'text', label: label('Telefon', 'Phone') },
+      ],
+    },
+    {
+      name: 'contentTypes',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      options: partnerContentTypes,
+      label: label('Ala biləcəyi məzmun', 'Content it may take'),
+    },
+    languagesField({ label: label('Ala biləcəyi dillər', 'Languages it may take') }),
+    httpUrlField({ name: 'webhookUrl', label: label('Webhook ünvanı', 'Webhook URL') }),
+    {
+      name: 'webhookSecret',
+      type: 'text',
+      label: label('Webhook imza açarı', 'Webhook signing secret'),
+      admin: { description: label('Yeniləmək üçün dəyişin', 'Change it to rotate') },
+      hooks: { beforeChange: [generateWebhookSecret] },
+    },
+    {
+      name: 'isActive',
+      type: 'checkbox',
+      defaultValue: true,
+      label: label('Aktivdir', 'Active'),
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

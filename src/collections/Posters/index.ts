@@ -1,0 +1,63 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess } from '@/access/contentAccess'
+import { exploitationTypesField } from '@/fields/exploitationTypes'
+import { orientationField } from '@/fields/orientation'
+import { scheduleWindowField } from '@/fields/scheduleWindow'
+import { rejectUnknownFields } from '@/hooks/rejectUnknownFields'
+import { label } from '@/i18n/label'
+
+/**
+ * A poster for metro screens and print. Its text is part of the picture, so the artwork itself
+ * is per language: the English poster is a different image from the Azerbaijani one.
+ */
+export const Posters: CollectionConfig = {
+  slug: 'posters',
+  labels: { singular: label('Plakat', 'Poster'), plural: label('Plakatlar', 'Posters') },
+  admin: {
+    group: label('Məzmun', 'Content'),
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'orientation', 'displaySeconds', '_status', 'updatedAt'],
+  },
+  access: contentAccess,
+  versions: { drafts: true, maxPerDoc: 100 },
+  hooks: { beforeOperation: [rejectUnknownFields] },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: label('Başlıq', 'Title') },
+    {
+      name: 'artwork',
+      type: 'upload',
+      relationTo: 'media',
+      required: true,
+      localized: true,
+      label: label('Plakat şəkli (bu dildə)', 'Artwork (in this language)'),
+    },
+    orientationField(),
+    exploitationTypesField(),
+    {
+      name: 'displaySeconds',
+      type: 'number',
+      required: true,
+      defaultValue: 10,
+      min: 3,
+      max: 300,
+      label: label('Ekranda göstərilmə müddəti (saniyə)', 'Time on screen (seconds)'),
+    },
+    {
+      name: 'targetLocations',
+      type: 'relationship',
+      relationTo: 'locations',
+      hasMany: true,
+      label: label('Hədəf məkanlar', 'Target locations'),
+      admin: { description: label('Boş: bütün məkanlar', 'Empty: every location') },
+    },
+    {
+      name: 'targetScreens',
+      type: 'relationship',
+      relationTo: 'screens',
+      hasMany: true,
+      label: label('Hədəf ekranlar', 'Target screens'),
+    },
+    scheduleWindowField(),
+  ],
+}

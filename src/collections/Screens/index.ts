@@ -1,0 +1,67 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '@/access/isAdmin'
+import { isStaff } from '@/access/isStaff'
+import { languagesField } from '@/fields/languagesField'
+import { rejectUnknownFields } from '@/hooks/rejectUnknownFields'
+import { label } from '@/i18n/label'
+
+export const screenResolutions = ['1920x1080', '1080x1920', '3840x2160', '2160x3840'] as const
+
+/** Portrait when taller than wide; derived, so it can never disagree with the resolution. */
+export const orientationOf = (resolution: string | null | undefined) => {
+  const [width, height] = String(resolution ?? '').split('x').map(Number)
+  return height > width ? 'portrait' : 'landscape'
+}
+
+/**
+ * A display in a station. It signs in to the screen feed with its own API key
+ * (`Authorization: screens API-Key …`), never with a password.
+ */
+export const Screens: CollectionConfig = {
+  slug: 'screens',
+  labels: { singular: label('Ekran', 'Screen'), plural: label('Ekranlar', 'Screens') },
+  admin: {
+    group: label('Yayım', 'Distribution'),
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'location', 'resolution', 'languages', 'isActive'],
+  },
+  // Editors read screens to target posters at them; only admins manage them and their keys.
+  access: { read: isStaff, create: isAdmin, update: isAdmin, delete: isAdmin },
+  auth: { useAPIKey: true, disableLocalStrategy: true },
+  hooks: { beforeOperation: [rejectUnknownFields] },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: label('Ad', 'Name') },
+    {
+      name: 'location',
+      type: 'relationship',
+      relationTo: 'locations',
+      required: true,
+      label: label('Məkan', 'Location'),
+    },
+    {
+      name: 'resolution',
+      type: 'select',
+      required: true,
+      defaultValue: '1920x1080',
+      label: label('Təsvir ölçüsü', 'Resolution'),
+      options: screenResolutions.map((value) => ({ value, label: value.replace('x', ' × ') })),
+    },
+    {
+      name: 'orientation',
+      type: 'text',
+      virtual: true,
+      admin: { readOnly: true, position: 'sidebar' },
+      label: label('İstiqamət', 'Orientation'),
+      hooks: { afterRead: [({ siblingData }) => orientationOf(siblingData?.resolution)] },
+    },
+    languagesField({ label: label('Növbə ilə göstərilən dillər', 'Languages it rotates through') }),
+    {
+      name: 'isActive',
+      type: 'checkbox',
+      defaultValue: true,
+      label: label('Aktivdir', 'Active'),
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

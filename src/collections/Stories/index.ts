@@ -1,0 +1,68 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess } from '@/access/contentAccess'
+import { consentRecordField } from '@/fields/consentRecord'
+import { exploitationTypesField } from '@/fields/exploitationTypes'
+import { slugField } from '@/fields/slug'
+import { rejectUnknownFields } from '@/hooks/rejectUnknownFields'
+import { label } from '@/i18n/label'
+
+/**
+ * A victim's story, told anonymously. There is deliberately no field for the person's real
+ * identity: the pseudonym is all the CMS ever knows, and the consent record points at the
+ * signed form the department keeps.
+ */
+export const Stories: CollectionConfig = {
+  slug: 'stories',
+  labels: { singular: label('Hekayə', 'Story'), plural: label('Hekayələr', 'Stories') },
+  admin: {
+    group: label('Məzmun', 'Content'),
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'pseudonym', 'exploitationTypes', '_status', 'updatedAt'],
+  },
+  access: contentAccess,
+  versions: { drafts: true, maxPerDoc: 100 },
+  hooks: { beforeOperation: [rejectUnknownFields] },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: label('Başlıq', 'Title') },
+    slugField(),
+    { name: 'summary', type: 'textarea', localized: true, label: label('Qısa məzmun', 'Summary') },
+    { name: 'body', type: 'richText', localized: true, label: label('Mətn', 'Body') },
+    {
+      name: 'pseudonym',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: label('Təxəllüs', 'Pseudonym'),
+      admin: {
+        description: label('Heç vaxt əsl ad deyil', 'Never the real name'),
+      },
+    },
+    exploitationTypesField(),
+    {
+      name: 'destination',
+      type: 'text',
+      localized: true,
+      label: label('Aparıldığı ölkə / region', 'Destination country or region'),
+    },
+    {
+      name: 'contentWarning',
+      type: 'textarea',
+      localized: true,
+      label: label('Məzmun xəbərdarlığı', 'Content warning'),
+    },
+    {
+      name: 'heroImage',
+      type: 'upload',
+      relationTo: 'media',
+      label: label('Əsas şəkil', 'Hero image'),
+    },
+    {
+      name: 'relatedVideo',
+      type: 'relationship',
+      relationTo: 'videos',
+      label: label('Əlaqəli video', 'Related video'),
+    },
+    consentRecordField(),
+  ],
+}

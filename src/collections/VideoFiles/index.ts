@@ -1,0 +1,26 @@
+import type { CollectionConfig } from 'payload'
+
+import { canCreateContent } from '@/access/canCreateContent'
+import { canEditContent } from '@/access/canEditContent'
+import { isAdmin } from '@/access/isAdmin'
+import { isStaff } from '@/access/isStaff'
+import { rejectUnknownFields } from '@/hooks/rejectUnknownFields'
+import { label } from '@/i18n/label'
+import { mediaDir } from '@/media/storage'
+
+/** Video clips and their subtitle tracks (WebVTT), kept apart from images: no renditions. */
+export const VideoFiles: CollectionConfig = {
+  slug: 'video-files',
+  labels: {
+    singular: label('Video faylı', 'Video file'),
+    plural: label('Video faylları', 'Video files'),
+  },
+  admin: { group: label('Fayllar', 'Files'), useAsTitle: 'filename' },
+  access: { read: isStaff, create: canCreateContent, update: canEditContent, delete: isAdmin },
+  hooks: { beforeOperation: [rejectUnknownFields] },
+  upload: {
+    staticDir: mediaDir('video'),
+    mimeTypes: ['video/mp4', 'video/webm', 'text/vtt'],
+  },
+  fields: [{ name: 'credit', type: 'text', label: label('Müəllif / mənbə', 'Credit') }],
+}

@@ -1,0 +1,86 @@
+import type { CollectionConfig, TextFieldSingleValidation, UploadFieldSingleValidation } from 'payload'
+import { upload } from 'payload/shared'
+
+import { contentAccess } from '@/access/contentAccess'
+import { httpUrlField, validateHttpUrl } from '@/fields/httpUrl'
+import { slugField } from '@/fields/slug'
+import { rejectUnknownFields } from '@/hooks/rejectUnknownFields'
+import { label } from '@/i18n/label'
+
+import { videoSourceProblem, type VideoSource } from './videoSource'
+
+const validateFile: UploadFieldSingleValidation = (value, options) =>
+  videoSourceProblem('file', { ...(options.siblingData as VideoSource), file: value }) ??
+  upload(value, options)
+
+const validateExternalUrl: TextFieldSingleValidation = (value, options) =>
+  videoSourceProblem('externalUrl', { ...(options.siblingData as VideoSource), externalUrl: value }) ??
+  validateHttpUrl(value, options)
+
+const isSource = (type: VideoSource['sourceType']) => (_: unknown, siblingData: VideoSource) =>
+  siblingData?.sourceType === type
+
+/** A video clip: an uploaded file or a link to where it is hosted, with subtitles per language. */
+export const Videos: CollectionConfig = {
+  slug: 'videos',
+  labels: { singular: label('Video', 'Video'), plural: label('Videolar', 'Videos') },
+  admin: {
+    group: label('Məzmun', 'Content'),
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'sourceType', 'duration', '_status', 'updatedAt'],
+  },
+  access: contentAccess,
+  versions: { drafts: true, maxPerDoc: 100 },
+  hooks: { beforeOperation: [rejectUnknownFields] },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: label('Başlıq', 'Title') },
+    slugField(),
+    { name: 'description', type: 'textarea', localized: true, label: label('Təsvir', 'Description') },
+    {
+      name: 'sourceType',
+      type: 'radio',
+      required: true,
+      defaultValue: 'upload',
+      label: label('Mənbə', 'Source'),
+      options: [
+        { value: 'upload', label: label('Yüklənmiş fayl', 'Uploaded file') },
+        { value: 'external', label: label('Xarici keçid', 'External link') },
+      ],
+    },
+    {
+      name: 'file',
+      type: 'upload',
+      relationTo: 'video-files',
+      label: label('Video faylı', 'Video file'),
+      admin: { condition: isSource('upload') },
+      validate: validateFile,
+    },
+    httpUrlField({
+      name: 'externalUrl',
+      label: label('Video keçidi', 'Video link'),
+      admin: { condition: isSource('external') },
+      validate: validateExternalUrl,
+    }),
+    { name: 'posterFrame', type: 'upload', relationTo: 'media', label: label('Örtük kadrı', 'Poster frame') },
+    {
+      name: 'duration',
+      type: 'number',
+      min: 1,
+      label: label('Müddət (saniyə)', 'Duration (seconds)'),
+    },
+    {
+      name: 'subtitles',
+      type: 'upload',
+      relationTo: 'video-files',
+      localized: true,
+      label: label('Subtitrlər (WebVTT)', 'Subtitles (WebVTT)'),
+    },
+    {
+      name: 'relatedStories',
+      type: 'relationship',
+      relationTo: 'stories',
+      hasMany: true,
+      label: label('Əlaqəli hekayələr', 'Related stories'),
+    },
+  ],
+}

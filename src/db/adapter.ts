@@ -1,0 +1,47 @@
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import path from 'path'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations } from '@/migrations'
+import { isProduction, projectRoot } from '@/env'
+
+export type DatabaseKind = 'sqlite' | 'mongodb'
+
+/** Which adapter a DATABASE_URL asks for; anything else is refused with the forms we accept. */
+export const databaseKind = (url: string | undefined): DatabaseKind => {
+  if (!url || url.startsWith('file:')) return 'sqlite'
+  if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) return 'mongodb'
+  throw new Error(
+    `DATABASE_URL "${url.split(':')[0]}:…" is not supported: leave it empty or use file:…, mongodb://… or mongodb+srv://…`,
+  )
+}
+
+/**
+ * The embedded database's file. Development and production keep separate files under data/,
+ * because a schema pushed in development would confuse production's migrations.
+ */
+export const sqliteFileUrl = (url: string | undefined): string => {
+  const file = url?.startsWith('file:')
+    ? url.slice('file:'.length)
+    : `data/${isProduction() ? 'xeberdar' : 'dev'}.db`
+  return `file:${path.resolve(projectRoot, file)}`
+}
+
+export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapterObj => {
+  if (databaseKind(url) === 'mongodb') {
+    return mongooseAdapter({
+      url: url!,
+      // Fail a start or a readiness check within seconds rather than mongoose's 30 s default.
+      connectOptions: { serverSelectionTimeoutMS: 5000 },
+    })
+  }
+  return sqliteAdapter({
+    client: { url: sqliteFileUrl(url) },
+    // WAL lets several server instances and the CLI share the file.
+    wal: true,
+    busyTimeout: 5000,
+    migrationDir: path.resolve(projectRoot, 'src/migrations'),
+    prodMigrations: migrations,
+  })
+}

@@ -1,0 +1,29 @@
+import fs from 'fs/promises'
+import type { Payload } from 'payload'
+import { fileURLToPath } from 'url'
+
+type SqliteDb = { name: string; clientConfig: { url: string }; client: { execute: (sql: string) => Promise<unknown> } }
+type MongoDb = { name: string; connection: { db?: { command: (cmd: object) => Promise<unknown> } } }
+
+const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
+  Promise.race([
+    promise,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref()),
+  ])
+
+/**
+ * Throws unless the database answers a query now. For the embedded file it also checks that the
+ * file is still there: SQLite keeps answering from a deleted file until the process restarts, and
+ * everything written meanwhile would be lost.
+ */
+export const pingDatabase = async (payload: Payload, timeoutMs = 2000): Promise<void> => {
+  if (payload.db.name === 'mongoose') {
+    const { connection } = payload.db as unknown as MongoDb
+    if (!connection.db) throw new Error('not connected')
+    await withTimeout(connection.db.command({ ping: 1 }), timeoutMs)
+    return
+  }
+  const db = payload.db as unknown as SqliteDb
+  await fs.access(fileURLToPath(db.clientConfig.url))
+  await withTimeout(db.client.execute('select count(*) from payload_migrations'), timeoutMs)
+}

@@ -1,0 +1,41 @@
+import { randomBytes } from 'crypto'
+import fs from 'fs'
+import path from 'path'
+import { fileURLToPath } from 'url'
+
+/** Where the project lives: data/, media/ and the embedded database resolve against it. */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export const isProduction = (): boolean => process.env.NODE_ENV === 'production'
+
+export const publicUrl = (): string =>
+  (process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')
+
+/**
+ * The secret that signs sessions and encrypts API keys. Production must be given one; a
+ * developer's clone makes its own once and keeps it under data/, so logins survive restarts
+ * and no secret ever sits in git.
+ */
+export const payloadSecret = (): string => {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  if (isProduction()) return '' // the server refuses to start: see productionProblems
+  const file = path.join(projectRoot, 'data', '.dev-secret')
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
+  }
+  return fs.readFileSync(file, 'utf8').trim()
+}
+
+/** What keeps production from starting, in words an operator can act on. */
+export const productionProblems = (env: NodeJS.ProcessEnv): string[] => {
+  const problems: string[] = []
+  if (!env.PAYLOAD_SECRET) problems.push('PAYLOAD_SECRET is not set (use at least 32 random characters).')
+  else if (env.PAYLOAD_SECRET.length < 32)
+    problems.push('PAYLOAD_SECRET is too short: use at least 32 random characters.')
+  if (!env.DATABASE_URL)
+    problems.push(
+      'DATABASE_URL is not set: give mongodb://… (docker-compose) or file:./data/xeberdar.db for the embedded database.',
+    )
+  return problems
+}

@@ -1,0 +1,49 @@
+import type { DateFieldValidation, GroupField } from 'payload'
+import { date } from 'payload/shared'
+
+import { label } from '@/i18n/label'
+
+/** Why a window cannot be saved, or null. Open ends are allowed: no start = now, no end = never. */
+export const scheduleWindowProblem = (
+  startsAt: string | Date | null | undefined,
+  endsAt: string | Date | null | undefined,
+): string | null => {
+  if (!startsAt || !endsAt) return null
+  return new Date(endsAt) > new Date(startsAt) ? null : 'The window must end after it starts.'
+}
+
+const endsAfterStart: DateFieldValidation = (value, options) => {
+  const valid = date(value, options)
+  if (valid !== true) return valid
+  const { startsAt } = options.siblingData as { startsAt?: string }
+  return scheduleWindowProblem(startsAt, value) ?? true
+}
+
+export const scheduleWindowField = (overrides: Partial<GroupField> = {}): GroupField =>
+  ({
+    name: 'schedule',
+    type: 'group',
+    label: label('Ekran cədvəli', 'Screen schedule'),
+    admin: {
+      description: label(
+        'Bakı vaxtı ilə. Boş başlanğıc: dərhal; boş son: müddətsiz.',
+        'Baku time. Empty start: at once; empty end: no end.',
+      ),
+    },
+    fields: [
+      {
+        name: 'startsAt',
+        type: 'date',
+        label: label('Başlayır', 'Starts'),
+        admin: { date: { pickerAppearance: 'dayAndTime' } },
+      },
+      {
+        name: 'endsAt',
+        type: 'date',
+        label: label('Bitir', 'Ends'),
+        admin: { date: { pickerAppearance: 'dayAndTime' } },
+        validate: endsAfterStart,
+      },
+    ],
+    ...overrides,
+  }) as GroupField

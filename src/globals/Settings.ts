@@ -1,0 +1,68 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isAdmin } from '@/access/isAdmin'
+import { label } from '@/i18n/label'
+
+/** Campaign-wide facts every channel prints: above all, the hotline. */
+export const Settings: GlobalConfig = {
+  slug: 'settings',
+  label: label('Parametrlər', 'Settings'),
+  admin: { group: label('İdarəetmə', 'Administration') },
+  access: { read: anyone, update: isAdmin },
+  fields: [
+    {
+      name: 'hotlines',
+      type: 'array',
+      required: true,
+      minRows: 1,
+      label: label('Qaynar xətt', 'Hotline'),
+      labels: { singular: label('Nömrə', 'Number'), plural: label('Nömrələr', 'Numbers') },
+      fields: [
+        { name: 'number', type: 'text', required: true, label: label('Nömrə', 'Number') },
+        {
+          name: 'label',
+          type: 'text',
+          required: true,
+          localized: true,
+          label: label('Yazı', 'Label'),
+        },
+        {
+          name: 'isSample',
+          type: 'checkbox',
+          defaultValue: false,
+          label: label('Nümunə nömrədir (real deyil)', 'Sample number (not real)'),
+        },
+      ],
+    },
+    {
+      name: 'organisations',
+      type: 'group',
+      label: label('Təşkilatlar', 'Organisations'),
+      fields: [
+        {
+          name: 'campaign',
+          type: 'text',
+          localized: true,
+          label: label('Kampaniyanı aparan təşkilat', 'Campaign organisation'),
+        },
+        {
+          name: 'department',
+          type: 'text',
+          localized: true,
+          label: label('Polis idarəsi', 'Police department'),
+        },
+        { name: 'funder', type: 'text', localized: true, label: label('Maliyyələşdirən', 'Funder') },
+      ],
+    },
+    {
+      name: 'screenPollSeconds',
+      type: 'number',
+      required: true,
+      defaultValue: 30,
+      min: 5,
+      max: 3600,
+      label: label('Ekranların sorğu aralığı (saniyə)', "Screens' poll interval (seconds)"),
+    },
+  ],
+}

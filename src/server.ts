@@ -1,0 +1,69 @@
+import type { AddressInfo } from 'net'
+import next from 'next'
+import { getPayload } from 'payload'
+
+import { databaseKind } from '@/db/adapter'
+import { isProduction, productionProblems, projectRoot, publicUrl } from '@/env'
+import { isDatabaseEmpty, seed } from '@/seed'
+import { createApp } from '@/server/app'
+
+const fail = (message: string): never => {
+  console.error(`Xəbərdar cannot start: ${message}`)
+  process.exit(1)
+}
+
+const isDev = !isProduction()
+if (!isDev) {
+  const problems = productionProblems(process.env)
+  if (problems.length > 0) fail(`\n  - ${problems.join('\n  - ')}`)
+}
+
+const { default: config } = await import('@payload-config')
+const payload = await getPayload({ config, cron: true }).catch((err: Error) =>
+  fail(`the database (${databaseKind(process.env.DATABASE_URL)}) cannot be reached: ${err.message}`),
+)
+
+// A fresh clone fills its embedded database with the sample campaign; production never seeds.
+if (isDev && databaseKind(process.env.DATABASE_URL) === 'sqlite' && (await isDatabaseEmpty(payload))) {
+  payload.logger.info('Empty embedded database: adding the sample campaign (npm run seed)…')
+  const { screenKeys, partnerKey } = await seed(payload, { withDemoUsers: true })
+  payload.logger.info({ msg: 'Demo API keys (this database only)', screenKeys, partnerKey })
+}
+
+const host = process.env.HOST || (isDev ? 'localhost' : '0.0.0.0')
+const port = Number(process.env.PORT ?? 3000)
+const nextApp = next({ dev: isDev, dir: projectRoot, hostname: host, port })
+const handle = nextApp.getRequestHandler()
+await nextApp.prepare()
+
+let isStopping = false
+const app = createApp({
+  payload,
+  isDev,
+  isStopping: () => isStopping,
+  nextHandler: (req, res) => handle(req, res),
+})
+const server = app.listen(port, host, () => {
+  const { port: actualPort } = server.address() as AddressInfo
+  const url = port === 0 ? `http://${host}:${actualPort}` : publicUrl()
+  // Tests read this line to find the port when PORT=0.
+  console.log(`Xəbərdar is running at ${url}/admin (listening on ${host}:${actualPort})`)
+})
+
+const stop = (signal: string) => {
+  if (isStopping) return
+  isStopping = true
+  payload.logger.info(`${signal}: finishing open requests, then stopping`)
+  const force = setTimeout(() => {
+    payload.logger.error('Requests still open after 10 s: stopping anyway')
+    process.exit(1)
+  }, 10_000).unref()
+  server.close(async () => {
+    await payload.destroy().catch((err) => payload.logger.error({ err, msg: 'closing the database' }))
+    clearTimeout(force)
+    process.exit(0)
+  })
+  server.closeIdleConnections()
+}
+process.on('SIGTERM', () => stop('SIGTERM'))
+process.on('SIGINT', () => stop('SIGINT'))

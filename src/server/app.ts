@@ -1,0 +1,29 @@
+import express, { type RequestHandler } from 'express'
+import type { Payload } from 'payload'
+
+import { liveness, readiness } from './health'
+import { localeGuard } from './localeGuard'
+import { requestLog } from './requestLog'
+import { securityHeaders } from './securityHeaders'
+
+type AppOptions = {
+  payload: Payload
+  /** Next.js: the admin and Payload's REST and GraphQL routes. */
+  nextHandler: RequestHandler
+  isDev: boolean
+  isStopping: () => boolean
+}
+
+/** The Express host: what Express answers itself comes first, everything else goes to Next. */
+export const createApp = ({ payload, nextHandler, isDev, isStopping }: AppOptions) => {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', 'loopback, uniquelocal')
+  app.use(securityHeaders({ isDev }))
+  app.get('/healthz', liveness)
+  app.get('/readyz', readiness({ payload, isStopping }))
+  app.use(requestLog(payload))
+  app.use('/api', localeGuard)
+  app.use(nextHandler)
+  return app
+}
