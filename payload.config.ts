@@ -20,7 +20,7 @@ import { Users } from '@/collections/Users'
 import { VideoFiles } from '@/collections/VideoFiles'
 import { Videos } from '@/collections/Videos'
 import { databaseAdapter } from '@/db/adapter'
-import { payloadSecret, publicUrl } from '@/env'
+import { isProduction, payloadSecret, publicUrl } from '@/env'
 import { Settings } from '@/globals/Settings'
 import { defaultLocale, localeLabels, locales } from '@/i18n/locales'
 import { maxUploadBytes } from '@/media/renditions'
@@ -33,6 +33,8 @@ export default buildConfig({
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
+  // Production logs one JSON object per line for the log collector; development stays readable.
+  logger: isProduction() ? { options: { name: 'xeberdar', level: process.env.LOG_LEVEL || 'info' } } : undefined,
   admin: {
     user: Users.slug,
     avatar: 'default', // gravatar is out of reach offline and leaks staff emails to a third party

@@ -1,3 +1,6 @@
+// First: see the file for why Lexical must be loaded before the config.
+import '@/runtime/loadLexicalInOrder.mjs'
+
 import type { AddressInfo } from 'net'
 import next from 'next'
 import { getPayload } from 'payload'

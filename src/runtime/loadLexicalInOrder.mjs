@@ -2,15 +2,26 @@
 // Lexical's packages, each of which picks its build with a top-level `await import()`, are first
 // imported at the same time; the Payload config does exactly that through the rich-text editor,
 // roughly every other start. Evaluating them one at a time, dependencies first, before anything
-// else runs avoids it. Node 22 does not have the fault. Loaded with `node --import`.
-import { readFileSync } from 'node:fs'
+// else runs avoids it. Node 22 does not have the fault. Loaded by src/server.ts and, through
+// .npmrc's node-options, by every npm script (the payload CLI, seed, tests).
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
 
-const nodeModules = new URL('../../node_modules/', import.meta.url)
+const { resolve } = createRequire(import.meta.url)
 const isLexical = (name) => name === 'lexical' || name.startsWith('@lexical/')
 
+/** The package's manifest, or null before `npm install` has put it there. */
+const manifestOf = (name) => {
+  const file = (resolve.paths(name) ?? [])
+    .map((dir) => path.join(dir, name, 'package.json'))
+    .find((candidate) => existsSync(candidate))
+  return file ? JSON.parse(readFileSync(file, 'utf8')) : null
+}
+
 const lexicalDependencies = (name) => {
-  const manifest = JSON.parse(readFileSync(new URL(`${name}/package.json`, nodeModules), 'utf8'))
-  return Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies }).filter(isLexical)
+  const manifest = manifestOf(name)
+  return Object.keys({ ...manifest?.dependencies, ...manifest?.peerDependencies }).filter(isLexical)
 }
 
 const loaded = new Set()

@@ -1,0 +1,93 @@
+import { spawn, type ChildProcess } from 'child_process'
+import { randomBytes } from 'crypto'
+import path from 'path'
+import readline from 'readline'
+
+import { makeTempDir, removeTempDir } from './tempDir'
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+/** process.env plus overrides, where `undefined` removes a variable. */
+const childEnv = (overrides: Record<string, string | undefined>) =>
+  Object.fromEntries(
+    Object.entries({ ...process.env, ...overrides }).filter(([, value]) => value !== undefined),
+  ) as Record<string, string>
+
+export type RunningServer = {
+  url: string
+  dataDir: string
+  child: ChildProcess
+  /** Everything the server printed so far. */
+  output: () => string
+  /** SIGTERM, then wait for the exit code. */
+  stop: () => Promise<number | null>
+}
+
+/** The database a test server uses: TEST_DATABASE_URL (e.g. the MongoDB run) or a fresh SQLite file. */
+export const testDatabaseUrl = (dataDir: string) =>
+  process.env.TEST_DATABASE_URL
+    ? process.env.TEST_DATABASE_URL.replace('{name}', path.basename(dataDir).replace(/[^a-z0-9]/gi, '_'))
+    : `file:${path.join(dataDir, 'xeberdar.db')}`
+
+/**
+ * Starts the production build (`node dist/server.js`) on a free loopback port with its own
+ * database and media folder, and resolves once it is listening. PORT=0 lets the kernel pick the
+ * port; the server prints the one it got.
+ */
+export const startServer = async (env: Record<string, string | undefined> = {}): Promise<RunningServer> => {
+  const dataDir = makeTempDir('server')
+  const child = spawn(process.execPath, ['dist/server.js'], {
+    cwd: root,
+    env: childEnv({
+      NODE_ENV: 'production',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+      DATABASE_URL: testDatabaseUrl(dataDir),
+      MEDIA_DIR: path.join(dataDir, 'media'),
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...env,
+    }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+
+  const url = await new Promise<string>((resolve, reject) => {
+    const lines = readline.createInterface({ input: child.stdout! })
+    lines.on('line', (line) => {
+      output += `${line}\n`
+      const match = line.match(/listening on ([\d.]+):(\d+)/)
+      if (match) resolve(`http://${match[1]}:${match[2]}`)
+    })
+    void exited.then((code) => reject(new Error(`server exited (${code}) before listening:\n${output}`)))
+  })
+
+  return {
+    url,
+    dataDir,
+    child,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM')
+      const code = await exited
+      removeTempDir(dataDir)
+      return code
+    },
+  }
+}
+
+/** Runs the server expecting it to refuse to start; resolves with its exit code and output. */
+export const startServerExpectingFailure = async (env: Record<string, string | undefined>) => {
+  const child = spawn(process.execPath, ['dist/server.js'], {
+    cwd: root,
+    env: childEnv({ NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', ...env }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+  return { code, output }
+}

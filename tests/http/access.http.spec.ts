@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Role } from '@/access/roles'
+
+import { apiClient, bootstrapUsers, type ApiClient } from '../helpers/api'
+import { startServer, type RunningServer } from '../helpers/server'
+
+const consent = { givenAt: '2026-01-10T00:00:00.000Z', channels: ['website'], formReference: 'TEST-0001' }
+const storyData = (title: string) => ({ title, pseudonym: 'Günay', consent })
+
+describe('access over HTTP', () => {
+  let server: RunningServer
+  let api: ApiClient
+  let tokens: Record<Role, string>
+  let locationId: number | string
+
+  beforeAll(async () => {
+    server = await startServer()
+    api = apiClient(server.url)
+    tokens = await bootstrapUsers(api)
+    const location = await api.post('/api/locations', {
+      token: tokens.admin,
+      json: { name: 'Sahil', type: 'metro-station' },
+    })
+    locationId = location.body.doc.id
+  })
+  afterAll(async () => {
+    await server?.stop()
+  })
+
+  describe('anonymous visitors', () => {
+    const writes: [string, object][] = [
+      ['stories', storyData('Anonim')],
+      ['videos', { title: 'x', sourceType: 'external', externalUrl: 'https://v.example.org/1' }],
+      ['articles', { title: 'x' }],
+      ['posters', { title: 'x' }],
+      ['locations', { name: 'x', type: 'other' }],
+      ['screens', { name: 'x', resolution: '1920x1080' }],
+      ['partners', { name: 'x', contentTypes: ['stories'], languages: ['az'] }],
+      ['users', { email: 'intruder@test.example', password: 'x12345678', name: 'x', roles: ['admin'] }],
+    ]
+
+    it.each(writes)('should not create %s', async (collection, data) => {
+      const before = await api.get(`/api/${collection}?limit=0`, { token: tokens.admin })
+      const response = await api.post(`/api/${collection}`, { json: data })
+      expect(response.status).toBe(403)
+      expect(response.body.errors[0].message).toMatch(/not allowed/)
+      const after = await api.get(`/api/${collection}?limit=0`, { token: tokens.admin })
+      expect(after.body.totalDocs).toBe(before.body.totalDocs)
+    })
+
+    it('should not update or delete anything, nor change settings', async () => {
+      expect((await api.patch(`/api/locations/${locationId}`, { json: { name: 'Hacked' } })).status).toBe(403)
+      expect((await api.del(`/api/locations/${locationId}`)).status).toBe(403)
+      expect((await api.post('/api/globals/settings', { json: { screenPollSeconds: 5 } })).status).toBe(403)
+      const location = await api.get(`/api/locations/${locationId}`)
+      expect(location.body.name).toBe('Sahil')
+    })
+
+    it('should not create through GraphQL either', async () => {
+      const response = await api.graphql(
+        'mutation { createArticle(data: { title: "GraphQL intruder" }) { id } }',
+      )
+      expect(response.body.errors[0].message).toMatch(/not allowed/)
+      const articles = await api.get('/api/articles?draft=true&limit=100', { token: tokens.admin })
+      expect(articles.body.docs.map((doc: { title: string }) => doc.title)).not.toContain('GraphQL intruder')
+    })
+
+    it('should read no draft, by list, by id, with draft=true, through GraphQL or versions', async () => {
+      const draft = await api.post('/api/stories', { token: tokens.editor, json: storyData('Qaralama hekayə') })
+      expect(draft.status).toBe(201)
+      const id = draft.body.doc.id
+
+      const list = await api.get('/api/stories?draft=true&limit=100')
+      expect(list.status).toBe(200)
+      expect(list.body.docs.map((doc: { id: unknown }) => doc.id)).not.toContain(id)
+      expect((await api.get(`/api/stories/${id}`)).status).toBe(404)
+      expect((await api.get(`/api/stories/${id}?draft=true`)).status).toBe(404)
+      expect((await api.get('/api/stories/versions')).status).toBe(403)
+
+      const graphql = await api.graphql('{ Stories(draft: true) { docs { id title } } }')
+      expect(graphql.body.data.Stories.docs).toEqual([])
+      const byId = await api.graphql(`{ Story(id: ${JSON.stringify(id)}, draft: true) { title } }`)
+      expect(byId.body.data?.Story ?? null).toBeNull()
+    })
+
+    it('should see the published version, never a newer draft of it, and never the consent record', async () => {
+      const created = await api.post('/api/stories?draft=false', {
+        token: tokens.editor,
+        json: { ...storyData('Dərc olunmuş başlıq'), _status: 'published' },
+      })
+      const id = created.body.doc.id
+      const edited = await api.patch(`/api/stories/${id}?draft=true`, {
+        token: tokens.editor,
+        json: { title: 'Gizli qaralama başlıq' },
+      })
+      expect(edited.status).toBe(200)
+
+      const story = await api.get(`/api/stories/${id}`)
+      expect(story.status).toBe(200)
+      expect(story.body.title).toBe('Dərc olunmuş başlıq')
+      expect(story.body).not.toHaveProperty('consent')
+      const asDraft = await api.get(`/api/stories/${id}?draft=true`)
+      expect(asDraft.body.title).toBe('Dərc olunmuş başlıq')
+      const graphql = await api.graphql(`{ Story(id: ${JSON.stringify(id)}, draft: true) { title } }`)
+      expect(graphql.body.data.Story.title).toBe('Dərc olunmuş başlıq')
+
+      const staffView = await api.get(`/api/stories/${id}?draft=true`, { token: tokens.reviewer })
+      expect(staffView.body.title).toBe('Gizli qaralama başlıq')
+      expect(staffView.body.consent.formReference).toBe('TEST-0001')
+    })
+
+    it('should read neither users, partners nor media', async () => {
+      for (const collection of ['users', 'partners', 'media', 'video-files']) {
+        const response = await api.get(`/api/${collection}`)
+        expect(response.status, collection).toBe(403)
+      }
+    })
+  })
+
+  describe('staff roles', () => {
+    it('should not let an editor manage users', async () => {
+      const list = await api.get('/api/users', { token: tokens.editor })
+      expect(list.body.docs.map((user: { email: string }) => user.email)).toEqual(['editor@test.example'])
+      const created = await api.post('/api/users', {
+        token: tokens.editor,
+        json: { email: 'friend@test.example', password: 'x12345678', name: 'Friend', roles: ['admin'] },
+      })
+      expect(created.status).toBe(403)
+
+      const reviewer = (await api.get('/api/users?where[email][equals]=reviewer@test.example', { token: tokens.admin })).body.docs[0]
+      expect((await api.patch(`/api/users/${reviewer.id}`, { token: tokens.editor, json: { name: 'x' } })).status).toBe(403)
+      expect((await api.del(`/api/users/${reviewer.id}`, { token: tokens.editor })).status).toBe(403)
+    })
+
+    it('should not let anyone but an admin change roles, their own included', async () => {
+      const me = await api.get('/api/users/me', { token: tokens.editor })
+      await api.patch(`/api/users/${me.body.user.id}`, { token: tokens.editor, json: { roles: ['admin'] } })
+      const after = await api.get(`/api/users/${me.body.user.id}`, { token: tokens.admin })
+      expect(after.body.roles).toEqual(['editor'])
+    })
+
+    it('should let an admin manage users and their roles', async () => {
+      const created = await api.post('/api/users', {
+        token: tokens.admin,
+        json: { email: 'new.reviewer@test.example', password: 'x12345678', name: 'Yeni Rəyçi', roles: ['reviewer'] },
+      })
+      expect(created.status).toBe(201)
+      const updated = await api.patch(`/api/users/${created.body.doc.id}`, {
+        token: tokens.admin,
+        json: { roles: ['reviewer', 'translator'] },
+      })
+      expect(updated.body.doc.roles).toEqual(['reviewer', 'translator'])
+    })
+
+    it('should keep partners and screen keys to admins', async () => {
+      expect((await api.get('/api/partners', { token: tokens.editor })).status).toBe(403)
+      expect((await api.get('/api/screens', { token: tokens.editor })).status).toBe(200)
+      const screen = await api.post('/api/screens', {
+        token: tokens.editor,
+        json: { name: 'x', location: locationId, resolution: '1920x1080' },
+      })
+      expect(screen.status).toBe(403)
+    })
+
+    it('should let translators edit but not create, and reviewers only read', async () => {
+      expect((await api.post('/api/articles', { token: tokens.translator, json: { title: 'x' } })).status).toBe(403)
+      expect((await api.post('/api/articles', { token: tokens.reviewer, json: { title: 'x' } })).status).toBe(403)
+      const article = await api.post('/api/articles', { token: tokens.editor, json: { title: 'Tərcümə üçün' } })
+      const id = article.body.doc.id
+      const translated = await api.patch(`/api/articles/${id}?locale=en`, {
+        token: tokens.translator,
+        json: { title: 'For translation' },
+      })
+      expect(translated.status).toBe(200)
+      expect((await api.patch(`/api/articles/${id}`, { token: tokens.reviewer, json: { title: 'y' } })).status).toBe(403)
+    })
+  })
+})

@@ -1,0 +1,115 @@
+import fs from 'fs'
+import path from 'path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startServer, startServerExpectingFailure, type RunningServer } from '../helpers/server'
+
+const isSqlite = !process.env.TEST_DATABASE_URL
+
+describe('the Express host', () => {
+  let server: RunningServer
+
+  beforeAll(async () => {
+    server = await startServer()
+  })
+  afterAll(async () => {
+    await server?.stop()
+  })
+
+  it('should answer liveness without touching the database', async () => {
+    const response = await fetch(`${server.url}/healthz`)
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ status: 'ok' })
+    expect(response.headers.get('cache-control')).toBe('no-store')
+  })
+
+  it('should report ready when the database answers', async () => {
+    const response = await fetch(`${server.url}/readyz`)
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ status: 'ready', database: 'ok' })
+  })
+
+  it('should serve the admin login page through Next', async () => {
+    const response = await fetch(`${server.url}/admin/login`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/text\/html/)
+    expect(await response.text()).toMatch(/Xəbərdar/)
+  })
+
+  it("should serve Payload's REST and GraphQL APIs", async () => {
+    const rest = await fetch(`${server.url}/api/locations`)
+    expect(rest.status).toBe(200)
+    expect(await rest.json()).toMatchObject({ docs: [], totalDocs: 0 })
+    const graphql = await fetch(`${server.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ Locations { totalDocs } }' }),
+    })
+    expect(await graphql.json()).toEqual({ data: { Locations: { totalDocs: 0 } } })
+  })
+
+  it('should set security headers on every answer', async () => {
+    for (const pathname of ['/healthz', '/api/locations', '/admin/login']) {
+      const { headers } = await fetch(`${server.url}${pathname}`)
+      expect(headers.get('x-content-type-options')).toBe('nosniff')
+      expect(headers.get('content-security-policy')).toMatch(/object-src 'none'/)
+      expect(headers.get('strict-transport-security')).toMatch(/max-age=31536000/)
+      expect(headers.get('referrer-policy')).toBe('no-referrer')
+      expect(headers.get('x-powered-by')).toBeNull()
+    }
+  })
+
+  it('should log each request with its status', async () => {
+    await fetch(`${server.url}/api/locations?secret-query=1`)
+    const requestLines = () =>
+      server
+        .output()
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line))
+        .filter((entry) => entry.msg === 'request')
+    await expect
+      .poll(requestLines)
+      .toContainEqual(expect.objectContaining({ method: 'GET', path: '/api/locations', status: 200 }))
+    expect(server.output()).not.toMatch(/secret-query/)
+  })
+
+  it.runIf(isSqlite)('should report not ready once the database file is gone', async () => {
+    const file = path.join(server.dataDir, 'xeberdar.db')
+    fs.renameSync(file, `${file}.moved`)
+    try {
+      const response = await fetch(`${server.url}/readyz`)
+      expect(response.status).toBe(503)
+      expect(await response.json()).toEqual({ status: 'unavailable', database: 'unreachable' })
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+    } finally {
+      fs.renameSync(`${file}.moved`, file)
+    }
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200)
+  })
+
+  it('should finish and exit cleanly on SIGTERM', async () => {
+    const code = await server.stop()
+    expect(code).toBe(0)
+    expect(server.output()).toMatch(/SIGTERM: finishing open requests/)
+  })
+})
+
+describe('production start-up', () => {
+  it('should refuse to start without PAYLOAD_SECRET and DATABASE_URL, naming both', async () => {
+    const { code, output } = await startServerExpectingFailure({ PAYLOAD_SECRET: undefined, DATABASE_URL: undefined })
+    expect(code).toBe(1)
+    expect(output).toMatch(/cannot start/)
+    expect(output).toMatch(/PAYLOAD_SECRET is not set/)
+    expect(output).toMatch(/DATABASE_URL is not set/)
+  })
+
+  it('should refuse a database it cannot reach, saying which', async () => {
+    const { code, output } = await startServerExpectingFailure({
+      PAYLOAD_SECRET: 'x'.repeat(40),
+      DATABASE_URL: 'mongodb://127.0.0.1:9/xeberdar?serverSelectionTimeoutMS=1000',
+    })
+    expect(code).toBe(1)
+    expect(output).toMatch(/cannot start: the database \(mongodb\) cannot be reached/)
+  })
+})

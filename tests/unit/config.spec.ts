@@ -1,0 +1,54 @@
+import path from 'path'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+
+import { databaseKind, sqliteFileUrl } from '@/db/adapter'
+import { productionProblems, projectRoot } from '@/env'
+
+describe('databaseKind', () => {
+  it('should pick SQLite for an empty or file: URL and MongoDB for mongodb URLs', () => {
+    expect(databaseKind(undefined)).toBe('sqlite')
+    expect(databaseKind('')).toBe('sqlite')
+    expect(databaseKind('file:./data/x.db')).toBe('sqlite')
+    expect(databaseKind('mongodb://mongo:27017/xeberdar?replicaSet=rs0')).toBe('mongodb')
+    expect(databaseKind('mongodb+srv://cluster.example.org/xeberdar')).toBe('mongodb')
+  })
+
+  it('should refuse other schemes without echoing credentials', () => {
+    expect(() => databaseKind('postgres://user:secret@db/x')).toThrow(/not supported/)
+    expect(() => databaseKind('postgres://user:secret@db/x')).not.toThrow(/secret/)
+  })
+})
+
+describe('sqliteFileUrl', () => {
+  afterEach(() => vi.unstubAllEnvs())
+
+  it('should resolve relative files against the project, not the current directory', () => {
+    expect(sqliteFileUrl('file:./data/x.db')).toBe(`file:${path.join(projectRoot, 'data/x.db')}`)
+    expect(sqliteFileUrl('file:/var/lib/x.db')).toBe('file:/var/lib/x.db')
+  })
+
+  it('should keep development and production files apart', () => {
+    vi.stubEnv('NODE_ENV', 'development')
+    expect(sqliteFileUrl(undefined)).toBe(`file:${path.join(projectRoot, 'data/dev.db')}`)
+    vi.stubEnv('NODE_ENV', 'production')
+    expect(sqliteFileUrl('')).toBe(`file:${path.join(projectRoot, 'data/xeberdar.db')}`)
+  })
+})
+
+describe('productionProblems', () => {
+  const secret = 'x'.repeat(32)
+
+  it('should accept a long secret and a database URL', () => {
+    expect(productionProblems({ PAYLOAD_SECRET: secret, DATABASE_URL: 'file:./data/x.db' })).toEqual([])
+  })
+
+  it('should name each missing or weak setting', () => {
+    expect(productionProblems({})).toEqual([
+      expect.stringMatching(/PAYLOAD_SECRET is not set/),
+      expect.stringMatching(/DATABASE_URL is not set/),
+    ])
+    expect(productionProblems({ PAYLOAD_SECRET: 'short', DATABASE_URL: 'file:x' })).toEqual([
+      expect.stringMatching(/too short/),
+    ])
+  })
+})

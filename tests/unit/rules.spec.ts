@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+
+import { hasRole, isStaffUser } from '@/access/roles'
+import { orientationOf } from '@/collections/Screens'
+import { videoSourceProblem } from '@/collections/Videos/videoSource'
+import { httpUrlProblem } from '@/fields/httpUrl'
+import { scheduleWindowProblem } from '@/fields/scheduleWindow'
+import { localeProblem } from '@/server/localeGuard'
+
+describe('scheduleWindowProblem', () => {
+  it('should allow open ends and windows that end after they start', () => {
+    expect(scheduleWindowProblem(null, null)).toBeNull()
+    expect(scheduleWindowProblem('2026-12-01T08:00:00+04:00', null)).toBeNull()
+    expect(scheduleWindowProblem(null, '2026-12-01T08:00:00+04:00')).toBeNull()
+    expect(scheduleWindowProblem('2026-12-01T08:00:00+04:00', '2026-12-01T08:00:01+04:00')).toBeNull()
+  })
+
+  it('should refuse a window that ends when or before it starts', () => {
+    expect(scheduleWindowProblem('2026-12-01T08:00:00+04:00', '2026-12-01T04:00:00Z')).toMatch(/end after/)
+    expect(scheduleWindowProblem('2026-12-02', '2026-12-01')).toMatch(/end after/)
+  })
+})
+
+describe('videoSourceProblem', () => {
+  it('should require the file for uploads and the link for external videos', () => {
+    expect(videoSourceProblem('file', { sourceType: 'upload' })).toMatch(/video file/)
+    expect(videoSourceProblem('file', { sourceType: 'upload', file: 3 })).toBeNull()
+    expect(videoSourceProblem('externalUrl', { sourceType: 'external' })).toMatch(/link/)
+    expect(videoSourceProblem('externalUrl', { sourceType: 'upload' })).toBeNull()
+    expect(videoSourceProblem('file', { sourceType: 'external', externalUrl: 'https://x' })).toBeNull()
+  })
+})
+
+describe('httpUrlProblem', () => {
+  it('should accept http and https addresses only', () => {
+    expect(httpUrlProblem('https://partner.example.org/hook')).toBeNull()
+    expect(httpUrlProblem('http://localhost:8080/hook')).toBeNull()
+    expect(httpUrlProblem('javascript:alert(1)')).toMatch(/http/)
+    expect(httpUrlProblem('ftp://x.example.org')).toMatch(/http/)
+    expect(httpUrlProblem('partner.example.org')).toMatch(/not a web address/)
+  })
+})
+
+describe('orientationOf', () => {
+  it('should derive orientation from the resolution', () => {
+    expect(orientationOf('1920x1080')).toBe('landscape')
+    expect(orientationOf('1080x1920')).toBe('portrait')
+    expect(orientationOf('3840x2160')).toBe('landscape')
+  })
+})
+
+describe('roles', () => {
+  it('should treat only admin users as staff, whatever a partner or screen record holds', () => {
+    expect(hasRole({ collection: 'users', roles: ['editor'] }, 'editor', 'admin')).toBe(true)
+    expect(hasRole({ collection: 'users', roles: ['translator'] }, 'editor')).toBe(false)
+    expect(hasRole({ collection: 'partners', roles: ['admin'] }, 'admin')).toBe(false)
+    expect(isStaffUser({ collection: 'screens' })).toBe(false)
+    expect(isStaffUser(null)).toBe(false)
+  })
+})
+
+describe('localeProblem', () => {
+  it('should accept configured locales, all, and the ways to switch fallback off', () => {
+    expect(localeProblem({})).toBeNull()
+    expect(localeProblem({ locale: 'az' })).toBeNull()
+    expect(localeProblem({ locale: 'all', 'fallback-locale': 'none' })).toBeNull()
+    expect(localeProblem({ locale: 'ru', fallbackLocale: 'en' })).toBeNull()
+  })
+
+  it('should refuse unknown or malformed locales with the list of good ones', () => {
+    expect(localeProblem({ locale: 'de' })).toMatch(/Unknown locale "de".*az, en, ru/)
+    expect(localeProblem({ locale: ['az', 'en'] })).toMatch(/Unknown locale/)
+    expect(localeProblem({ 'fallback-locale': 'tr' })).toMatch(/fallback/)
+  })
+})
