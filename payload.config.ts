@@ -22,6 +22,7 @@ import { Videos } from '@/collections/Videos'
 import { databaseAdapter } from '@/db/adapter'
 import { isProduction, payloadSecret, publicUrl } from '@/env'
 import { Settings } from '@/globals/Settings'
+import { withInputGuards } from '@/hooks/inputGuards'
 import { defaultLocale, localeLabels, locales } from '@/i18n/locales'
 import { maxUploadBytes } from '@/media/renditions'
 
@@ -47,7 +48,18 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Stories, Videos, Articles, Posters, Media, VideoFiles, Locations, Screens, Partners, Users],
+  collections: withInputGuards([
+    Stories,
+    Videos,
+    Articles,
+    Posters,
+    Media,
+    VideoFiles,
+    Locations,
+    Screens,
+    Partners,
+    Users,
+  ]),
   globals: [Settings],
   upload: { limits: { fileSize: maxUploadBytes } },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

@@ -28,7 +28,7 @@ export const payloadSecret = (): string => {
 }
 
 /** What keeps production from starting, in words an operator can act on. */
-export const productionProblems = (env: NodeJS.ProcessEnv): string[] => {
+export const productionProblems = (env: Record<string, string | undefined>): string[] => {
   const problems: string[] = []
   if (!env.PAYLOAD_SECRET) problems.push('PAYLOAD_SECRET is not set (use at least 32 random characters).')
   else if (env.PAYLOAD_SECRET.length < 32)

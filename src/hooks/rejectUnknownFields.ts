@@ -9,7 +9,7 @@ export const rejectUnknownFields: CollectionBeforeOperationHook = ({
   operation,
   req,
 }) => {
-  if (operation !== 'create' && operation !== 'update' && operation !== 'updateByID') return args
+  if (operation !== 'create' && operation !== 'update') return args
   const unknown = unknownKeys(collection.fields, args.data)
   if (unknown.length > 0) {
     throw new ValidationError(

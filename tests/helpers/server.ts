@@ -11,7 +11,7 @@ const root = path.resolve(import.meta.dirname, '../..')
 const childEnv = (overrides: Record<string, string | undefined>) =>
   Object.fromEntries(
     Object.entries({ ...process.env, ...overrides }).filter(([, value]) => value !== undefined),
-  ) as Record<string, string>
+  ) as NodeJS.ProcessEnv
 
 export type RunningServer = {
   url: string

@@ -5,6 +5,7 @@ import { orientationOf } from '@/collections/Screens'
 import { videoSourceProblem } from '@/collections/Videos/videoSource'
 import { httpUrlProblem } from '@/fields/httpUrl'
 import { scheduleWindowProblem } from '@/fields/scheduleWindow'
+import { isWellFormedId } from '@/hooks/rejectMalformedId'
 import { localeProblem } from '@/server/localeGuard'
 
 describe('scheduleWindowProblem', () => {
@@ -71,5 +72,18 @@ describe('localeProblem', () => {
     expect(localeProblem({ locale: 'de' })).toMatch(/Unknown locale "de".*az, en, ru/)
     expect(localeProblem({ locale: ['az', 'en'] })).toMatch(/Unknown locale/)
     expect(localeProblem({ 'fallback-locale': 'tr' })).toMatch(/fallback/)
+  })
+})
+
+describe('isWellFormedId', () => {
+  it('should accept row numbers on SQLite and ObjectIds on MongoDB only', () => {
+    expect(isWellFormedId('42', 'sqlite')).toBe(true)
+    expect(isWellFormedId(42, 'sqlite')).toBe(true)
+    expect(isWellFormedId('0', 'sqlite')).toBe(false)
+    expect(isWellFormedId('4e', 'sqlite')).toBe(false)
+    expect(isWellFormedId('1 or 1=1', 'sqlite')).toBe(false)
+    expect(isWellFormedId('65a1f0c2e4b0a1b2c3d4e5f6', 'mongoose')).toBe(true)
+    expect(isWellFormedId('42', 'mongoose')).toBe(false)
+    expect(isWellFormedId({ $gt: '' }, 'mongoose')).toBe(false)
   })
 })

@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '@/access/contentAccess'
 import { slugField } from '@/fields/slug'
-import { rejectUnknownFields } from '@/hooks/rejectUnknownFields'
 import { label } from '@/i18n/label'
 
 /** News and features, such as the report of the round table. */
@@ -16,7 +15,6 @@ export const Articles: CollectionConfig = {
   },
   access: contentAccess,
   versions: { drafts: true, maxPerDoc: 100 },
-  hooks: { beforeOperation: [rejectUnknownFields] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Başlıq', 'Title') },
     slugField(),

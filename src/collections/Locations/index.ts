@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
-import { rejectUnknownFields } from '@/hooks/rejectUnknownFields'
 import { label } from '@/i18n/label'
 
 export const locationTypeOptions = [
@@ -24,7 +23,6 @@ export const Locations: CollectionConfig = {
   },
   // Station names are public knowledge; only admins manage them.
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: { beforeOperation: [rejectUnknownFields] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('Ad', 'Name') },
     {

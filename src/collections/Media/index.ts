@@ -4,7 +4,6 @@ import { canCreateContent } from '@/access/canCreateContent'
 import { canEditContent } from '@/access/canEditContent'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
-import { rejectUnknownFields } from '@/hooks/rejectUnknownFields'
 import { label } from '@/i18n/label'
 import { mediaDir } from '@/media/storage'
 import { imageMimeTypes, renditions } from '@/media/renditions'
@@ -21,7 +20,7 @@ export const Media: CollectionConfig = {
   },
   // Channels publish renditions of what they publish; the library itself is for staff only.
   access: { read: isStaff, create: canCreateContent, update: canEditContent, delete: isAdmin },
-  hooks: { beforeOperation: [rejectUnknownFields, refuseOversizedImage] },
+  hooks: { beforeOperation: [refuseOversizedImage] },
   upload: {
     staticDir: mediaDir('images'),
     mimeTypes: imageMimeTypes,

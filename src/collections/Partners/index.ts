@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { httpUrlField } from '@/fields/httpUrl'
 import { languagesField } from '@/fields/languagesField'
-import { rejectUnknownFields } from '@/hooks/rejectUnknownFields'
 import { label } from '@/i18n/label'
 
 import { generateWebhookSecret } from './hooks/generateWebhookSecret'
@@ -29,7 +28,6 @@ export const Partners: CollectionConfig = {
   },
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
   auth: { useAPIKey: true, disableLocalStrategy: true },
-  hooks: { beforeOperation: [rejectUnknownFields] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Ad', 'Name') },
     {

@@ -4,7 +4,6 @@ import { contentAccess } from '@/access/contentAccess'
 import { exploitationTypesField } from '@/fields/exploitationTypes'
 import { orientationField } from '@/fields/orientation'
 import { scheduleWindowField } from '@/fields/scheduleWindow'
-import { rejectUnknownFields } from '@/hooks/rejectUnknownFields'
 import { label } from '@/i18n/label'
 
 /**
@@ -21,7 +20,6 @@ export const Posters: CollectionConfig = {
   },
   access: contentAccess,
   versions: { drafts: true, maxPerDoc: 100 },
-  hooks: { beforeOperation: [rejectUnknownFields] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Başlıq', 'Title') },
     {

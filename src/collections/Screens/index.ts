@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { languagesField } from '@/fields/languagesField'
-import { rejectUnknownFields } from '@/hooks/rejectUnknownFields'
 import { label } from '@/i18n/label'
 
 export const screenResolutions = ['1920x1080', '1080x1920', '3840x2160', '2160x3840'] as const
@@ -29,7 +28,6 @@ export const Screens: CollectionConfig = {
   // Editors read screens to target posters at them; only admins manage them and their keys.
   access: { read: isStaff, create: isAdmin, update: isAdmin, delete: isAdmin },
   auth: { useAPIKey: true, disableLocalStrategy: true },
-  hooks: { beforeOperation: [rejectUnknownFields] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Ad', 'Name') },
     {

@@ -4,7 +4,6 @@ import { contentAccess } from '@/access/contentAccess'
 import { consentRecordField } from '@/fields/consentRecord'
 import { exploitationTypesField } from '@/fields/exploitationTypes'
 import { slugField } from '@/fields/slug'
-import { rejectUnknownFields } from '@/hooks/rejectUnknownFields'
 import { label } from '@/i18n/label'
 
 /**
@@ -22,7 +21,6 @@ export const Stories: CollectionConfig = {
   },
   access: contentAccess,
   versions: { drafts: true, maxPerDoc: 100 },
-  hooks: { beforeOperation: [rejectUnknownFields] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Başlıq', 'Title') },
     slugField(),

@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { roles } from '@/access/roles'
-import { rejectUnknownFields } from '@/hooks/rejectUnknownFields'
 import { label } from '@/i18n/label'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -33,7 +32,7 @@ export const Users: CollectionConfig = {
     // Keeps partners and screens, which also authenticate, out of the admin panel.
     admin: ({ req: { user } }) => user?.collection === 'users',
   },
-  hooks: { beforeOperation: [rejectUnknownFields], beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Ad, soyad', 'Full name') },
     {

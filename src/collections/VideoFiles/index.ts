@@ -4,7 +4,6 @@ import { canCreateContent } from '@/access/canCreateContent'
 import { canEditContent } from '@/access/canEditContent'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
-import { rejectUnknownFields } from '@/hooks/rejectUnknownFields'
 import { label } from '@/i18n/label'
 import { mediaDir } from '@/media/storage'
 
@@ -17,7 +16,6 @@ export const VideoFiles: CollectionConfig = {
   },
   admin: { group: label('Fayllar', 'Files'), useAsTitle: 'filename' },
   access: { read: isStaff, create: canCreateContent, update: canEditContent, delete: isAdmin },
-  hooks: { beforeOperation: [rejectUnknownFields] },
   upload: {
     staticDir: mediaDir('video'),
     mimeTypes: ['video/mp4', 'video/webm', 'text/vtt'],

@@ -4,7 +4,6 @@ import { upload } from 'payload/shared'
 import { contentAccess } from '@/access/contentAccess'
 import { httpUrlField, validateHttpUrl } from '@/fields/httpUrl'
 import { slugField } from '@/fields/slug'
-import { rejectUnknownFields } from '@/hooks/rejectUnknownFields'
 import { label } from '@/i18n/label'
 
 import { videoSourceProblem, type VideoSource } from './videoSource'
@@ -31,7 +30,6 @@ export const Videos: CollectionConfig = {
   },
   access: contentAccess,
   versions: { drafts: true, maxPerDoc: 100 },
-  hooks: { beforeOperation: [rejectUnknownFields] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Başlıq', 'Title') },
     slugField(),
