@@ -61,7 +61,13 @@ const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
     return await run()
   } catch (error) {
     const shot = await saveScreenshot(page, `admin-e2e-${name}`)
-    const tail = server.output().split('\n').slice(-40).join('\n')
+    // Request log lines drown out the rest; keep what the server said besides them.
+    const tail = server
+      .output()
+      .split('\n')
+      .filter((line) => !line.includes('"msg":"request"'))
+      .slice(-40)
+      .join('\n')
     const detail = `step "${name}" failed at ${page.url()}${shot ? `; screenshot: ${shot}` : ''}\nserver output (tail):\n${tail}`
     if (error instanceof Error) error.message = `${error.message}\n\n${detail}`
     throw error
@@ -111,12 +117,11 @@ describe('admin in the browser', () => {
       await page.goto(`${server.url}/admin/collections/posters/create`)
       await page.locator('#field-title').waitFor()
       await page.locator('#field-title').fill(title)
-      console.log('ARTWORK', await page.locator('#field-artwork').evaluate((e) => e.parentElement!.parentElement!.outerHTML.slice(0, 3000)))
     })
 
     const drawer = page.locator('dialog.doc-drawer.drawer--is-open')
     const media = await step('upload-artwork', async () => {
-      const artworkField = page.locator('.field-type.upload').filter({ has: page.locator('#field-artwork') })
+      const artworkField = page.locator('#field-artwork')
       await artworkField.getByRole('button', { name: 'Create New' }).click()
       await drawer.locator('#field-alt').waitFor()
 

@@ -1,0 +1,27 @@
+import { randomBytes } from 'crypto'
+import path from 'path'
+import { getPayload, type Payload } from 'payload'
+
+import { testDatabaseUrl } from './server'
+import { makeTempDir, removeTempDir } from './tempDir'
+
+/**
+ * A real Payload (Local API) on its own database: a fresh SQLite file, or TEST_DATABASE_URL.
+ * The config reads its environment when imported, so it is imported after the variables are set.
+ */
+export const startPayload = async (): Promise<{ payload: Payload; stop: () => Promise<void> }> => {
+  const dataDir = makeTempDir('local')
+  process.env.DATABASE_URL = testDatabaseUrl(dataDir)
+  process.env.MEDIA_DIR = path.join(dataDir, 'media')
+  process.env.PAYLOAD_SECRET = randomBytes(24).toString('hex')
+  const { default: config } = await import('@payload-config')
+  const payload = await getPayload({ config })
+  return {
+    payload,
+    stop: async () => {
+      if (payload.db.name === 'mongoose') await (payload.db as any).connection.dropDatabase()
+      await payload.destroy()
+      removeTempDir(dataDir)
+    },
+  }
+}

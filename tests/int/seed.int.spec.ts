@@ -1,0 +1,87 @@
+import { spawnSync } from 'child_process'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { demoPassword, demoUsers } from '@/seed/content'
+import { isDatabaseEmpty, seed, type SeedResult } from '@/seed'
+import { sampleHotline } from '@/seed/sampleHotline'
+
+import { startPayload } from '../helpers/payload'
+
+describe('the sample campaign', () => {
+  let payload: Payload
+  let stop: () => Promise<void>
+  let result: SeedResult
+
+  beforeAll(async () => {
+    ;({ payload, stop } = await startPayload())
+    expect(await isDatabaseEmpty(payload)).toBe(true)
+    result = await seed(payload, { withDemoUsers: true })
+  })
+  afterAll(async () => {
+    await stop?.()
+  })
+
+  const count = async (collection: any, where?: object) =>
+    (await payload.count({ collection, where: where as never })).totalDocs
+
+  it('should fill every collection with realistic content', async () => {
+    expect(await isDatabaseEmpty(payload)).toBe(false)
+    expect(await count('locations', { type: { equals: 'metro-station' } })).toBeGreaterThanOrEqual(3)
+    expect(await count('screens')).toBe(Object.keys(result.screenKeys).length)
+    expect(await count('partners')).toBe(1)
+    expect(await count('stories', { _status: { equals: 'published' } })).toBe(2)
+    expect(await count('stories')).toBe(3)
+    expect(await count('articles', { _status: { equals: 'published' } })).toBe(1)
+    expect(await count('videos')).toBe(1)
+    expect(await count('posters', { _status: { equals: 'published' } })).toBe(3)
+  })
+
+  it('should give stories in az and en with consent records, and posters with artwork per language', async () => {
+    const { docs: stories } = await payload.find({ collection: 'stories', locale: 'all', draft: true })
+    for (const story of stories) {
+      expect(Object.keys(story.title as object)).toEqual(expect.arrayContaining(['az', 'en']))
+      expect(story.consent?.formReference).toMatch(/^SAMPLE-/)
+    }
+    const { docs: posters } = await payload.find({ collection: 'posters', locale: 'all', depth: 0 })
+    for (const poster of posters) {
+      const artwork = poster.artwork as unknown as Record<string, number>
+      expect(artwork.az).toBeTruthy()
+      expect(artwork.en).toBeTruthy()
+      expect(artwork.az).not.toBe(artwork.en)
+    }
+    const media = await payload.find({ collection: 'media', limit: 1 })
+    expect(media.docs[0].sizes?.screenLandscape?.width).toBe(1920)
+  })
+
+  it('should mark the hotline as a sample in every language', async () => {
+    const settings = await payload.findGlobal({ slug: 'settings', locale: 'all' })
+    expect(settings.hotlines[0]).toMatchObject({ number: sampleHotline.number, isSample: true, label: sampleHotline.label })
+  })
+
+  it('should create one demo user per role who can log in', async () => {
+    for (const { email, roles } of demoUsers) {
+      const login = await payload.login({ collection: 'users', data: { email, password: demoPassword } })
+      expect(login.user.roles).toEqual(roles)
+    }
+  })
+
+  it('should give each screen and the partner a working API key', async () => {
+    const [name, key] = Object.entries(result.screenKeys)[0]
+    const screens = await payload.find({ collection: 'screens', where: { name: { equals: name } } })
+    expect(screens.docs).toHaveLength(1)
+    expect(key).toMatch(/^[0-9a-f-]{36}$/)
+    expect(result.partnerKey).not.toBe(key)
+  })
+})
+
+describe('npm run seed', () => {
+  it('should refuse to run in production', () => {
+    const run = spawnSync('npx', ['tsx', 'src/seed/run.ts'], {
+      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: 'file:/nonexistent/never.db' },
+      encoding: 'utf8',
+    })
+    expect(run.status).toBe(1)
+    expect(run.stderr).toMatch(/refuses to run in production/)
+  })
+})
