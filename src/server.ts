@@ -1,8 +1,10 @@
 // First: see the file for why Lexical must be loaded before the config.
 import '@/runtime/loadLexicalInOrder.mjs'
 
+import fs from 'fs'
 import type { AddressInfo } from 'net'
 import next from 'next'
+import path from 'path'
 import { getPayload } from 'payload'
 
 import { databaseKind } from '@/db/adapter'
@@ -14,6 +16,12 @@ const fail = (message: string): never => {
   console.error(`Xəbərdar cannot start: ${message}`)
   process.exit(1)
 }
+
+// .env holds a deployment's settings; variables already set (e.g. by docker-compose) win.
+const envFile = path.join(projectRoot, '.env')
+if (fs.existsSync(envFile)) process.loadEnvFile(envFile)
+// A campaign for victims of trafficking sends no usage data to third parties.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
 const isDev = !isProduction()
 if (!isDev) {

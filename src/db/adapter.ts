@@ -41,7 +41,8 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
     // WAL lets several server instances and the CLI share the file.
     wal: true,
     busyTimeout: 5000,
-    migrationDir: path.resolve(projectRoot, 'src/migrations'),
+    // MIGRATION_DIR lets the drift test generate into a scratch copy.
+    migrationDir: process.env.MIGRATION_DIR || path.resolve(projectRoot, 'src/migrations'),
     prodMigrations: migrations,
   })
 }

@@ -128,7 +128,14 @@ describe('admin in the browser', () => {
       const chooser = page.waitForEvent('filechooser')
       await drawer.getByRole('button', { name: 'Select a file' }).click()
       await (await chooser).setFiles(imageFile)
-      await drawer.getByText('metro-poster-az.jpg').first().waitFor()
+      // The chosen file shows as a preview with its (editable) file name.
+      await page.waitForFunction(
+        (name) =>
+          [...document.querySelectorAll<HTMLInputElement>('dialog.drawer--is-open input')].some(
+            (input) => input.value === name,
+          ),
+        path.basename(imageFile),
+      )
       await drawer.locator('#field-alt').fill(alt)
 
       const created = page.waitForResponse(
