@@ -28,12 +28,25 @@ export const sqliteFileUrl = (url: string | undefined): string => {
   return `file:${path.resolve(projectRoot, file)}`
 }
 
+/** Adapter switches given as JSON, e.g. {"transactionOptions":false}; anything else is refused. */
+export const mongoAdapterOverrides = (json: string | undefined): Record<string, boolean> => {
+  if (!json) return {}
+  const parsed: unknown = JSON.parse(json)
+  const isFlags =
+    typeof parsed === 'object' && parsed !== null && Object.values(parsed).every((v) => typeof v === 'boolean')
+  if (!isFlags) throw new Error('MONGODB_ADAPTER_OPTIONS must be a JSON object of true/false switches.')
+  return parsed as Record<string, boolean>
+}
+
 export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapterObj => {
   if (databaseKind(url) === 'mongodb') {
     return mongooseAdapter({
       url: url!,
       // Fail a start or a readiness check within seconds rather than mongoose's 30 s default.
       connectOptions: { serverSelectionTimeoutMS: 5000 },
+      // Switches for MongoDB-like servers that lack features (the test suite's FerretDB run sets
+      // them; see README "Testing"). Production against MongoDB leaves this empty.
+      ...mongoAdapterOverrides(process.env.MONGODB_ADAPTER_OPTIONS),
     })
   }
   return sqliteAdapter({

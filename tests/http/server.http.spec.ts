@@ -2,6 +2,7 @@ import fs from 'fs'
 import path from 'path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { isFerretDbRun, startFerretDb } from '../helpers/ferretdb'
 import { startServer, startServerExpectingFailure, type RunningServer } from '../helpers/server'
 
 const isSqlite = !process.env.TEST_DATABASE_URL
@@ -92,6 +93,25 @@ describe('the Express host', () => {
     const code = await server.stop()
     expect(code).toBe(0)
     expect(server.output()).toMatch(/SIGTERM: finishing open requests/)
+  })
+})
+
+// On the FerretDB run a server can be given a database server of its own to take away.
+describe.runIf(isFerretDbRun)('the Express host on MongoDB', () => {
+  it('should report not ready while its database server is down', async () => {
+    const ferret = await startFerretDb()
+    const server = await startServer({ DATABASE_URL: `${ferret.url}xeberdar_gone` })
+    try {
+      expect((await fetch(`${server.url}/readyz`)).status).toBe(200)
+      await ferret.stop()
+      const response = await fetch(`${server.url}/readyz`)
+      expect(response.status).toBe(503)
+      expect(await response.json()).toEqual({ status: 'unavailable', database: 'unreachable' })
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+    } finally {
+      await server.stop()
+      await ferret.stop()
+    }
   })
 })
 

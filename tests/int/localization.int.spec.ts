@@ -111,7 +111,7 @@ describe('every collection in az, en and ru', () => {
 
     const screen = await payload.create({
       collection: 'screens',
-      data: { name: 'Gənclik — çıxış', location: locationId, resolution: '1080x1920', languages: ['az', 'ru'] },
+      data: { name: 'Gənclik — çıxış', location: locationId as number, resolution: '1080x1920', languages: ['az', 'ru'] },
     })
     expect(screen).toMatchObject({ orientation: 'portrait', languages: ['az', 'ru'], isActive: true })
     const partner = await payload.create({
