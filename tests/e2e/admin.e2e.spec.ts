@@ -1,4 +1,3 @@
-import fs from 'fs'
 import path from 'path'
 import type { BrowserContext, Page } from 'playwright-core'
 import sharp from 'sharp'
@@ -189,6 +188,7 @@ describe('admin in the browser', () => {
     const { sizes } = image.body
     expect(sizes.screenLandscape).toMatchObject({ width: 1920, height: 1080, mimeType: 'image/webp' })
     expect(sizes.screenPortrait).toMatchObject({ width: 1080, height: 1920, mimeType: 'image/webp' })
+    expect(sizes.screen4k).toMatchObject({ width: 3840, height: 2160, mimeType: 'image/webp' })
     expect(sizes.thumbnail).toMatchObject({ width: 400, height: 300, mimeType: 'image/webp' })
     expect(sizes.card).toMatchObject({ width: 800, height: 600, mimeType: 'image/webp' })
     // `web` never enlarges: a 1600-wide original stays 1600 wide.
