@@ -37,5 +37,11 @@ export const productionProblems = (env: Record<string, string | undefined>): str
     problems.push(
       'DATABASE_URL is not set: give mongodb://… (docker-compose) or file:./data/xeberdar.db for the embedded database.',
     )
+  if (!env.PUBLIC_URL)
+    problems.push(
+      'PUBLIC_URL is not set: give the address people and partners use (e.g. https://xeberdar.example.az); the admin accepts logins only from it.',
+    )
+  else if (!/^https?:\/\/[^/]+/.test(env.PUBLIC_URL))
+    problems.push('PUBLIC_URL must be an absolute http(s) address such as https://xeberdar.example.az.')
   return problems
 }

@@ -4,7 +4,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { apiClient, bootstrapUsers, testPassword, type ApiClient } from '../helpers/api'
-import { browserServerEnv, launchBrowser, saveScreenshot, type LaunchedBrowser } from '../helpers/browser'
+import { launchBrowser, saveScreenshot, type LaunchedBrowser } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
 import { makeTempDir, removeTempDir } from '../helpers/tempDir'
 
@@ -29,7 +29,7 @@ const pageProblems: string[] = []
 
 beforeAll(async () => {
   imageDir = makeTempDir('e2e-images')
-  server = await startServer(await browserServerEnv())
+  server = await startServer()
   api = apiClient(server.url)
   tokens = await bootstrapUsers(api)
   launched = await launchBrowser()

@@ -1,5 +1,4 @@
 import fs from 'fs'
-import net from 'net'
 import path from 'path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 
@@ -41,29 +40,6 @@ export const launchBrowser = async (): Promise<LaunchedBrowser> => {
       await browser.close().catch(() => undefined)
     },
   }
-}
-
-/** A loopback port that was free a moment ago. */
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = net.createServer()
-    probe.unref()
-    probe.on('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-
-/**
- * Environment for a server a browser will use. Payload trusts a session cookie on a request that
- * carries an Origin (every admin form action and fetch) only if that origin is in its CSRF list,
- * which is the configured server URL (PUBLIC_URL). With PORT=0 the server would believe it is
- * http://localhost:0 and the logged-in admin would get 401s, so the port is chosen up front.
- */
-export const browserServerEnv = async (): Promise<Record<string, string>> => {
-  const port = await freePort()
-  return { PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` }
 }
 
 /** Where failure screenshots go (gitignored). */

@@ -8,15 +8,13 @@ const root = path.resolve(import.meta.dirname, '../..')
 
 /**
  * What FerretDB 1.24 cannot do, switched off in Payload's MongoDB adapter for the test run only:
- * no transactions or sessions, no $lookup (joins run as separate finds), no index hints, and no
- * partial indexes (which ensureIndexes would create). Production MongoDB runs with none of these.
+ * no transactions or sessions, and no $lookup (joins run as separate finds). Production MongoDB
+ * runs with none of these switches.
  */
 export const ferretDbAdapterOptions = {
   transactionOptions: false,
   useJoinAggregations: false,
   usePipelineInSortLookup: false,
-  disableIndexHints: true,
-  ensureIndexes: false,
   bulkOperationsSingleTransaction: true,
 }
 

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'child_process'
 import { randomBytes } from 'crypto'
+import net from 'net'
 import path from 'path'
 import readline from 'readline'
 
@@ -29,19 +30,32 @@ export const testDatabaseUrl = (dataDir: string) =>
     ? process.env.TEST_DATABASE_URL.replace('{name}', path.basename(dataDir).replace(/[^a-z0-9]/gi, '_'))
     : `file:${path.join(dataDir, 'xeberdar.db')}`
 
+/** A loopback port that was free a moment ago. */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = net.createServer()
+    probe.on('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+
 /**
  * Starts the production build (`node dist/server.js`) on a free loopback port with its own
- * database and media folder, and resolves once it is listening. PORT=0 lets the kernel pick the
- * port; the server prints the one it got.
+ * database and media folder, and resolves once it is listening. The port is chosen first because
+ * PUBLIC_URL must name it: Payload accepts the admin's session cookie only from that origin.
  */
 export const startServer = async (env: Record<string, string | undefined> = {}): Promise<RunningServer> => {
   const dataDir = makeTempDir('server')
+  const port = await freePort()
   const child = spawn(process.execPath, ['dist/server.js'], {
     cwd: root,
     env: childEnv({
       NODE_ENV: 'production',
-      PORT: '0',
+      PORT: String(port),
       HOST: '127.0.0.1',
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       PAYLOAD_SECRET: randomBytes(24).toString('hex'),
       DATABASE_URL: testDatabaseUrl(dataDir),
       MEDIA_DIR: path.join(dataDir, 'media'),

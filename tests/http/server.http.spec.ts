@@ -116,17 +116,23 @@ describe.runIf(isFerretDbRun)('the Express host on MongoDB', () => {
 })
 
 describe('production start-up', () => {
-  it('should refuse to start without PAYLOAD_SECRET and DATABASE_URL, naming both', async () => {
-    const { code, output } = await startServerExpectingFailure({ PAYLOAD_SECRET: undefined, DATABASE_URL: undefined })
+  it('should refuse to start without PAYLOAD_SECRET, DATABASE_URL and PUBLIC_URL, naming each', async () => {
+    const { code, output } = await startServerExpectingFailure({
+      PAYLOAD_SECRET: undefined,
+      DATABASE_URL: undefined,
+      PUBLIC_URL: undefined,
+    })
     expect(code).toBe(1)
     expect(output).toMatch(/cannot start/)
     expect(output).toMatch(/PAYLOAD_SECRET is not set/)
     expect(output).toMatch(/DATABASE_URL is not set/)
+    expect(output).toMatch(/PUBLIC_URL is not set/)
   })
 
   it('should refuse a database it cannot reach, saying which', async () => {
     const { code, output } = await startServerExpectingFailure({
       PAYLOAD_SECRET: 'x'.repeat(40),
+      PUBLIC_URL: 'http://127.0.0.1:9',
       DATABASE_URL: 'mongodb://127.0.0.1:9/xeberdar?serverSelectionTimeoutMS=1000',
     })
     expect(code).toBe(1)

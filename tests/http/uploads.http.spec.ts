@@ -42,8 +42,6 @@ describe('image uploads', () => {
   let tokens: Record<Role, string>
   const imagesDir = () => path.join(server.dataDir, 'media', 'images')
   const storedFiles = () => (fs.existsSync(imagesDir()) ? fs.readdirSync(imagesDir()).sort() : [])
-  // Documents carry absolute URLs on PUBLIC_URL; the test server listens on its own port.
-  const localUrl = (url: string) => new URL(new URL(url, server.url).pathname, server.url)
   const mediaCount = async () => (await api.get('/api/media?limit=0', { token: tokens.admin })).body.totalDocs
 
   const upload = (data: Buffer, filename: string, type: string, fields: object = { alt: 'Şəkil' }) => {
@@ -81,8 +79,10 @@ describe('image uploads', () => {
 
     const files = [doc.url, ...Object.values(doc.sizes).map((size: any) => size.url)]
     expect(files).toHaveLength(7)
+    // Absolute addresses on PUBLIC_URL, so partners and screens can fetch them as they are.
+    for (const url of files) expect(url.startsWith(`${server.url}/api/media/file/`), url).toBe(true)
     for (const url of files) {
-      const file = await fetch(localUrl(url), { headers: { authorization: `JWT ${tokens.editor}` } })
+      const file = await fetch(url, { headers: { authorization: `JWT ${tokens.editor}` } })
       expect(file.status, url).toBe(200)
       const bytes = Buffer.from(await file.arrayBuffer())
       const meta = await sharp(bytes).metadata()
@@ -102,7 +102,7 @@ describe('image uploads', () => {
 
   it('should not serve uploaded files to anonymous visitors', async () => {
     const { body } = await api.get('/api/media', { token: tokens.editor })
-    const response = await fetch(localUrl(body.docs[0].url))
+    const response = await fetch(body.docs[0].url)
     expect(response.status).toBe(403)
   })
 

@@ -38,17 +38,23 @@ describe('sqliteFileUrl', () => {
 describe('productionProblems', () => {
   const secret = 'x'.repeat(32)
 
-  it('should accept a long secret and a database URL', () => {
-    expect(productionProblems({ PAYLOAD_SECRET: secret, DATABASE_URL: 'file:./data/x.db' })).toEqual([])
+  const url = 'https://xeberdar.example.az'
+
+  it('should accept a long secret, a database URL and a public address', () => {
+    expect(productionProblems({ PAYLOAD_SECRET: secret, DATABASE_URL: 'file:./data/x.db', PUBLIC_URL: url })).toEqual([])
   })
 
   it('should name each missing or weak setting', () => {
     expect(productionProblems({})).toEqual([
       expect.stringMatching(/PAYLOAD_SECRET is not set/),
       expect.stringMatching(/DATABASE_URL is not set/),
+      expect.stringMatching(/PUBLIC_URL is not set/),
     ])
-    expect(productionProblems({ PAYLOAD_SECRET: 'short', DATABASE_URL: 'file:x' })).toEqual([
+    expect(productionProblems({ PAYLOAD_SECRET: 'short', DATABASE_URL: 'file:x', PUBLIC_URL: url })).toEqual([
       expect.stringMatching(/too short/),
+    ])
+    expect(productionProblems({ PAYLOAD_SECRET: secret, DATABASE_URL: 'file:x', PUBLIC_URL: 'xeberdar.az' })).toEqual([
+      expect.stringMatching(/absolute http/),
     ])
   })
 })
