@@ -35,7 +35,9 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp,
   // Production logs one JSON object per line for the log collector; development stays readable.
-  logger: isProduction() ? { options: { name: 'xeberdar', level: process.env.LOG_LEVEL || 'info' } } : undefined,
+  logger: isProduction()
+    ? { options: { name: 'xeberdar', level: process.env.LOG_LEVEL || 'info' } }
+    : undefined,
   admin: {
     user: Users.slug,
     avatar: 'default', // gravatar is out of reach offline and leaks staff emails to a third party

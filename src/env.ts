@@ -30,7 +30,8 @@ export const payloadSecret = (): string => {
 /** What keeps production from starting, in words an operator can act on. */
 export const productionProblems = (env: Record<string, string | undefined>): string[] => {
   const problems: string[] = []
-  if (!env.PAYLOAD_SECRET) problems.push('PAYLOAD_SECRET is not set (use at least 32 random characters).')
+  if (!env.PAYLOAD_SECRET)
+    problems.push('PAYLOAD_SECRET is not set (use at least 32 random characters).')
   else if (env.PAYLOAD_SECRET.length < 32)
     problems.push('PAYLOAD_SECRET is too short: use at least 32 random characters.')
   if (!env.DATABASE_URL)
@@ -42,6 +43,8 @@ export const productionProblems = (env: Record<string, string | undefined>): str
       'PUBLIC_URL is not set: give the address people and partners use (e.g. https://xeberdar.example.az); the admin accepts logins only from it.',
     )
   else if (!/^https?:\/\/[^/]+/.test(env.PUBLIC_URL))
-    problems.push('PUBLIC_URL must be an absolute http(s) address such as https://xeberdar.example.az.')
+    problems.push(
+      'PUBLIC_URL must be an absolute http(s) address such as https://xeberdar.example.az.',
+    )
   return problems
 }

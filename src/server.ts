@@ -31,11 +31,17 @@ if (!isDev) {
 
 const { default: config } = await import('@payload-config')
 const payload = await getPayload({ config, cron: true }).catch((err: Error) =>
-  fail(`the database (${databaseKind(process.env.DATABASE_URL)}) cannot be reached: ${err.message}`),
+  fail(
+    `the database (${databaseKind(process.env.DATABASE_URL)}) cannot be reached: ${err.message}`,
+  ),
 )
 
 // A fresh clone fills its embedded database with the sample campaign; production never seeds.
-if (isDev && databaseKind(process.env.DATABASE_URL) === 'sqlite' && (await isDatabaseEmpty(payload))) {
+if (
+  isDev &&
+  databaseKind(process.env.DATABASE_URL) === 'sqlite' &&
+  (await isDatabaseEmpty(payload))
+) {
   payload.logger.info('Empty embedded database: adding the sample campaign (npm run seed)…')
   const { screenKeys, partnerKey } = await seed(payload, { withDemoUsers: true })
   payload.logger.info({ msg: 'Demo API keys (this database only)', screenKeys, partnerKey })
@@ -70,7 +76,9 @@ const stop = (signal: string) => {
     process.exit(1)
   }, 10_000).unref()
   server.close(async () => {
-    await payload.destroy().catch((err) => payload.logger.error({ err, msg: 'closing the database' }))
+    await payload
+      .destroy()
+      .catch((err) => payload.logger.error({ err, msg: 'closing the database' }))
     clearTimeout(force)
     process.exit(0)
   })

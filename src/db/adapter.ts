@@ -33,8 +33,11 @@ export const mongoAdapterOverrides = (json: string | undefined): Record<string, 
   if (!json) return {}
   const parsed: unknown = JSON.parse(json)
   const isFlags =
-    typeof parsed === 'object' && parsed !== null && Object.values(parsed).every((v) => typeof v === 'boolean')
-  if (!isFlags) throw new Error('MONGODB_ADAPTER_OPTIONS must be a JSON object of true/false switches.')
+    typeof parsed === 'object' &&
+    parsed !== null &&
+    Object.values(parsed).every((v) => typeof v === 'boolean')
+  if (!isFlags)
+    throw new Error('MONGODB_ADAPTER_OPTIONS must be a JSON object of true/false switches.')
   return parsed as Record<string, boolean>
 }
 

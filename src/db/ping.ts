@@ -2,13 +2,19 @@ import fs from 'fs/promises'
 import type { Payload } from 'payload'
 import { fileURLToPath } from 'url'
 
-type SqliteDb = { name: string; clientConfig: { url: string }; client: { execute: (sql: string) => Promise<unknown> } }
+type SqliteDb = {
+  name: string
+  clientConfig: { url: string }
+  client: { execute: (sql: string) => Promise<unknown> }
+}
 type MongoDb = { name: string; connection: { db?: { command: (cmd: object) => Promise<unknown> } } }
 
 const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
   Promise.race([
     promise,
-    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref()),
+    new Promise<T>((_, reject) =>
+      setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref(),
+    ),
   ])
 
 /**

@@ -5,7 +5,9 @@ import { text } from 'payload/shared'
 export const httpUrlProblem = (value: string): string | null => {
   try {
     const { protocol } = new URL(value)
-    return protocol === 'https:' || protocol === 'http:' ? null : 'Use an http:// or https:// address.'
+    return protocol === 'https:' || protocol === 'http:'
+      ? null
+      : 'Use an http:// or https:// address.'
   } catch {
     return 'This is not a web address (expected https://…).'
   }

@@ -32,18 +32,18 @@ const uniqueSlug =
 
 export const slugField = ({ from = 'title', overrides = {} }: SlugOptions = {}): TextField =>
   ({
-  name: 'slug',
-  type: 'text',
-  label: label('Ünvan (slug)', 'Slug'),
-  localized: true,
-  index: true,
-  admin: {
-    position: 'sidebar',
-    description: label(
-      'Boş qalsa başlıqdan yaranır: "İnsan alveri" → insan-alveri',
-      'Made from the title when left empty: "İnsan alveri" → insan-alveri',
-    ),
-  },
-  hooks: { beforeValidate: [uniqueSlug(from)] },
-  ...overrides,
+    name: 'slug',
+    type: 'text',
+    label: label('Ünvan (slug)', 'Slug'),
+    localized: true,
+    index: true,
+    admin: {
+      position: 'sidebar',
+      description: label(
+        'Boş qalsa başlıqdan yaranır: "İnsan alveri" → insan-alveri',
+        'Made from the title when left empty: "İnsan alveri" → insan-alveri',
+      ),
+    },
+    hooks: { beforeValidate: [uniqueSlug(from)] },
+    ...overrides,
   }) as TextField

@@ -52,7 +52,12 @@ export const Settings: GlobalConfig = {
           localized: true,
           label: label('Polis idarəsi', 'Police department'),
         },
-        { name: 'funder', type: 'text', localized: true, label: label('Maliyyələşdirən', 'Funder') },
+        {
+          name: 'funder',
+          type: 'text',
+          localized: true,
+          label: label('Maliyyələşdirən', 'Funder'),
+        },
       ],
     },
     {

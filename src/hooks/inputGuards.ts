@@ -9,6 +9,10 @@ export const withInputGuards = (collections: CollectionConfig[]): CollectionConf
     ...collection,
     hooks: {
       ...collection.hooks,
-      beforeOperation: [rejectMalformedId, rejectUnknownFields, ...(collection.hooks?.beforeOperation ?? [])],
+      beforeOperation: [
+        rejectMalformedId,
+        rejectUnknownFields,
+        ...(collection.hooks?.beforeOperation ?? []),
+      ],
     },
   }))

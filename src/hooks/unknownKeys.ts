@@ -34,9 +34,12 @@ export const unknownKeys = (fields: Field[], data: unknown, prefix = ''): string
     const path = `${prefix}${key}`
     const field = byName.get(key)
     if (!field) return prefix === '' && systemKeys.has(key) ? [] : [path]
-    if (field.type === 'group' && 'fields' in field) return unknownKeys(field.fields, value, `${path}.`)
+    if (field.type === 'group' && 'fields' in field)
+      return unknownKeys(field.fields, value, `${path}.`)
     if (field.type === 'array' && Array.isArray(value))
-      return value.flatMap((row, i) => unknownKeys([...field.fields, { name: 'id', type: 'text' }], row, `${path}.${i}.`))
+      return value.flatMap((row, i) =>
+        unknownKeys([...field.fields, { name: 'id', type: 'text' }], row, `${path}.${i}.`),
+      )
     return []
   })
 }

@@ -10,8 +10,20 @@ export const renditions: ImageSize[] = [
   { name: 'thumbnail', width: 400, height: 300, withoutEnlargement: false, formatOptions: webp },
   { name: 'card', width: 800, height: 600, withoutEnlargement: false, formatOptions: webp },
   { name: 'web', width: 1600, withoutEnlargement: true, formatOptions: webp },
-  { name: 'screenLandscape', width: 1920, height: 1080, withoutEnlargement: false, formatOptions: webp },
-  { name: 'screenPortrait', width: 1080, height: 1920, withoutEnlargement: false, formatOptions: webp },
+  {
+    name: 'screenLandscape',
+    width: 1920,
+    height: 1080,
+    withoutEnlargement: false,
+    formatOptions: webp,
+  },
+  {
+    name: 'screenPortrait',
+    width: 1080,
+    height: 1920,
+    withoutEnlargement: false,
+    formatOptions: webp,
+  },
   { name: 'screen4k', width: 3840, height: 2160, withoutEnlargement: false, formatOptions: webp },
 ]
 

@@ -9,19 +9,29 @@ type ArtworkOptions = {
 }
 
 const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
+  text.replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
+  )
 
 /** Splits a headline into lines of at most `width` characters, on spaces. */
 const wrap = (text: string, width: number): string[] =>
   text.split(' ').reduce<string[]>((lines, word) => {
     const last = lines[lines.length - 1]
-    if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`
+    if (last !== undefined && `${last} ${word}`.length <= width)
+      lines[lines.length - 1] = `${last} ${word}`
     else lines.push(word)
     return lines
   }, [])
 
 /** A sample poster: headline, one line of advice and the hotline, rendered to JPEG by sharp. */
-export const renderPosterArtwork = async ({ headline, line, hotline, orientation, colour }: ArtworkOptions) => {
+export const renderPosterArtwork = async ({
+  headline,
+  line,
+  hotline,
+  orientation,
+  colour,
+}: ArtworkOptions) => {
   const [width, height] = orientation === 'portrait' ? [1080, 1920] : [1920, 1080]
   const size = orientation === 'portrait' ? 96 : 88
   const headlineLines = wrap(headline, orientation === 'portrait' ? 16 : 30)

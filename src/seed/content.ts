@@ -7,8 +7,22 @@ export const sampleLocations = [
   { name: { az: 'Koroğlu', en: 'Koroghlu', ru: 'Кёроглу' }, type: 'metro-station' },
   { name: { az: 'Gənclik', en: 'Ganjlik', ru: 'Гянджлик' }, type: 'metro-station' },
   { name: { az: 'İçərişəhər', en: 'Icherisheher', ru: 'Ичеришехер' }, type: 'metro-station' },
-  { name: { az: 'Heydər Əliyev Beynəlxalq Hava Limanı', en: 'Heydar Aliyev International Airport', ru: 'Международный аэропорт Гейдар Алиев' }, type: 'airport' },
-  { name: { az: 'Qırmızı Körpü sərhəd keçidi', en: 'Red Bridge border crossing', ru: 'Пограничный переход Красный мост' }, type: 'border-crossing' },
+  {
+    name: {
+      az: 'Heydər Əliyev Beynəlxalq Hava Limanı',
+      en: 'Heydar Aliyev International Airport',
+      ru: 'Международный аэропорт Гейдар Алиев',
+    },
+    type: 'airport',
+  },
+  {
+    name: {
+      az: 'Qırmızı Körpü sərhəd keçidi',
+      en: 'Red Bridge border crossing',
+      ru: 'Пограничный переход Красный мост',
+    },
+    type: 'border-crossing',
+  },
 ] as const
 
 export const sampleCity = { az: 'Bakı', en: 'Baku', ru: 'Баку' }
@@ -16,7 +30,12 @@ export const sampleCity = { az: 'Bakı', en: 'Baku', ru: 'Баку' }
 export const sampleScreens = [
   { name: '28 May — vestibül', location: 0, resolution: '1920x1080', languages: ['az', 'en'] },
   { name: '28 May — eskalator', location: 0, resolution: '1080x1920', languages: ['az'] },
-  { name: 'Koroğlu — platforma', location: 1, resolution: '1920x1080', languages: ['az', 'en', 'ru'] },
+  {
+    name: 'Koroğlu — platforma',
+    location: 1,
+    resolution: '1920x1080',
+    languages: ['az', 'en', 'ru'],
+  },
   { name: 'Gənclik — çıxış', location: 2, resolution: '3840x2160', languages: ['az', 'en'] },
 ] as const
 
@@ -53,7 +72,8 @@ export const sampleStories = [
       title: 'Год, потерянный на стройке',
       pseudonym: 'Эльчин',
       destination: 'Соседняя страна',
-      summary: 'Молодому человеку пообещали хорошую зарплату за границей, а заставили год работать бесплатно.',
+      summary:
+        'Молодому человеку пообещали хорошую зарплату за границей, а заставили год работать бесплатно.',
       contentWarning: 'В истории описан принудительный труд и угрозы.',
       body: [
         'Эльчину было двадцать три, когда знакомый рассказал ему о хорошо оплачиваемой работе на стройке за границей. Дорогу оплатил «работодатель», а паспорт забрали «для регистрации» сразу после границы.',
@@ -120,11 +140,17 @@ export const sampleStories = [
   },
 ] as const
 
-export const sampleArticle: Partial<Record<'az' | 'en' | 'ru', { title: string; byline: string; excerpt: string; tags: string[]; body: string[] }>> = {
+export const sampleArticle: Partial<
+  Record<
+    'az' | 'en' | 'ru',
+    { title: string; byline: string; excerpt: string; tags: string[]; body: string[] }
+  >
+> = {
   az: {
     title: 'Dəyirmi masa: insan alverinə qarşı mübarizədə əməkdaşlıq',
     byline: 'Kampaniya redaksiyası',
-    excerpt: 'BMqT və İnsan Alverinə Qarşı Mübarizə Baş İdarəsi dövlət qurumları və QHT-lərlə birgə təcrübə bölüşdü.',
+    excerpt:
+      'BMqT və İnsan Alverinə Qarşı Mübarizə Baş İdarəsi dövlət qurumları və QHT-lərlə birgə təcrübə bölüşdü.',
     tags: ['dəyirmi masa', 'əməkdaşlıq', 'maarifləndirmə kampaniyası'],
     body: [
       'Oktyabrın 4-də Beynəlxalq Miqrasiya Təşkilatının Azərbaycandakı nümayəndəliyi və Daxili İşlər Nazirliyinin İnsan Alverinə Qarşı Mübarizə Baş İdarəsi insan alverinə qarşı mübarizənin effektivliyinə dair dəyirmi masa keçirdi. Nazirliklərin, onların regional idarələrinin, Dövlət Miqrasiya Xidmətinin və QHT-lərin nümayəndələri iştirak etdilər.',
@@ -135,7 +161,8 @@ export const sampleArticle: Partial<Record<'az' | 'en' | 'ru', { title: string; 
   en: {
     title: 'Round table: working together against human trafficking',
     byline: 'Campaign desk',
-    excerpt: 'IOM and the Main Department for Combating Trafficking in Human Beings shared experience with state agencies and NGOs.',
+    excerpt:
+      'IOM and the Main Department for Combating Trafficking in Human Beings shared experience with state agencies and NGOs.',
     tags: ['round table', 'cooperation', 'awareness campaign'],
     body: [
       'On 4 October the Azerbaijan office of the International Organization for Migration and the Ministry of Internal Affairs’ Main Department for Combating Trafficking in Human Beings held a round table on making the fight against trafficking more effective. Ministries, their regional offices, the State Migration Service and NGOs took part.',
@@ -150,7 +177,8 @@ export const sampleVideo = {
   duration: 94,
   az: {
     title: 'Real hekayələr (nümunə videoçarx)',
-    description: 'İnsan alveri qurbanlarının real hekayələrinə əsaslanan videoçarx. Keçid nümunədir.',
+    description:
+      'İnsan alveri qurbanlarının real hekayələrinə əsaslanan videoçarx. Keçid nümunədir.',
   },
   en: {
     title: 'Real stories (sample video clip)',
@@ -178,8 +206,14 @@ export const samplePosters = [
     orientation: 'landscape',
     exploitationTypes: ['labour', 'domestic-servitude'],
     colour: '#38761d',
-    az: { title: 'Borc adı ilə köləlik cinayətdir', line: 'Əməyinin haqqını almırsansa, kömək var.' },
-    en: { title: 'Slavery in the name of debt is a crime', line: 'Unpaid for your work? Help is there.' },
+    az: {
+      title: 'Borc adı ilə köləlik cinayətdir',
+      line: 'Əməyinin haqqını almırsansa, kömək var.',
+    },
+    en: {
+      title: 'Slavery in the name of debt is a crime',
+      line: 'Unpaid for your work? Help is there.',
+    },
   },
 ] as const
 
@@ -215,4 +249,3 @@ export const samplePartner = {
   contentTypes: ['stories', 'articles', 'videos'] as ('stories' | 'articles' | 'videos')[],
   languages: ['az', 'en'] as ('az' | 'en')[],
 }
-

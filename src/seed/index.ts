@@ -61,7 +61,9 @@ const seedAll = async (payload: Payload, req: PayloadRequest, withDemoUsers: boo
   const base = { req, overrideAccess: true, depth: 0 } as const
 
   /** Creates in Azerbaijani, then adds each other language to the same document. */
-  const createLocalized = async <S extends 'stories' | 'articles' | 'videos' | 'posters' | 'locations'>(
+  const createLocalized = async <
+    S extends 'stories' | 'articles' | 'videos' | 'posters' | 'locations',
+  >(
     collection: S,
     shared: Record<string, unknown>,
     perLocale: Localized<Record<string, unknown>>,
@@ -129,7 +131,14 @@ const seedAll = async (payload: Payload, req: PayloadRequest, withDemoUsers: boo
     await payload.create({
       ...base,
       collection: 'screens',
-      data: { name, location: locations[location].id, resolution, languages: [...languages], enableAPIKey: true, apiKey },
+      data: {
+        name,
+        location: locations[location].id,
+        resolution,
+        languages: [...languages],
+        enableAPIKey: true,
+        apiKey,
+      },
     })
     screenKeys[name] = apiKey
   }
@@ -149,7 +158,12 @@ const seedAll = async (payload: Payload, req: PayloadRequest, withDemoUsers: boo
 
   const video = await createLocalized(
     'videos',
-    { sourceType: 'external', externalUrl: sampleVideo.externalUrl, duration: sampleVideo.duration, _status: 'published' },
+    {
+      sourceType: 'external',
+      externalUrl: sampleVideo.externalUrl,
+      duration: sampleVideo.duration,
+      _status: 'published',
+    },
     { az: sampleVideo.az, en: sampleVideo.en },
   )
 
@@ -157,7 +171,10 @@ const seedAll = async (payload: Payload, req: PayloadRequest, withDemoUsers: boo
   for (const story of sampleStories) {
     const { status, exploitationTypes, consentChannels, ...texts } = story
     const perLocale = Object.fromEntries(
-      Object.entries(texts).map(([locale, { body, ...rest }]) => [locale, { ...rest, body: paragraphs(...body) }]),
+      Object.entries(texts).map(([locale, { body, ...rest }]) => [
+        locale,
+        { ...rest, body: paragraphs(...body) },
+      ]),
     )
     stories.push(
       await createLocalized(
@@ -195,21 +212,40 @@ const seedAll = async (payload: Payload, req: PayloadRequest, withDemoUsers: boo
   for (const poster of samplePosters) {
     const { orientation, exploitationTypes, colour, ...texts } = poster
     const perLocale: Localized<Record<string, unknown>> = {}
-    for (const [locale, { title, line }] of Object.entries(texts) as [Locale, { title: string; line: string }][]) {
+    for (const [locale, { title, line }] of Object.entries(texts) as [
+      Locale,
+      { title: string; line: string },
+    ][]) {
       const hotline = `${sampleHotline.label[locale]}: ${sampleHotline.number}`
-      const image = await renderPosterArtwork({ headline: title, line, hotline, orientation, colour })
+      const image = await renderPosterArtwork({
+        headline: title,
+        line,
+        hotline,
+        orientation,
+        colour,
+      })
       const artwork = await payload.create({
         ...base,
         collection: 'media',
         locale,
         data: { alt: `${title}. ${line} ${hotline}`, credit: 'Xəbərdar (sample artwork)' },
-        file: { data: image, mimetype: 'image/jpeg', name: `poster-${locale}-${randomUUID().slice(0, 8)}.jpg`, size: image.length },
+        file: {
+          data: image,
+          mimetype: 'image/jpeg',
+          name: `poster-${locale}-${randomUUID().slice(0, 8)}.jpg`,
+          size: image.length,
+        },
       })
       perLocale[locale] = { title, artwork: artwork.id }
     }
     await createLocalized(
       'posters',
-      { _status: 'published', orientation, exploitationTypes: [...exploitationTypes], displaySeconds: 12 },
+      {
+        _status: 'published',
+        orientation,
+        exploitationTypes: [...exploitationTypes],
+        displaySeconds: 12,
+      },
       perLocale,
     )
   }

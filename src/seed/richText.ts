@@ -13,7 +13,9 @@ export const paragraphs = (...texts: string[]) => ({
       version: 1,
       direction: 'ltr' as const,
       textFormat: 0,
-      children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+      children: [
+        { type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
+      ],
     })),
   },
 })

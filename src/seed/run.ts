@@ -8,12 +8,16 @@ import { isDatabaseEmpty, seed } from '.'
 
 // `npm run seed`: the sample campaign for a developer's database, never for production.
 if (isProduction()) {
-  console.error('npm run seed adds demo users with a shared password: it refuses to run in production.')
+  console.error(
+    'npm run seed adds demo users with a shared password: it refuses to run in production.',
+  )
   process.exit(1)
 }
 const payload = await getPayload({ config })
 if (!(await isDatabaseEmpty(payload))) {
-  console.error('The database already has users: seed only fills an empty one (delete data/dev.db to start over).')
+  console.error(
+    'The database already has users: seed only fills an empty one (delete data/dev.db to start over).',
+  )
   process.exit(1)
 }
 const { screenKeys, partnerKey } = await seed(payload, { withDemoUsers: true })

@@ -12,7 +12,13 @@ export const localeProblem = (query: Record<string, unknown>): string | null => 
   if (locale !== undefined && locale !== 'all' && !isLocale(locale))
     return `Unknown locale "${String(locale)}": use one of ${locales.join(', ')} (or all).`
   const fallback = query['fallback-locale'] ?? query.fallbackLocale
-  if (fallback !== undefined && fallback !== 'none' && fallback !== 'null' && fallback !== 'false' && !isLocale(fallback))
+  if (
+    fallback !== undefined &&
+    fallback !== 'none' &&
+    fallback !== 'null' &&
+    fallback !== 'false' &&
+    !isLocale(fallback)
+  )
     return `Unknown fallback locale "${String(fallback)}": use one of ${locales.join(', ')} or none.`
   return null
 }

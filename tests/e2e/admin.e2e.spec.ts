@@ -34,7 +34,10 @@ beforeAll(async () => {
   tokens = await bootstrapUsers(api)
   launched = await launchBrowser()
   // English labels (the admin defaults to Azerbaijani); content locale stays az, the default.
-  context = await launched.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } })
+  context = await launched.browser.newContext({
+    locale: 'en-US',
+    viewport: { width: 1280, height: 900 },
+  })
   context.setDefaultTimeout(uiTimeout)
   context.setDefaultNavigationTimeout(60_000)
   page = await context.newPage()
@@ -86,7 +89,9 @@ const makePosterJpeg = async (file: string) => {
       pixels[i + 2] = 128
     }
   }
-  await sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 85 }).toFile(file)
+  await sharp(pixels, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 85 })
+    .toFile(file)
 }
 
 describe('admin in the browser', () => {
@@ -103,7 +108,8 @@ describe('admin in the browser', () => {
       await page.locator('#field-email').fill('editor@test.example')
       await page.locator('#field-password').fill(testPassword)
       const login = page.waitForResponse(
-        (response) => response.url().includes('/api/users/login') && response.request().method() === 'POST',
+        (response) =>
+          response.url().includes('/api/users/login') && response.request().method() === 'POST',
       )
       await page.locator('form button[type="submit"]').click()
       expect((await login).status()).toBe(200)
@@ -139,7 +145,8 @@ describe('admin in the browser', () => {
 
       const created = page.waitForResponse(
         (response) =>
-          new URL(response.url()).pathname === '/api/media' && response.request().method() === 'POST',
+          new URL(response.url()).pathname === '/api/media' &&
+          response.request().method() === 'POST',
         { timeout: 60_000 },
       )
       await drawer.locator('#action-save').click()
@@ -155,7 +162,8 @@ describe('admin in the browser', () => {
     const posterId = await step('publish', async () => {
       const created = page.waitForResponse(
         (response) =>
-          new URL(response.url()).pathname === '/api/posters' && response.request().method() === 'POST',
+          new URL(response.url()).pathname === '/api/posters' &&
+          response.request().method() === 'POST',
         { timeout: 60_000 },
       )
       await page.locator('main.collection-edit--posters #action-save').click()
@@ -171,7 +179,9 @@ describe('admin in the browser', () => {
     })
 
     // What the UI did, read back through the REST API as the editor.
-    const poster = await api.get(`/api/posters/${posterId}?depth=1&locale=az`, { token: tokens.editor })
+    const poster = await api.get(`/api/posters/${posterId}?depth=1&locale=az`, {
+      token: tokens.editor,
+    })
     expect(poster.status, JSON.stringify(poster.body)).toBe(200)
     expect(poster.body).toMatchObject({
       id: posterId,
@@ -186,8 +196,16 @@ describe('admin in the browser', () => {
     expect(image.status, JSON.stringify(image.body)).toBe(200)
     expect(image.body.filename).toBe(media.filename)
     const { sizes } = image.body
-    expect(sizes.screenLandscape).toMatchObject({ width: 1920, height: 1080, mimeType: 'image/webp' })
-    expect(sizes.screenPortrait).toMatchObject({ width: 1080, height: 1920, mimeType: 'image/webp' })
+    expect(sizes.screenLandscape).toMatchObject({
+      width: 1920,
+      height: 1080,
+      mimeType: 'image/webp',
+    })
+    expect(sizes.screenPortrait).toMatchObject({
+      width: 1080,
+      height: 1920,
+      mimeType: 'image/webp',
+    })
     expect(sizes.screen4k).toMatchObject({ width: 3840, height: 2160, mimeType: 'image/webp' })
     expect(sizes.thumbnail).toMatchObject({ width: 400, height: 300, mimeType: 'image/webp' })
     expect(sizes.card).toMatchObject({ width: 800, height: 600, mimeType: 'image/webp' })
@@ -195,9 +213,12 @@ describe('admin in the browser', () => {
     expect(sizes.web).toMatchObject({ width: 1600, height: 900, mimeType: 'image/webp' })
 
     // The screen rendition is served as a real WebP of the promised size.
-    const file = await fetch(new URL(new URL(sizes.screenLandscape.url, server.url).pathname, server.url), {
-      headers: { authorization: `JWT ${tokens.editor}` },
-    })
+    const file = await fetch(
+      new URL(new URL(sizes.screenLandscape.url, server.url).pathname, server.url),
+      {
+        headers: { authorization: `JWT ${tokens.editor}` },
+      },
+    )
     expect(file.status).toBe(200)
     expect(file.headers.get('content-type')).toBe('image/webp')
     const meta = await sharp(Buffer.from(await file.arrayBuffer())).metadata()

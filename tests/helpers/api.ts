@@ -58,7 +58,8 @@ export const bootstrapUsers = async (api: ApiClient): Promise<Record<Role, strin
   const first = await api.post('/api/users/first-register', {
     json: { email: 'admin@test.example', password: testPassword, name: 'Test Admin' },
   })
-  if (first.status !== 200) throw new Error(`first-register: ${first.status} ${JSON.stringify(first.body)}`)
+  if (first.status !== 200)
+    throw new Error(`first-register: ${first.status} ${JSON.stringify(first.body)}`)
   const tokens = { admin: first.body.token } as Record<Role, string>
   for (const role of ['editor', 'translator', 'reviewer'] as const) {
     const email = `${role}@test.example`
@@ -66,7 +67,8 @@ export const bootstrapUsers = async (api: ApiClient): Promise<Record<Role, strin
       token: tokens.admin,
       json: { email, password: testPassword, name: `Test ${role}`, roles: [role] },
     })
-    if (created.status !== 201) throw new Error(`create ${role}: ${created.status} ${JSON.stringify(created.body)}`)
+    if (created.status !== 201)
+      throw new Error(`create ${role}: ${created.status} ${JSON.stringify(created.body)}`)
     const login = await api.post('/api/users/login', { json: { email, password: testPassword } })
     tokens[role] = login.body.token
   }

@@ -29,7 +29,9 @@ export type LaunchedBrowser = {
 /** Starts headless Chromium. Pair with `close()` in afterAll. */
 export const launchBrowser = async (): Promise<LaunchedBrowser> => {
   if (!fs.existsSync(chromiumPath))
-    throw new Error(`Chromium is missing at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH).`)
+    throw new Error(
+      `Chromium is missing at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH).`,
+    )
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
   let closed = false
   return {

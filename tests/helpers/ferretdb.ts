@@ -19,7 +19,8 @@ export const ferretDbAdapterOptions = {
 }
 
 /** True in `npm run test:mongo` without TEST_MONGODB_URL: FerretDB stands in for MongoDB. */
-export const isFerretDbRun = Boolean(process.env.MONGODB_ADAPTER_OPTIONS) && !process.env.TEST_MONGODB_URL
+export const isFerretDbRun =
+  Boolean(process.env.MONGODB_ADAPTER_OPTIONS) && !process.env.TEST_MONGODB_URL
 
 export type RunningFerretDb = { url: string; stop: () => Promise<void> }
 

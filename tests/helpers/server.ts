@@ -27,7 +27,10 @@ export type RunningServer = {
 /** The database a test server uses: TEST_DATABASE_URL (e.g. the MongoDB run) or a fresh SQLite file. */
 export const testDatabaseUrl = (dataDir: string) =>
   process.env.TEST_DATABASE_URL
-    ? process.env.TEST_DATABASE_URL.replace('{name}', path.basename(dataDir).replace(/[^a-z0-9]/gi, '_'))
+    ? process.env.TEST_DATABASE_URL.replace(
+        '{name}',
+        path.basename(dataDir).replace(/[^a-z0-9]/gi, '_'),
+      )
     : `file:${path.join(dataDir, 'xeberdar.db')}`
 
 /** A loopback port that was free a moment ago. */
@@ -46,7 +49,9 @@ const freePort = () =>
  * database and media folder, and resolves once it is listening. The port is chosen first because
  * PUBLIC_URL must name it: Payload accepts the admin's session cookie only from that origin.
  */
-export const startServer = async (env: Record<string, string | undefined> = {}): Promise<RunningServer> => {
+export const startServer = async (
+  env: Record<string, string | undefined> = {},
+): Promise<RunningServer> => {
   const dataDir = makeTempDir('server')
   const port = await freePort()
   const child = spawn(process.execPath, ['dist/server.js'], {
@@ -75,7 +80,9 @@ export const startServer = async (env: Record<string, string | undefined> = {}):
       const match = line.match(/listening on ([\d.]+):(\d+)/)
       if (match) resolve(`http://${match[1]}:${match[2]}`)
     })
-    void exited.then((code) => reject(new Error(`server exited (${code}) before listening:\n${output}`)))
+    void exited.then((code) =>
+      reject(new Error(`server exited (${code}) before listening:\n${output}`)),
+    )
   })
 
   return {

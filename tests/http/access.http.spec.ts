@@ -6,7 +6,11 @@ import { apiClient, bootstrapUsers, type ApiClient } from '../helpers/api'
 import { isFerretDbRun } from '../helpers/ferretdb'
 import { startServer, type RunningServer } from '../helpers/server'
 
-const consent = { givenAt: '2026-01-10T00:00:00.000Z', channels: ['website'], formReference: 'TEST-0001' }
+const consent = {
+  givenAt: '2026-01-10T00:00:00.000Z',
+  channels: ['website'],
+  formReference: 'TEST-0001',
+}
 const storyData = (title: string) => ({ title, pseudonym: 'Günay', consent })
 
 describe('access over HTTP', () => {
@@ -38,7 +42,10 @@ describe('access over HTTP', () => {
       ['locations', { name: 'x', type: 'other' }],
       ['screens', { name: 'x', resolution: '1920x1080' }],
       ['partners', { name: 'x', contentTypes: ['stories'], languages: ['az'] }],
-      ['users', { email: 'intruder@test.example', password: 'x12345678', name: 'x', roles: ['admin'] }],
+      [
+        'users',
+        { email: 'intruder@test.example', password: 'x12345678', name: 'x', roles: ['admin'] },
+      ],
     ]
 
     it.each(writes)('should not create %s', async (collection, data) => {
@@ -51,9 +58,13 @@ describe('access over HTTP', () => {
     })
 
     it('should not update or delete anything, nor change settings', async () => {
-      expect((await api.patch(`/api/locations/${locationId}`, { json: { name: 'Hacked' } })).status).toBe(403)
+      expect(
+        (await api.patch(`/api/locations/${locationId}`, { json: { name: 'Hacked' } })).status,
+      ).toBe(403)
       expect((await api.del(`/api/locations/${locationId}`)).status).toBe(403)
-      expect((await api.post('/api/globals/settings', { json: { screenPollSeconds: 5 } })).status).toBe(403)
+      expect(
+        (await api.post('/api/globals/settings', { json: { screenPollSeconds: 5 } })).status,
+      ).toBe(403)
       const location = await api.get(`/api/locations/${locationId}`)
       expect(location.body.name).toBe('Sahil')
     })
@@ -64,11 +75,16 @@ describe('access over HTTP', () => {
       )
       expect(response.body.errors[0].message).toMatch(/not allowed/)
       const articles = await api.get('/api/articles?draft=true&limit=100', { token: tokens.admin })
-      expect(articles.body.docs.map((doc: { title: string }) => doc.title)).not.toContain('GraphQL intruder')
+      expect(articles.body.docs.map((doc: { title: string }) => doc.title)).not.toContain(
+        'GraphQL intruder',
+      )
     })
 
     it('should read no draft, by list, by id, with draft=true, through GraphQL or versions', async () => {
-      const draft = await api.post('/api/stories', { token: tokens.editor, json: storyData('Qaralama hekayə') })
+      const draft = await api.post('/api/stories', {
+        token: tokens.editor,
+        json: storyData('Qaralama hekayə'),
+      })
       expect(draft.status).toBe(201)
       const id = draft.body.doc.id
 
@@ -103,7 +119,9 @@ describe('access over HTTP', () => {
       expect(story.body).not.toHaveProperty('consent')
       const asDraft = await api.get(`/api/stories/${id}?draft=true`)
       expect(asDraft.body.title).toBe('Dərc olunmuş başlıq')
-      const graphql = await api.graphql(`{ Story(id: ${JSON.stringify(id)}, draft: true) { title } }`)
+      const graphql = await api.graphql(
+        `{ Story(id: ${JSON.stringify(id)}, draft: true) { title } }`,
+      )
       expect(graphql.body.data.Story.title).toBe('Dərc olunmuş başlıq')
 
       const staffView = await api.get(`/api/stories/${id}?draft=true`, { token: tokens.reviewer })
@@ -122,21 +140,44 @@ describe('access over HTTP', () => {
   describe('staff roles', () => {
     it('should not let an editor manage users', async () => {
       const list = await api.get('/api/users', { token: tokens.editor })
-      expect(list.body.docs.map((user: { email: string }) => user.email)).toEqual(['editor@test.example'])
+      expect(list.body.docs.map((user: { email: string }) => user.email)).toEqual([
+        'editor@test.example',
+      ])
       const created = await api.post('/api/users', {
         token: tokens.editor,
-        json: { email: 'friend@test.example', password: 'x12345678', name: 'Friend', roles: ['admin'] },
+        json: {
+          email: 'friend@test.example',
+          password: 'x12345678',
+          name: 'Friend',
+          roles: ['admin'],
+        },
       })
       expect(created.status).toBe(403)
 
-      const reviewer = (await api.get('/api/users?where[email][equals]=reviewer@test.example', { token: tokens.admin })).body.docs[0]
-      expect((await api.patch(`/api/users/${reviewer.id}`, { token: tokens.editor, json: { name: 'x' } })).status).toBe(403)
-      expect((await api.del(`/api/users/${reviewer.id}`, { token: tokens.editor })).status).toBe(403)
+      const reviewer = (
+        await api.get('/api/users?where[email][equals]=reviewer@test.example', {
+          token: tokens.admin,
+        })
+      ).body.docs[0]
+      expect(
+        (
+          await api.patch(`/api/users/${reviewer.id}`, {
+            token: tokens.editor,
+            json: { name: 'x' },
+          })
+        ).status,
+      ).toBe(403)
+      expect((await api.del(`/api/users/${reviewer.id}`, { token: tokens.editor })).status).toBe(
+        403,
+      )
     })
 
     it('should not let anyone but an admin change roles, their own included', async () => {
       const me = await api.get('/api/users/me', { token: tokens.editor })
-      await api.patch(`/api/users/${me.body.user.id}`, { token: tokens.editor, json: { roles: ['admin'] } })
+      await api.patch(`/api/users/${me.body.user.id}`, {
+        token: tokens.editor,
+        json: { roles: ['admin'] },
+      })
       const after = await api.get(`/api/users/${me.body.user.id}`, { token: tokens.admin })
       expect(after.body.roles).toEqual(['editor'])
     })
@@ -144,7 +185,12 @@ describe('access over HTTP', () => {
     it('should let an admin manage users and their roles', async () => {
       const created = await api.post('/api/users', {
         token: tokens.admin,
-        json: { email: 'new.reviewer@test.example', password: 'x12345678', name: 'Yeni Rəyçi', roles: ['reviewer'] },
+        json: {
+          email: 'new.reviewer@test.example',
+          password: 'x12345678',
+          name: 'Yeni Rəyçi',
+          roles: ['reviewer'],
+        },
       })
       expect(created.status).toBe(201)
       const updated = await api.patch(`/api/users/${created.body.doc.id}`, {
@@ -169,7 +215,12 @@ describe('access over HTTP', () => {
     it.skipIf(isFerretDbRun)('should lock an account after five failed logins', async () => {
       await api.post('/api/users', {
         token: tokens.admin,
-        json: { email: 'target@test.example', password: 'right-password-1', name: 'Target', roles: ['editor'] },
+        json: {
+          email: 'target@test.example',
+          password: 'right-password-1',
+          name: 'Target',
+          roles: ['editor'],
+        },
       })
       for (let attempt = 1; attempt <= 5; attempt++) {
         const wrong = await api.post('/api/users/login', {
@@ -185,16 +236,27 @@ describe('access over HTTP', () => {
     })
 
     it('should let translators edit but not create, and reviewers only read', async () => {
-      expect((await api.post('/api/articles', { token: tokens.translator, json: { title: 'x' } })).status).toBe(403)
-      expect((await api.post('/api/articles', { token: tokens.reviewer, json: { title: 'x' } })).status).toBe(403)
-      const article = await api.post('/api/articles', { token: tokens.editor, json: { title: 'Tərcümə üçün' } })
+      expect(
+        (await api.post('/api/articles', { token: tokens.translator, json: { title: 'x' } }))
+          .status,
+      ).toBe(403)
+      expect(
+        (await api.post('/api/articles', { token: tokens.reviewer, json: { title: 'x' } })).status,
+      ).toBe(403)
+      const article = await api.post('/api/articles', {
+        token: tokens.editor,
+        json: { title: 'Tərcümə üçün' },
+      })
       const id = article.body.doc.id
       const translated = await api.patch(`/api/articles/${id}?locale=en`, {
         token: tokens.translator,
         json: { title: 'For translation' },
       })
       expect(translated.status).toBe(200)
-      expect((await api.patch(`/api/articles/${id}`, { token: tokens.reviewer, json: { title: 'y' } })).status).toBe(403)
+      expect(
+        (await api.patch(`/api/articles/${id}`, { token: tokens.reviewer, json: { title: 'y' } }))
+          .status,
+      ).toBe(403)
     })
   })
 })

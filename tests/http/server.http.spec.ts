@@ -71,7 +71,9 @@ describe('the Express host', () => {
         .filter((entry) => entry.msg === 'request')
     await expect
       .poll(requestLines)
-      .toContainEqual(expect.objectContaining({ method: 'GET', path: '/api/locations', status: 200 }))
+      .toContainEqual(
+        expect.objectContaining({ method: 'GET', path: '/api/locations', status: 200 }),
+      )
     expect(server.output()).not.toMatch(/secret-query/)
   })
 

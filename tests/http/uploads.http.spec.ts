@@ -19,12 +19,24 @@ const cameraJpeg = () =>
   sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#3366cc' } })
     .jpeg({ quality: 80 })
     .withExif({
-      IFD0: { Make: 'XebCam', Model: 'X1', Artist: 'Photographer Name', ImageDescription: placeName },
+      IFD0: {
+        Make: 'XebCam',
+        Model: 'X1',
+        Artist: 'Photographer Name',
+        ImageDescription: placeName,
+      },
       IFD2: { BodySerialNumber: cameraSerial },
-      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '40/1 22/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '49/1 50/1 0/1' },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '40/1 22/1 0/1',
+        GPSLongitudeRef: 'E',
+        GPSLongitude: '49/1 50/1 0/1',
+      },
     })
     .withMetadata({ orientation: 6 })
-    .withXmp(`<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>${placeName}</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>`)
+    .withXmp(
+      `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>${placeName}</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>`,
+    )
     .toBuffer()
 
 const expectedSizes = {
@@ -42,9 +54,15 @@ describe('image uploads', () => {
   let tokens: Record<Role, string>
   const imagesDir = () => path.join(server.dataDir, 'media', 'images')
   const storedFiles = () => (fs.existsSync(imagesDir()) ? fs.readdirSync(imagesDir()).sort() : [])
-  const mediaCount = async () => (await api.get('/api/media?limit=0', { token: tokens.admin })).body.totalDocs
+  const mediaCount = async () =>
+    (await api.get('/api/media?limit=0', { token: tokens.admin })).body.totalDocs
 
-  const upload = (data: Buffer, filename: string, type: string, fields: object = { alt: 'Şəkil' }) => {
+  const upload = (
+    data: Buffer,
+    filename: string,
+    type: string,
+    fields: object = { alt: 'Şəkil' },
+  ) => {
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(data)], { type }), filename)
     form.append('_payload', JSON.stringify(fields))
@@ -64,7 +82,9 @@ describe('image uploads', () => {
     const original = await cameraJpeg()
     expect((await sharp(original).metadata()).exif).toBeDefined()
 
-    const response = await upload(original, 'Şəkil İçərişəhər.jpg', 'image/jpeg', { alt: 'Metro stansiyası' })
+    const response = await upload(original, 'Şəkil İçərişəhər.jpg', 'image/jpeg', {
+      alt: 'Metro stansiyası',
+    })
     expect(response.status).toBe(201)
     const doc = response.body.doc
     // Orientation 6 means the camera was turned: the stored original stands upright.
@@ -107,24 +127,60 @@ describe('image uploads', () => {
   })
 
   const refusals: [string, () => Promise<Buffer> | Buffer, string, string, number, RegExp][] = [
-    ['a text file posing as a JPEG', () => Buffer.from('not an image at all\n'.repeat(50)), 'notes.jpg', 'image/jpeg', 400, /file type|invalid|not allowed/i],
-    ['an SVG, which may carry script', () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'x.svg', 'image/svg+xml', 400, /file type|invalid|not allowed/i],
-    ['a corrupt JPEG', async () => (await cameraJpeg()).subarray(0, 2000), 'broken.jpg', 'image/jpeg', 400, /./],
-    ['an image over the 40 MB limit', () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(41 * 1024 * 1024, 7)]), 'huge.jpg', 'image/jpeg', 413, /limit is 40 MB/],
+    [
+      'a text file posing as a JPEG',
+      () => Buffer.from('not an image at all\n'.repeat(50)),
+      'notes.jpg',
+      'image/jpeg',
+      400,
+      /file type|invalid|not allowed/i,
+    ],
+    [
+      'an SVG, which may carry script',
+      () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      'x.svg',
+      'image/svg+xml',
+      400,
+      /file type|invalid|not allowed/i,
+    ],
+    [
+      'a corrupt JPEG',
+      async () => (await cameraJpeg()).subarray(0, 2000),
+      'broken.jpg',
+      'image/jpeg',
+      400,
+      /./,
+    ],
+    [
+      'an image over the 40 MB limit',
+      () =>
+        Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(41 * 1024 * 1024, 7)]),
+      'huge.jpg',
+      'image/jpeg',
+      413,
+      /limit is 40 MB/,
+    ],
   ]
 
-  it.each(refusals)('should refuse %s with a clear 4xx and leave nothing behind', async (_, make, filename, type, status, message) => {
-    const countBefore = await mediaCount()
-    const filesBefore = storedFiles()
-    const response = await upload(await make(), filename, type)
-    expect(response.status).toBe(status)
-    expect(response.body.errors[0].message).toMatch(message)
-    expect(await mediaCount()).toBe(countBefore)
-    expect(storedFiles()).toEqual(filesBefore)
-  })
+  it.each(refusals)(
+    'should refuse %s with a clear 4xx and leave nothing behind',
+    async (_, make, filename, type, status, message) => {
+      const countBefore = await mediaCount()
+      const filesBefore = storedFiles()
+      const response = await upload(await make(), filename, type)
+      expect(response.status).toBe(status)
+      expect(response.body.errors[0].message).toMatch(message)
+      expect(await mediaCount()).toBe(countBefore)
+      expect(storedFiles()).toEqual(filesBefore)
+    },
+  )
 
   it('should refuse an upload without alt text', async () => {
-    const image = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#000' } }).png().toBuffer()
+    const image = await sharp({
+      create: { width: 800, height: 600, channels: 3, background: '#000' },
+    })
+      .png()
+      .toBuffer()
     const filesBefore = storedFiles()
     const response = await upload(image, 'no-alt.png', 'image/png', {})
     expect(response.status).toBe(400)

@@ -5,7 +5,11 @@ import type { Role } from '@/access/roles'
 import { apiClient, bootstrapUsers, type ApiClient } from '../helpers/api'
 import { startServer, type RunningServer } from '../helpers/server'
 
-const consent = { givenAt: '2026-01-10T00:00:00.000Z', channels: ['website'], formReference: 'TEST-0002' }
+const consent = {
+  givenAt: '2026-01-10T00:00:00.000Z',
+  channels: ['website'],
+  formReference: 'TEST-0002',
+}
 
 describe('bad input over HTTP', () => {
   let server: RunningServer
@@ -14,7 +18,8 @@ describe('bad input over HTTP', () => {
   let storyId: number | string
 
   const storyCount = async () =>
-    (await api.get('/api/stories?limit=0&draft=true', { token: tokens.admin })).body.totalDocs as number
+    (await api.get('/api/stories?limit=0&draft=true', { token: tokens.admin })).body
+      .totalDocs as number
 
   beforeAll(async () => {
     server = await startServer()
@@ -32,7 +37,11 @@ describe('bad input over HTTP', () => {
 
   it.each([
     ['an unknown locale', '/api/stories?locale=de', /Unknown locale "de"/],
-    ['an unknown fallback locale', '/api/stories?fallback-locale=tr', /Unknown fallback locale "tr"/],
+    [
+      'an unknown fallback locale',
+      '/api/stories?fallback-locale=tr',
+      /Unknown fallback locale "tr"/,
+    ],
     ['two locales at once', '/api/stories?locale=az&locale=en', /Unknown locale/],
   ])('should refuse %s with 400 on reads', async (_, path, message) => {
     const response = await api.get(path, { token: tokens.editor })
@@ -53,13 +62,19 @@ describe('bad input over HTTP', () => {
     })
     expect(updated.status).toBe(400)
     expect(await storyCount()).toBe(before)
-    const story = await api.get(`/api/stories/${storyId}?draft=true&locale=all`, { token: tokens.editor })
+    const story = await api.get(`/api/stories/${storyId}?draft=true&locale=all`, {
+      token: tokens.editor,
+    })
     expect(story.body.title).toEqual({ az: 'Əsl başlıq' })
   })
 
   it.each([
     ['an unknown top-level field', { realName: 'Aysel Məmmədova' }, 'realName'],
-    ['an unknown field inside the consent record', { consent: { ...consent, signedBy: 'Aysel' } }, 'consent.signedBy'],
+    [
+      'an unknown field inside the consent record',
+      { consent: { ...consent, signedBy: 'Aysel' } },
+      'consent.signedBy',
+    ],
   ])('should refuse %s naming it, and write nothing', async (_, extra, path) => {
     const before = await storyCount()
     const response = await api.post('/api/stories', {
@@ -80,17 +95,23 @@ describe('bad input over HTTP', () => {
     ['a word for a number', { displaySeconds: 'on' }, 'displaySeconds'],
     ['a number out of range', { displaySeconds: 1 }, 'displaySeconds'],
     ['an option that does not exist', { orientation: 'diagonal' }, 'orientation'],
-    ['a window that ends before it starts', { schedule: { startsAt: '2026-12-02T08:00:00Z', endsAt: '2026-12-01T08:00:00Z' } }, 'schedule.endsAt'],
+    [
+      'a window that ends before it starts',
+      { schedule: { startsAt: '2026-12-02T08:00:00Z', endsAt: '2026-12-01T08:00:00Z' } },
+      'schedule.endsAt',
+    ],
     ['a date that is not a date', { schedule: { startsAt: 'tomorrow-ish' } }, 'schedule.startsAt'],
   ])('should refuse %s in a poster with 400 and write nothing', async (_, bad, path) => {
-    const before = (await api.get('/api/posters?limit=0&draft=true', { token: tokens.admin })).body.totalDocs
+    const before = (await api.get('/api/posters?limit=0&draft=true', { token: tokens.admin })).body
+      .totalDocs
     const response = await api.post('/api/posters?draft=false', {
       token: tokens.editor,
       json: { title: 'Plakat', _status: 'published', ...bad },
     })
     expect(response.status).toBe(400)
     expect(JSON.stringify(response.body.errors)).toContain(path)
-    const after = (await api.get('/api/posters?limit=0&draft=true', { token: tokens.admin })).body.totalDocs
+    const after = (await api.get('/api/posters?limit=0&draft=true', { token: tokens.admin })).body
+      .totalDocs
     expect(after).toBe(before)
   })
 
@@ -113,7 +134,9 @@ describe('bad input over HTTP', () => {
       json: { title: 'Razılıqsız', pseudonym: 'X', _status: 'published' },
     })
     expect(response.status).toBe(400)
-    expect(JSON.stringify(response.body.errors)).toMatch(/consent\.(givenAt|channels|formReference)/)
+    expect(JSON.stringify(response.body.errors)).toMatch(
+      /consent\.(givenAt|channels|formReference)/,
+    )
   })
 
   it('should refuse malformed JSON with 400', async () => {

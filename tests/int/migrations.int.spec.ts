@@ -17,7 +17,11 @@ describe.runIf(!process.env.TEST_DATABASE_URL)('SQLite migrations', () => {
     const before = fs.readdirSync(dir).sort()
     const run = spawnSync('npx', ['payload', 'migrate:create', 'drift', '--skip-empty'], {
       cwd: root,
-      env: { ...process.env, MIGRATION_DIR: dir, DATABASE_URL: `file:${path.join(scratch, 'drift.db')}` },
+      env: {
+        ...process.env,
+        MIGRATION_DIR: dir,
+        DATABASE_URL: `file:${path.join(scratch, 'drift.db')}`,
+      },
       encoding: 'utf8',
     })
     expect(run.status, run.stderr).toBe(0)

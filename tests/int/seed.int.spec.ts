@@ -31,7 +31,9 @@ describe('the sample campaign', () => {
 
   it('should fill every collection with realistic content', async () => {
     expect(await isDatabaseEmpty(payload)).toBe(false)
-    expect(await count('locations', { type: { equals: 'metro-station' } })).toBeGreaterThanOrEqual(3)
+    expect(await count('locations', { type: { equals: 'metro-station' } })).toBeGreaterThanOrEqual(
+      3,
+    )
     expect(await count('screens')).toBe(Object.keys(result.screenKeys).length)
     expect(await count('partners')).toBe(1)
     expect(await count('stories', { _status: { equals: 'published' } })).toBe(2)
@@ -42,9 +44,15 @@ describe('the sample campaign', () => {
   })
 
   it('should give stories in az and en with consent records, and posters with artwork per language', async () => {
-    const { docs: stories } = await payload.find({ collection: 'stories', locale: 'all', draft: true })
+    const { docs: stories } = await payload.find({
+      collection: 'stories',
+      locale: 'all',
+      draft: true,
+    })
     for (const story of stories) {
-      expect(Object.keys(story.title as unknown as object)).toEqual(expect.arrayContaining(['az', 'en']))
+      expect(Object.keys(story.title as unknown as object)).toEqual(
+        expect.arrayContaining(['az', 'en']),
+      )
       expect(story.consent?.formReference).toMatch(/^SAMPLE-/)
     }
     const { docs: posters } = await payload.find({ collection: 'posters', locale: 'all', depth: 0 })
@@ -60,12 +68,19 @@ describe('the sample campaign', () => {
 
   it('should mark the hotline as a sample in every language', async () => {
     const settings = await payload.findGlobal({ slug: 'settings', locale: 'all' })
-    expect(settings.hotlines[0]).toMatchObject({ number: sampleHotline.number, isSample: true, label: sampleHotline.label })
+    expect(settings.hotlines[0]).toMatchObject({
+      number: sampleHotline.number,
+      isSample: true,
+      label: sampleHotline.label,
+    })
   })
 
   it('should create one demo user per role who can log in', async () => {
     for (const { email, roles } of demoUsers) {
-      const login = await payload.login({ collection: 'users', data: { email, password: demoPassword } })
+      const login = await payload.login({
+        collection: 'users',
+        data: { email, password: demoPassword },
+      })
       expect(login.user?.roles).toEqual(roles)
     }
   })

@@ -41,7 +41,13 @@ describe('productionProblems', () => {
   const url = 'https://xeberdar.example.az'
 
   it('should accept a long secret, a database URL and a public address', () => {
-    expect(productionProblems({ PAYLOAD_SECRET: secret, DATABASE_URL: 'file:./data/x.db', PUBLIC_URL: url })).toEqual([])
+    expect(
+      productionProblems({
+        PAYLOAD_SECRET: secret,
+        DATABASE_URL: 'file:./data/x.db',
+        PUBLIC_URL: url,
+      }),
+    ).toEqual([])
   })
 
   it('should name each missing or weak setting', () => {
@@ -50,11 +56,15 @@ describe('productionProblems', () => {
       expect.stringMatching(/DATABASE_URL is not set/),
       expect.stringMatching(/PUBLIC_URL is not set/),
     ])
-    expect(productionProblems({ PAYLOAD_SECRET: 'short', DATABASE_URL: 'file:x', PUBLIC_URL: url })).toEqual([
-      expect.stringMatching(/too short/),
-    ])
-    expect(productionProblems({ PAYLOAD_SECRET: secret, DATABASE_URL: 'file:x', PUBLIC_URL: 'xeberdar.az' })).toEqual([
-      expect.stringMatching(/absolute http/),
-    ])
+    expect(
+      productionProblems({ PAYLOAD_SECRET: 'short', DATABASE_URL: 'file:x', PUBLIC_URL: url }),
+    ).toEqual([expect.stringMatching(/too short/)])
+    expect(
+      productionProblems({
+        PAYLOAD_SECRET: secret,
+        DATABASE_URL: 'file:x',
+        PUBLIC_URL: 'xeberdar.az',
+      }),
+    ).toEqual([expect.stringMatching(/absolute http/)])
   })
 })

@@ -13,11 +13,15 @@ describe('scheduleWindowProblem', () => {
     expect(scheduleWindowProblem(null, null)).toBeNull()
     expect(scheduleWindowProblem('2026-12-01T08:00:00+04:00', null)).toBeNull()
     expect(scheduleWindowProblem(null, '2026-12-01T08:00:00+04:00')).toBeNull()
-    expect(scheduleWindowProblem('2026-12-01T08:00:00+04:00', '2026-12-01T08:00:01+04:00')).toBeNull()
+    expect(
+      scheduleWindowProblem('2026-12-01T08:00:00+04:00', '2026-12-01T08:00:01+04:00'),
+    ).toBeNull()
   })
 
   it('should refuse a window that ends when or before it starts', () => {
-    expect(scheduleWindowProblem('2026-12-01T08:00:00+04:00', '2026-12-01T04:00:00Z')).toMatch(/end after/)
+    expect(scheduleWindowProblem('2026-12-01T08:00:00+04:00', '2026-12-01T04:00:00Z')).toMatch(
+      /end after/,
+    )
     expect(scheduleWindowProblem('2026-12-02', '2026-12-01')).toMatch(/end after/)
   })
 })
@@ -28,7 +32,9 @@ describe('videoSourceProblem', () => {
     expect(videoSourceProblem('file', { sourceType: 'upload', file: 3 })).toBeNull()
     expect(videoSourceProblem('externalUrl', { sourceType: 'external' })).toMatch(/link/)
     expect(videoSourceProblem('externalUrl', { sourceType: 'upload' })).toBeNull()
-    expect(videoSourceProblem('file', { sourceType: 'external', externalUrl: 'https://x' })).toBeNull()
+    expect(
+      videoSourceProblem('file', { sourceType: 'external', externalUrl: 'https://x' }),
+    ).toBeNull()
   })
 })
 

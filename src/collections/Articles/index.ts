@@ -1,22 +1,15 @@
-import type { CollectionConfig } from 'payload'
-
-import { contentAccess } from '@/access/contentAccess'
 import { slugField } from '@/fields/slug'
+import { relatedField } from '@/fields/related'
 import { label } from '@/i18n/label'
 
+import { campaignContent } from '../campaignContent'
+
 /** News and features, such as the report of the round table. */
-export const Articles: CollectionConfig = {
+export const Articles = campaignContent({
   slug: 'articles',
   labels: { singular: label('Məqalə', 'Article'), plural: label('Məqalələr', 'Articles') },
-  admin: {
-    group: label('Məzmun', 'Content'),
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'byline', '_status', 'updatedAt'],
-  },
-  access: contentAccess,
-  versions: { drafts: true, maxPerDoc: 100 },
+  columns: ['byline'],
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: label('Başlıq', 'Title') },
     slugField(),
     { name: 'excerpt', type: 'textarea', localized: true, label: label('Xülasə', 'Excerpt') },
     { name: 'body', type: 'richText', localized: true, label: label('Mətn', 'Body') },
@@ -29,19 +22,7 @@ export const Articles: CollectionConfig = {
       localized: true,
       label: label('Teqlər', 'Tags'),
     },
-    {
-      name: 'relatedStories',
-      type: 'relationship',
-      relationTo: 'stories',
-      hasMany: true,
-      label: label('Əlaqəli hekayələr', 'Related stories'),
-    },
-    {
-      name: 'relatedVideos',
-      type: 'relationship',
-      relationTo: 'videos',
-      hasMany: true,
-      label: label('Əlaqəli videolar', 'Related videos'),
-    },
+    relatedField('stories'),
+    relatedField('videos'),
   ],
-}
+})

@@ -39,7 +39,12 @@ export const Media: CollectionConfig = {
       required: true,
       localized: true,
       label: label('Alternativ mətn', 'Alt text'),
-      admin: { description: label('Görə bilməyənlər üçün şəklin təsviri', 'What the image shows, for those who cannot see it') },
+      admin: {
+        description: label(
+          'Görə bilməyənlər üçün şəklin təsviri',
+          'What the image shows, for those who cannot see it',
+        ),
+      },
     },
     { name: 'credit', type: 'text', label: label('Müəllif / mənbə', 'Credit') },
     {

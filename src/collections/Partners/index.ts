@@ -20,7 +20,10 @@ export const partnerContentTypes = [
  */
 export const Partners: CollectionConfig = {
   slug: 'partners',
-  labels: { singular: label('Media tərəfdaşı', 'Media partner'), plural: label('Media tərəfdaşları', 'Media partners') },
+  labels: {
+    singular: label('Media tərəfdaşı', 'Media partner'),
+    plural: label('Media tərəfdaşları', 'Media partners'),
+  },
   admin: {
     group: label('Yayım', 'Distribution'),
     useAsTitle: 'name',

@@ -1,27 +1,19 @@
-import type { CollectionConfig } from 'payload'
-
-import { contentAccess } from '@/access/contentAccess'
 import { exploitationTypesField } from '@/fields/exploitationTypes'
 import { orientationField } from '@/fields/orientation'
 import { scheduleWindowField } from '@/fields/scheduleWindow'
 import { label } from '@/i18n/label'
 
+import { campaignContent } from '../campaignContent'
+
 /**
  * A poster for metro screens and print. Its text is part of the picture, so the artwork itself
  * is per language: the English poster is a different image from the Azerbaijani one.
  */
-export const Posters: CollectionConfig = {
+export const Posters = campaignContent({
   slug: 'posters',
   labels: { singular: label('Plakat', 'Poster'), plural: label('Plakatlar', 'Posters') },
-  admin: {
-    group: label('Məzmun', 'Content'),
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'orientation', 'displaySeconds', '_status', 'updatedAt'],
-  },
-  access: contentAccess,
-  versions: { drafts: true, maxPerDoc: 100 },
+  columns: ['orientation', 'displaySeconds'],
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: label('Başlıq', 'Title') },
     {
       name: 'artwork',
       type: 'upload',
@@ -58,4 +50,4 @@ export const Posters: CollectionConfig = {
     },
     scheduleWindowField(),
   ],
-}
+})

@@ -9,7 +9,9 @@ export const screenResolutions = ['1920x1080', '1080x1920', '3840x2160', '2160x3
 
 /** Portrait when taller than wide; derived, so it can never disagree with the resolution. */
 export const orientationOf = (resolution: string | null | undefined) => {
-  const [width, height] = String(resolution ?? '').split('x').map(Number)
+  const [width, height] = String(resolution ?? '')
+    .split('x')
+    .map(Number)
   return height > width ? 'portrait' : 'landscape'
 }
 

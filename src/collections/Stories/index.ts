@@ -1,28 +1,20 @@
-import type { CollectionConfig } from 'payload'
-
-import { contentAccess } from '@/access/contentAccess'
 import { consentRecordField } from '@/fields/consentRecord'
 import { exploitationTypesField } from '@/fields/exploitationTypes'
 import { slugField } from '@/fields/slug'
 import { label } from '@/i18n/label'
+
+import { campaignContent } from '../campaignContent'
 
 /**
  * A victim's story, told anonymously. There is deliberately no field for the person's real
  * identity: the pseudonym is all the CMS ever knows, and the consent record points at the
  * signed form the department keeps.
  */
-export const Stories: CollectionConfig = {
+export const Stories = campaignContent({
   slug: 'stories',
   labels: { singular: label('Hekayə', 'Story'), plural: label('Hekayələr', 'Stories') },
-  admin: {
-    group: label('Məzmun', 'Content'),
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'pseudonym', 'exploitationTypes', '_status', 'updatedAt'],
-  },
-  access: contentAccess,
-  versions: { drafts: true, maxPerDoc: 100 },
+  columns: ['pseudonym', 'exploitationTypes'],
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: label('Başlıq', 'Title') },
     slugField(),
     { name: 'summary', type: 'textarea', localized: true, label: label('Qısa məzmun', 'Summary') },
     { name: 'body', type: 'richText', localized: true, label: label('Mətn', 'Body') },
@@ -63,4 +55,4 @@ export const Stories: CollectionConfig = {
     },
     consentRecordField(),
   ],
-}
+})

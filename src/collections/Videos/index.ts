@@ -1,10 +1,12 @@
-import type { CollectionConfig, TextFieldSingleValidation, UploadFieldSingleValidation } from 'payload'
+import type { TextFieldSingleValidation, UploadFieldSingleValidation } from 'payload'
 import { upload } from 'payload/shared'
 
-import { contentAccess } from '@/access/contentAccess'
 import { httpUrlField, validateHttpUrl } from '@/fields/httpUrl'
 import { slugField } from '@/fields/slug'
+import { relatedField } from '@/fields/related'
 import { label } from '@/i18n/label'
+
+import { campaignContent } from '../campaignContent'
 
 import { videoSourceProblem, type VideoSource } from './videoSource'
 
@@ -13,27 +15,27 @@ const validateFile: UploadFieldSingleValidation = (value, options) =>
   upload(value, options)
 
 const validateExternalUrl: TextFieldSingleValidation = (value, options) =>
-  videoSourceProblem('externalUrl', { ...(options.siblingData as VideoSource), externalUrl: value }) ??
-  validateHttpUrl(value, options)
+  videoSourceProblem('externalUrl', {
+    ...(options.siblingData as VideoSource),
+    externalUrl: value,
+  }) ?? validateHttpUrl(value, options)
 
 const isSource = (type: VideoSource['sourceType']) => (_: unknown, siblingData: VideoSource) =>
   siblingData?.sourceType === type
 
 /** A video clip: an uploaded file or a link to where it is hosted, with subtitles per language. */
-export const Videos: CollectionConfig = {
+export const Videos = campaignContent({
   slug: 'videos',
   labels: { singular: label('Video', 'Video'), plural: label('Videolar', 'Videos') },
-  admin: {
-    group: label('Məzmun', 'Content'),
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'sourceType', 'duration', '_status', 'updatedAt'],
-  },
-  access: contentAccess,
-  versions: { drafts: true, maxPerDoc: 100 },
+  columns: ['sourceType', 'duration'],
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: label('Başlıq', 'Title') },
     slugField(),
-    { name: 'description', type: 'textarea', localized: true, label: label('Təsvir', 'Description') },
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      label: label('Təsvir', 'Description'),
+    },
     {
       name: 'sourceType',
       type: 'radio',
@@ -59,7 +61,12 @@ export const Videos: CollectionConfig = {
       admin: { condition: isSource('external') },
       validate: validateExternalUrl,
     }),
-    { name: 'posterFrame', type: 'upload', relationTo: 'media', label: label('Örtük kadrı', 'Poster frame') },
+    {
+      name: 'posterFrame',
+      type: 'upload',
+      relationTo: 'media',
+      label: label('Örtük kadrı', 'Poster frame'),
+    },
     {
       name: 'duration',
       type: 'number',
@@ -73,12 +80,6 @@ export const Videos: CollectionConfig = {
       localized: true,
       label: label('Subtitrlər (WebVTT)', 'Subtitles (WebVTT)'),
     },
-    {
-      name: 'relatedStories',
-      type: 'relationship',
-      relationTo: 'stories',
-      hasMany: true,
-      label: label('Əlaqəli hekayələr', 'Related stories'),
-    },
+    relatedField('stories'),
   ],
-}
+})
