@@ -8,6 +8,7 @@ import path from 'path'
 import { getPayload } from 'payload'
 
 import { databaseKind } from '@/db/adapter'
+import { hasReplicaSet } from '@/db/ping'
 import { isProduction, productionProblems, projectRoot, publicUrl } from '@/env'
 import { isDatabaseEmpty, seed } from '@/seed'
 import { createApp } from '@/server/app'
@@ -35,6 +36,12 @@ const payload = await getPayload({ config, cron: true }).catch((err: Error) =>
     `the database (${databaseKind(process.env.DATABASE_URL)}) cannot be reached: ${err.message}`,
   ),
 )
+
+if (payload.db.name === 'mongoose' && !hasReplicaSet(payload)) {
+  payload.logger.warn(
+    'MongoDB is not a replica set: Payload runs without transactions, so a failed multi-document write is not rolled back. Use ?replicaSet=… (docker-compose does).',
+  )
+}
 
 // A fresh clone fills its embedded database with the sample campaign; production never seeds.
 if (

@@ -45,8 +45,11 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
   if (databaseKind(url) === 'mongodb') {
     return mongooseAdapter({
       url: url!,
-      // Fail a start or a readiness check within seconds rather than mongoose's 30 s default.
+      // Fail a start or a readiness check within seconds rather than mongoose's 30 s default;
+      // the driver reconnects by itself when the database comes back.
       connectOptions: { serverSelectionTimeoutMS: 5000 },
+      // Build the indexes before serving rather than in the background after the first queries.
+      ensureIndexes: true,
       // Switches for MongoDB-like servers that lack features (the test suite's FerretDB run sets
       // them; see README "Testing"). Production against MongoDB leaves this empty.
       ...mongoAdapterOverrides(process.env.MONGODB_ADAPTER_OPTIONS),

@@ -7,7 +7,17 @@ type SqliteDb = {
   clientConfig: { url: string }
   client: { execute: (sql: string) => Promise<unknown> }
 }
-type MongoDb = { name: string; connection: { db?: { command: (cmd: object) => Promise<unknown> } } }
+type MongoDb = {
+  name: string
+  connection: {
+    db?: { command: (cmd: object) => Promise<unknown> }
+    getClient: () => { options: { replicaSet?: string } }
+  }
+}
+
+/** Transactions need a replica set; mongodb+srv URLs learn theirs from DNS, hence the client. */
+export const hasReplicaSet = (payload: Payload): boolean =>
+  Boolean((payload.db as unknown as MongoDb).connection.getClient().options.replicaSet)
 
 const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
   Promise.race([

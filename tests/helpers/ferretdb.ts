@@ -22,16 +22,31 @@ export const ferretDbAdapterOptions = {
 export const isFerretDbRun =
   Boolean(process.env.MONGODB_ADAPTER_OPTIONS) && !process.env.TEST_MONGODB_URL
 
-export type RunningFerretDb = { url: string; stop: () => Promise<void> }
+export type RunningFerretDb = {
+  url: string
+  address: string
+  dataDir: string
+  stop: () => Promise<void>
+}
 
-/** Builds FerretDB if needed (cached), starts it on a free loopback port with its own files. */
-export const startFerretDb = async (): Promise<RunningFerretDb> => {
+type FerretDbOptions = {
+  /** host:port to listen on; a free loopback port by default. */
+  address?: string
+  /** Its files; a fresh folder by default. Pass both to restart the same server. */
+  dataDir?: string
+}
+
+/** Builds FerretDB if needed (cached) and starts it; `stop` keeps a given dataDir. */
+export const startFerretDb = async ({
+  address: listen = '127.0.0.1:0',
+  dataDir: given,
+}: FerretDbOptions = {}): Promise<RunningFerretDb> => {
   const binary = execFileSync('bash', [path.join(root, 'tools/ferretdb/build.sh')], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   }).trim()
-  const dataDir = makeTempDir('ferretdb')
-  const child = spawn(binary, ['-listen-addr', '127.0.0.1:0', '-sqlite-dir', dataDir], {
+  const dataDir = given ?? makeTempDir('ferretdb')
+  const child = spawn(binary, ['-listen-addr', listen, '-sqlite-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
@@ -44,10 +59,12 @@ export const startFerretDb = async (): Promise<RunningFerretDb> => {
   })
   return {
     url: `mongodb://${address}/`,
+    address,
+    dataDir,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM')
       await exited
-      removeTempDir(dataDir)
+      if (!given) removeTempDir(dataDir)
     },
   }
 }

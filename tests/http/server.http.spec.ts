@@ -2,8 +2,10 @@ import fs from 'fs'
 import path from 'path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { apiClient, bootstrapUsers, testPassword } from '../helpers/api'
 import { isFerretDbRun, startFerretDb } from '../helpers/ferretdb'
 import { startServer, startServerExpectingFailure, type RunningServer } from '../helpers/server'
+import { makeTempDir, removeTempDir } from '../helpers/tempDir'
 
 const isSqlite = !process.env.TEST_DATABASE_URL
 
@@ -100,19 +102,35 @@ describe('the Express host', () => {
 
 // On the FerretDB run a server can be given a database server of its own to take away.
 describe.runIf(isFerretDbRun)('the Express host on MongoDB', () => {
-  it('should report not ready while its database server is down', async () => {
-    const ferret = await startFerretDb()
+  it('should report not ready while its database server is down, and recover when it returns', async () => {
+    const dataDir = makeTempDir('ferretdb-restart')
+    let ferret = await startFerretDb({ dataDir })
     const server = await startServer({ DATABASE_URL: `${ferret.url}xeberdar_gone` })
+    const api = apiClient(server.url)
     try {
+      await bootstrapUsers(api)
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200)
       await ferret.stop()
       const response = await fetch(`${server.url}/readyz`)
       expect(response.status).toBe(503)
       expect(await response.json()).toEqual({ status: 'unavailable', database: 'unreachable' })
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+      const read = await api.get('/api/locations')
+      expect(read.status).toBeGreaterThanOrEqual(500)
+
+      // Same address, same files: the driver reconnects by itself, with the data intact.
+      ferret = await startFerretDb({ address: ferret.address, dataDir })
+      await expect
+        .poll(async () => (await fetch(`${server.url}/readyz`)).status, { timeout: 30_000 })
+        .toBe(200)
+      const login = await api.post('/api/users/login', {
+        json: { email: 'editor@test.example', password: testPassword },
+      })
+      expect(login.status).toBe(200)
     } finally {
       await server.stop()
       await ferret.stop()
+      removeTempDir(dataDir)
     }
   })
 })
