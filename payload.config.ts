@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { fileURLToPath } from 'url'
 
 import { Articles } from '@/collections/Articles'
+import { AuditLog } from '@/collections/AuditLog'
 import { Locations } from '@/collections/Locations'
 import { Media } from '@/collections/Media'
 import { Partners } from '@/collections/Partners'
@@ -61,6 +62,7 @@ export default buildConfig({
     Screens,
     Partners,
     Users,
+    AuditLog,
   ]),
   globals: [Settings],
   upload: { limits: { fileSize: maxUploadBytes } },

@@ -79,6 +79,7 @@ export interface Config {
     screens: Screen;
     partners: Partner;
     users: User;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -96,6 +97,7 @@ export interface Config {
     screens: ScreensSelect<false> | ScreensSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -219,6 +221,17 @@ export interface Story {
     channels: ('website' | 'partners' | 'screens' | 'print')[];
     formReference: string;
   };
+  workflow?: {
+    stage?:
+      | ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'unpublished' | 'archived')
+      | null;
+    author?: (number | null) | User;
+    lastEditor?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    approvedHash?: string | null;
+    comment?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -316,6 +329,17 @@ export interface Video {
   duration?: number | null;
   subtitles?: (number | null) | VideoFile;
   relatedStories?: (number | Story)[] | null;
+  workflow?: {
+    stage?:
+      | ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'unpublished' | 'archived')
+      | null;
+    author?: (number | null) | User;
+    lastEditor?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    approvedHash?: string | null;
+    comment?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -338,6 +362,34 @@ export interface VideoFile {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  roles: ('admin' | 'editor' | 'translator' | 'reviewer')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -371,6 +423,17 @@ export interface Article {
   tags?: string[] | null;
   relatedStories?: (number | Story)[] | null;
   relatedVideos?: (number | Video)[] | null;
+  workflow?: {
+    stage?:
+      | ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'unpublished' | 'archived')
+      | null;
+    author?: (number | null) | User;
+    lastEditor?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    approvedHash?: string | null;
+    comment?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -397,6 +460,17 @@ export interface Poster {
   schedule?: {
     startsAt?: string | null;
     endsAt?: string | null;
+  };
+  workflow?: {
+    stage?:
+      | ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'unpublished' | 'archived')
+      | null;
+    author?: (number | null) | User;
+    lastEditor?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    approvedHash?: string | null;
+    comment?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -464,31 +538,22 @@ export interface Partner {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "audit-log".
  */
-export interface User {
+export interface AuditLog {
   id: number;
-  name: string;
-  roles: ('admin' | 'editor' | 'translator' | 'reviewer')[];
+  at: string;
+  action: string;
+  targetCollection: string;
+  targetId: string;
+  fromStage?: string | null;
+  toStage?: string | null;
+  actor?: (number | null) | User;
+  isOverride?: boolean | null;
+  comment?: string | null;
+  contentHash?: string | null;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -553,6 +618,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user:
@@ -636,6 +705,17 @@ export interface StoriesSelect<T extends boolean = true> {
         channels?: T;
         formReference?: T;
       };
+  workflow?:
+    | T
+    | {
+        stage?: T;
+        author?: T;
+        lastEditor?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        approvedHash?: T;
+        comment?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -655,6 +735,17 @@ export interface VideosSelect<T extends boolean = true> {
   duration?: T;
   subtitles?: T;
   relatedStories?: T;
+  workflow?:
+    | T
+    | {
+        stage?: T;
+        author?: T;
+        lastEditor?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        approvedHash?: T;
+        comment?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -673,6 +764,17 @@ export interface ArticlesSelect<T extends boolean = true> {
   tags?: T;
   relatedStories?: T;
   relatedVideos?: T;
+  workflow?:
+    | T
+    | {
+        stage?: T;
+        author?: T;
+        lastEditor?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        approvedHash?: T;
+        comment?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -694,6 +796,17 @@ export interface PostersSelect<T extends boolean = true> {
     | {
         startsAt?: T;
         endsAt?: T;
+      };
+  workflow?:
+    | T
+    | {
+        stage?: T;
+        author?: T;
+        lastEditor?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        approvedHash?: T;
+        comment?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -879,6 +992,24 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  action?: T;
+  targetCollection?: T;
+  targetId?: T;
+  fromStage?: T;
+  toStage?: T;
+  actor?: T;
+  isOverride?: T;
+  comment?: T;
+  contentHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

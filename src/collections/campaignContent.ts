@@ -1,7 +1,10 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import { contentAccess } from '@/access/contentAccess'
+import { workflowStateField } from '@/fields/workflowState'
 import { label } from '@/i18n/label'
+import { workflowEndpoints } from '@/workflow/endpoints'
+import { protectWorkflow } from '@/workflow/hooks/protectWorkflow'
 
 type CampaignContentOptions = Pick<CollectionConfig, 'slug' | 'labels'> & {
   /** Columns shown in the list between the title and the status. */
@@ -11,7 +14,8 @@ type CampaignContentOptions = Pick<CollectionConfig, 'slug' | 'labels'> & {
 
 /**
  * What stories, videos, articles and posters share: the Content group in the admin, drafts and
- * versions, who may do what, and a localized title first.
+ * versions, who may do what, a localized title first, and the approval workflow (its state,
+ * the hook that guards it, and its endpoints).
  */
 export const campaignContent = ({
   slug,
@@ -27,7 +31,10 @@ export const campaignContent = ({
     defaultColumns: ['title', ...columns, '_status', 'updatedAt'],
   },
   access: contentAccess,
-  versions: { drafts: true, maxPerDoc: 100 },
+  // Drafts are validated too: a wrong type or a missing consent record is refused on every save.
+  versions: { drafts: { validate: true }, maxPerDoc: 100 },
+  hooks: { beforeChange: [protectWorkflow] },
+  endpoints: workflowEndpoints(slug as CollectionSlug),
   fields: [
     {
       name: 'title',
@@ -37,5 +44,6 @@ export const campaignContent = ({
       label: label('Başlıq', 'Title'),
     },
     ...fields,
+    workflowStateField(),
   ],
 })

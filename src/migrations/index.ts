@@ -1,9 +1,15 @@
 import * as migration_20261125_222409_initial from './20261125_222409_initial';
+import * as migration_20261125_225919_workflow from './20261125_225919_workflow';
 
 export const migrations = [
   {
     up: migration_20261125_222409_initial.up,
     down: migration_20261125_222409_initial.down,
-    name: '20261125_222409_initial'
+    name: '20261125_222409_initial',
+  },
+  {
+    up: migration_20261125_225919_workflow.up,
+    down: migration_20261125_225919_workflow.down,
+    name: '20261125_225919_workflow'
   },
 ];

@@ -159,14 +159,15 @@ describe('admin in the browser', () => {
       return body.doc as { id: number | string; filename: string }
     })
 
-    const posterId = await step('publish', async () => {
+    const posterId = await step('save draft', async () => {
       const created = page.waitForResponse(
         (response) =>
           new URL(response.url()).pathname === '/api/posters' &&
           response.request().method() === 'POST',
         { timeout: 60_000 },
       )
-      await page.locator('main.collection-edit--posters #action-save').click()
+      // Editors save drafts; publishing is a workflow action for reviewers.
+      await page.locator('main.collection-edit--posters #action-save-draft').click()
       const response = await created
       const body = await response.json()
       expect(response.status(), JSON.stringify(body)).toBe(201)
@@ -188,7 +189,8 @@ describe('admin in the browser', () => {
       title,
       orientation: 'landscape',
       displaySeconds: 10,
-      _status: 'published',
+      _status: 'draft',
+      workflow: { stage: 'draft' },
       artwork: { id: media.id, alt, mimeType: 'image/jpeg', width: 1600, height: 900 },
     })
 

@@ -4,6 +4,7 @@ import type { Role } from '@/access/roles'
 
 import { apiClient, bootstrapUsers, type ApiClient } from '../helpers/api'
 import { isFerretDbRun } from '../helpers/ferretdb'
+import { publishThroughWorkflow } from '../helpers/workflow'
 import { startServer, type RunningServer } from '../helpers/server'
 
 const consent = {
@@ -102,11 +103,12 @@ describe('access over HTTP', () => {
     })
 
     it('should see the published version, never a newer draft of it, and never the consent record', async () => {
-      const created = await api.post('/api/stories?draft=false', {
+      const created = await api.post('/api/stories', {
         token: tokens.editor,
-        json: { ...storyData('Dərc olunmuş başlıq'), _status: 'published' },
+        json: storyData('Dərc olunmuş başlıq'),
       })
       const id = created.body.doc.id
+      await publishThroughWorkflow(api, tokens, 'stories', id)
       const edited = await api.patch(`/api/stories/${id}?draft=true`, {
         token: tokens.editor,
         json: { title: 'Gizli qaralama başlıq' },
@@ -248,7 +250,7 @@ describe('access over HTTP', () => {
         json: { title: 'Tərcümə üçün' },
       })
       const id = article.body.doc.id
-      const translated = await api.patch(`/api/articles/${id}?locale=en`, {
+      const translated = await api.patch(`/api/articles/${id}?locale=en&draft=true`, {
         token: tokens.translator,
         json: { title: 'For translation' },
       })

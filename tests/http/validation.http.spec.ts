@@ -101,12 +101,12 @@ describe('bad input over HTTP', () => {
       'schedule.endsAt',
     ],
     ['a date that is not a date', { schedule: { startsAt: 'tomorrow-ish' } }, 'schedule.startsAt'],
-  ])('should refuse %s in a poster with 400 and write nothing', async (_, bad, path) => {
+  ])('should refuse %s in a poster draft with 400 and write nothing', async (_, bad, path) => {
     const before = (await api.get('/api/posters?limit=0&draft=true', { token: tokens.admin })).body
       .totalDocs
-    const response = await api.post('/api/posters?draft=false', {
+    const response = await api.post('/api/posters?draft=true', {
       token: tokens.editor,
-      json: { title: 'Plakat', _status: 'published', ...bad },
+      json: { title: 'Plakat', ...bad },
     })
     expect(response.status).toBe(400)
     expect(JSON.stringify(response.body.errors)).toContain(path)
@@ -128,10 +128,10 @@ describe('bad input over HTTP', () => {
     expect((await api.get('/api/partners?limit=0', { token: tokens.admin })).body.totalDocs).toBe(0)
   })
 
-  it('should refuse a story whose consent is missing when publishing', async () => {
-    const response = await api.post('/api/stories?draft=false', {
+  it('should refuse a story without a consent record, even as a draft', async () => {
+    const response = await api.post('/api/stories?draft=true', {
       token: tokens.editor,
-      json: { title: 'Razılıqsız', pseudonym: 'X', _status: 'published' },
+      json: { title: 'Razılıqsız', pseudonym: 'X' },
     })
     expect(response.status).toBe(400)
     expect(JSON.stringify(response.body.errors)).toMatch(

@@ -1,0 +1,63 @@
+import type { CollectionConfig } from 'payload'
+
+import { canReadAudit } from '@/access/canReadAudit'
+import { nobody } from '@/access/nobody'
+import { label } from '@/i18n/label'
+
+/**
+ * What happened to campaign content, by whom and when: every workflow action, override and
+ * scheduled action. Nobody can create, change or delete an entry through any API; the server
+ * writes them (src/workflow/audit.ts).
+ */
+export const AuditLog: CollectionConfig = {
+  slug: 'audit-log',
+  labels: {
+    singular: label('Audit qeydi', 'Audit entry'),
+    plural: label('Audit jurnalı', 'Audit log'),
+  },
+  admin: {
+    group: label('İdarəetmə', 'Administration'),
+    useAsTitle: 'action',
+    defaultColumns: [
+      'at',
+      'action',
+      'targetCollection',
+      'targetId',
+      'fromStage',
+      'toStage',
+      'actor',
+      'isOverride',
+    ],
+  },
+  access: { read: canReadAudit, create: nobody, update: nobody, delete: nobody },
+  defaultSort: '-at',
+  fields: [
+    {
+      name: 'at',
+      type: 'date',
+      required: true,
+      index: true,
+      label: label('Vaxt', 'When'),
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
+    { name: 'action', type: 'text', required: true, label: label('Əməliyyat', 'Action') },
+    {
+      name: 'targetCollection',
+      type: 'text',
+      required: true,
+      label: label('Kolleksiya', 'Collection'),
+    },
+    { name: 'targetId', type: 'text', required: true, index: true, label: label('Sənəd', 'Item') },
+    { name: 'fromStage', type: 'text', label: label('Əvvəl', 'From') },
+    { name: 'toStage', type: 'text', label: label('Sonra', 'To') },
+    { name: 'actor', type: 'relationship', relationTo: 'users', label: label('Kim', 'Who') },
+    {
+      name: 'isOverride',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('Admin istisnası', 'Admin override'),
+    },
+    { name: 'comment', type: 'textarea', label: label('Şərh', 'Comment') },
+    { name: 'contentHash', type: 'text', label: label('Məzmunun izi', 'Content fingerprint') },
+  ],
+}

@@ -1,0 +1,58 @@
+import type { GroupField } from 'payload'
+
+import { isStaffField } from '@/access/isStaff'
+import { label } from '@/i18n/label'
+import { stages } from '@/workflow/transitions'
+
+export const stageLabels = {
+  draft: label('Qaralama', 'Draft'),
+  'in-review': label('Rəydə', 'In review'),
+  'changes-requested': label('Düzəliş istənib', 'Changes requested'),
+  approved: label('Təsdiqlənib', 'Approved'),
+  published: label('Dərc edilib', 'Published'),
+  unpublished: label('Dərcdən çıxarılıb', 'Unpublished'),
+  archived: label('Arxivdə', 'Archived'),
+}
+
+/**
+ * Where an item is in the approval workflow. Requests cannot set any of it: a hook restores it on
+ * every save, and only the workflow's own actions (src/workflow) write it.
+ */
+export const workflowStateField = (): GroupField => ({
+  name: 'workflow',
+  type: 'group',
+  label: label('İş axını', 'Workflow'),
+  access: { read: isStaffField },
+  admin: { position: 'sidebar', readOnly: true },
+  fields: [
+    {
+      name: 'stage',
+      type: 'select',
+      // No default here: the guarding hook sets it on every save (a new item starts as a draft).
+      index: true,
+      label: label('Mərhələ', 'Stage'),
+      options: stages.map((value) => ({ value, label: stageLabels[value] })),
+    },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'users',
+      label: label('Müəllif', 'Author'),
+    },
+    {
+      name: 'lastEditor',
+      type: 'relationship',
+      relationTo: 'users',
+      label: label('Son redaktə edən', 'Last edited by'),
+    },
+    {
+      name: 'approvedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: label('Təsdiqləyən', 'Approved by'),
+    },
+    { name: 'approvedAt', type: 'date', label: label('Təsdiq tarixi', 'Approved at') },
+    { name: 'approvedHash', type: 'text', admin: { hidden: true } },
+    { name: 'comment', type: 'textarea', label: label('Son şərh', 'Last comment') },
+  ],
+})

@@ -1,0 +1,149 @@
+import type { Role } from '@/access/roles'
+
+/**
+ * The approval workflow of stories, videos, articles and posters, as data. No Payload here: the
+ * endpoints and hooks in this folder ask `decide` and do what it says.
+ */
+export const stages = [
+  'draft',
+  'in-review',
+  'changes-requested',
+  'approved',
+  'published',
+  'unpublished',
+  'archived',
+] as const
+export type Stage = (typeof stages)[number]
+
+export const actions = [
+  'submit',
+  'request-changes',
+  'approve',
+  'publish',
+  'unpublish',
+  'archive',
+  'restore',
+] as const
+export type Action = (typeof actions)[number]
+
+type Rule = {
+  from: readonly Stage[]
+  to: Stage
+  /** Roles that may take the action; admins may always, as a recorded override if not listed. */
+  roles: readonly Role[]
+  /** Refused to whoever wrote or last edited the item (admins may override). */
+  isForbiddenOnOwnWork?: boolean
+  isCommentRequired?: boolean
+  /** The content must still be exactly what was approved. */
+  needsApprovedContent?: boolean
+  /** Whether a published version must, or must not, be live. */
+  live?: 'required' | 'forbidden'
+}
+
+export const rules: Record<Action, Rule> = {
+  submit: {
+    from: ['draft', 'changes-requested', 'unpublished'],
+    to: 'in-review',
+    roles: ['editor'],
+  },
+  'request-changes': {
+    from: ['in-review', 'approved'],
+    to: 'changes-requested',
+    roles: ['reviewer'],
+    isCommentRequired: true,
+  },
+  approve: { from: ['in-review'], to: 'approved', roles: ['reviewer'], isForbiddenOnOwnWork: true },
+  publish: { from: ['approved'], to: 'published', roles: ['reviewer'], needsApprovedContent: true },
+  // A live item whose next version is in review can still be taken down.
+  unpublish: {
+    from: ['published', 'in-review', 'changes-requested', 'approved'],
+    to: 'unpublished',
+    roles: ['reviewer'],
+    live: 'required',
+  },
+  archive: {
+    from: ['draft', 'in-review', 'changes-requested', 'approved', 'unpublished'],
+    to: 'archived',
+    roles: ['editor', 'reviewer'],
+    live: 'forbidden',
+  },
+  restore: { from: ['archived'], to: 'draft', roles: ['editor', 'reviewer'] },
+}
+
+export type Actor = { id: string | number; roles: readonly Role[] }
+
+export type WorkflowState = {
+  stage: Stage
+  /** A published version is being served (Payload keeps it live while a newer draft is reviewed). */
+  isLive: boolean
+  authorId?: string | number | null
+  lastEditorId?: string | number | null
+  /** Fingerprint of the content when it was approved, and now. */
+  approvedHash?: string | null
+  currentHash?: string | null
+}
+
+export type Decision =
+  | { isAllowed: true; to: Stage; isOverride: boolean }
+  | { isAllowed: false; status: 400 | 403 | 409; reason: string }
+
+const refuse = (status: 400 | 403 | 409, reason: string): Decision => ({
+  isAllowed: false,
+  status,
+  reason,
+})
+const sameId = (a: unknown, b: unknown) => a != null && b != null && String(a) === String(b)
+
+/** May `actor` take `action` on an item in `state`? If not, the status and a reason a person understands. */
+export const decide = ({
+  action,
+  actor,
+  state,
+  comment,
+}: {
+  action: Action
+  actor: Actor
+  state: WorkflowState
+  comment?: string | null
+}): Decision => {
+  const rule = rules[action]
+  if (!rule.from.includes(state.stage))
+    return refuse(
+      409,
+      `Cannot ${action} an item that is ${state.stage}; it must be ${rule.from.join(' or ')}.`,
+    )
+  if (rule.live === 'required' && !state.isLive)
+    return refuse(409, `Nothing is published: there is nothing to ${action}.`)
+  if (rule.live === 'forbidden' && state.isLive)
+    return refuse(409, `Unpublish it before you ${action} it.`)
+  if (rule.isCommentRequired && !comment?.trim())
+    return refuse(400, `Say what needs to change: ${action} needs a comment.`)
+  if (
+    rule.needsApprovedContent &&
+    (!state.approvedHash || state.approvedHash !== state.currentHash)
+  )
+    return refuse(
+      409,
+      'The content changed after it was approved: it needs a new review before it can be published.',
+    )
+
+  const isAdmin = actor.roles.includes('admin')
+  const hasRole = rule.roles.some((role) => actor.roles.includes(role))
+  if (!hasRole && !isAdmin)
+    return refuse(
+      403,
+      `Only a ${rule.roles.join(' or ')} may ${action}; you are ${actor.roles.join(', ') || 'without a role'}.`,
+    )
+  const isOwnWork = sameId(actor.id, state.authorId) || sameId(actor.id, state.lastEditorId)
+  if (rule.isForbiddenOnOwnWork && isOwnWork && !isAdmin)
+    return refuse(403, 'Nobody approves their own work: you wrote or last edited this item.')
+  return {
+    isAllowed: true,
+    to: rule.to,
+    isOverride: !hasRole || (Boolean(rule.isForbiddenOnOwnWork) && isOwnWork),
+  }
+}
+
+/** Content edited after approval (or while live) goes back to review; other stages keep theirs. */
+export const stageAfterEdit = (stage: Stage): Stage =>
+  stage === 'approved' || stage === 'published' ? 'in-review' : stage
