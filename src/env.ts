@@ -38,6 +38,8 @@ export const productionProblems = (env: Record<string, string | undefined>): str
     problems.push(
       'DATABASE_URL is not set: give mongodb://… (docker-compose) or file:./data/xeberdar.db for the embedded database.',
     )
+  else if (!/^(file:|mongodb:\/\/|mongodb\+srv:\/\/)/.test(env.DATABASE_URL))
+    problems.push('DATABASE_URL must start with file:, mongodb:// or mongodb+srv://.')
   if (!env.PUBLIC_URL)
     problems.push(
       'PUBLIC_URL is not set: give the address people and partners use (e.g. https://xeberdar.example.az); the admin accepts logins only from it.',

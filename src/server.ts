@@ -31,10 +31,8 @@ if (!isDev) {
 }
 
 const { default: config } = await import('@payload-config')
-const payload = await getPayload({ config, cron: true }).catch((err: Error) =>
-  fail(
-    `the database (${databaseKind(process.env.DATABASE_URL)}) cannot be reached: ${err.message}`,
-  ),
+const payload = await getPayload({ config }).catch((err: Error) =>
+  fail(`Payload could not start on its database (${databaseKind(process.env.DATABASE_URL)}): ${err.message}`),
 )
 
 if (payload.db.name === 'mongoose' && !hasReplicaSet(payload)) {
@@ -55,7 +53,7 @@ if (
 }
 
 const host = process.env.HOST || (isDev ? 'localhost' : '0.0.0.0')
-const port = Number(process.env.PORT ?? 3000)
+const port = Number(process.env.PORT || 3000)
 const nextApp = next({ dev: isDev, dir: projectRoot, hostname: host, port })
 const handle = nextApp.getRequestHandler()
 await nextApp.prepare()

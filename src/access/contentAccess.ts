@@ -1,6 +1,7 @@
 import { canCreateContent } from './canCreateContent'
 import { canEditContent } from './canEditContent'
 import { isAdmin } from './isAdmin'
+import { isStaff } from './isStaff'
 import { staffOrPublished } from './staffOrPublished'
 
 /** Who may do what with stories, videos, articles and posters. */
@@ -9,4 +10,7 @@ export const contentAccess = {
   create: canCreateContent,
   update: canEditContent,
   delete: isAdmin,
+  // Drafts live in versions: without this, any logged-in principal (a partner's or a screen's
+  // API key included) could read them through /versions and GraphQL.
+  readVersions: isStaff,
 }

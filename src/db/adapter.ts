@@ -1,5 +1,6 @@
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import fs from 'fs'
 import path from 'path'
 import type { DatabaseAdapterObj } from 'payload'
 
@@ -26,6 +27,12 @@ export const sqliteFileUrl = (url: string | undefined): string => {
     ? url.slice('file:'.length)
     : `data/${isProduction() ? 'xeberdar' : 'dev'}.db`
   return `file:${path.resolve(projectRoot, file)}`
+}
+
+/** libsql opens a file but not its folder: a fresh clone has no data/ yet. */
+const ensureFolderOf = (fileUrl: string) => {
+  fs.mkdirSync(path.dirname(fileUrl.slice('file:'.length)), { recursive: true })
+  return fileUrl
 }
 
 /** Adapter switches given as JSON, e.g. {"transactionOptions":false}; anything else is refused. */
@@ -56,7 +63,7 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
     })
   }
   return sqliteAdapter({
-    client: { url: sqliteFileUrl(url) },
+    client: { url: ensureFolderOf(sqliteFileUrl(url)) },
     // WAL lets several server instances and the CLI share the file.
     wal: true,
     busyTimeout: 5000,

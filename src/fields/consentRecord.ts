@@ -1,5 +1,6 @@
 import type { GroupField } from 'payload'
 
+import { canRecordConsent } from '@/access/canRecordConsent'
 import { isStaffField } from '@/access/isStaff'
 import { label } from '@/i18n/label'
 
@@ -19,7 +20,7 @@ export const consentRecordField = (overrides: Partial<GroupField> = {}): GroupFi
     name: 'consent',
     type: 'group',
     label: label('Razılıq qeydi', 'Consent record'),
-    access: { read: isStaffField },
+    access: { read: isStaffField, create: canRecordConsent, update: canRecordConsent },
     admin: {
       description: label(
         'Şəxsin adını və ya şəxsiyyətini heç vaxt bura yazmayın: yalnız İdarənin imzalı formaya verdiyi nömrə.',

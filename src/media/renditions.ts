@@ -31,5 +31,5 @@ export const renditions: ImageSize[] = [
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/tiff']
 
 export const maxImageBytes = 40 * 1024 * 1024
-/** The whole request's cap (Payload's upload limit); images have their own, smaller one. */
+/** The cap on one upload request (a video clip); images have their own, smaller one. */
 export const maxUploadBytes = 1024 * 1024 * 1024

@@ -1,6 +1,7 @@
 import express, { type RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
+import { apiKeyGuard } from './apiKeyGuard'
 import { liveness, readiness } from './health'
 import { localeGuard } from './localeGuard'
 import { requestLog } from './requestLog'
@@ -23,6 +24,7 @@ export const createApp = ({ payload, nextHandler, isDev, isStopping }: AppOption
   app.get('/healthz', liveness)
   app.get('/readyz', readiness({ payload, isStopping }))
   app.use(requestLog(payload))
+  app.use(apiKeyGuard)
   app.use('/api', localeGuard)
   app.use(nextHandler)
   return app

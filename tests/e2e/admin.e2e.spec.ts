@@ -155,7 +155,9 @@ describe('admin in the browser', () => {
       expect(response.status(), JSON.stringify(body)).toBe(201)
       // The drawer closes and the poster form now shows the new image as its artwork.
       await drawer.waitFor({ state: 'detached' })
-      await artworkField.getByText('metro-poster-az.jpg').first().waitFor()
+      // Stored under a random name, never the uploader's filename.
+      expect(body.doc.filename).toMatch(/^[0-9a-f-]{36}\.jpg$/)
+      await artworkField.getByText(body.doc.filename).first().waitFor()
       return body.doc as { id: number | string; filename: string }
     })
 

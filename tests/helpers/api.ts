@@ -1,5 +1,7 @@
 import type { Role } from '@/access/roles'
 
+import { firstAdminEmail } from './server'
+
 export type ApiResponse<T = any> = { status: number; body: T; headers: Headers }
 
 type RequestOptions = {
@@ -56,7 +58,7 @@ export const testPassword = 'test-password-Ə1'
  */
 export const bootstrapUsers = async (api: ApiClient): Promise<Record<Role, string>> => {
   const first = await api.post('/api/users/first-register', {
-    json: { email: 'admin@test.example', password: testPassword, name: 'Test Admin' },
+    json: { email: firstAdminEmail, password: testPassword, name: 'Test Admin' },
   })
   if (first.status !== 200)
     throw new Error(`first-register: ${first.status} ${JSON.stringify(first.body)}`)

@@ -8,6 +8,9 @@ import { makeTempDir, removeTempDir } from './tempDir'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
+/** The address test servers let claim their first admin account (see tests/helpers/api.ts). */
+export const firstAdminEmail = 'admin@test.example'
+
 /** process.env plus overrides, where `undefined` removes a variable. */
 const childEnv = (overrides: Record<string, string | undefined>) =>
   Object.fromEntries(
@@ -61,6 +64,7 @@ export const startServer = async (
       PORT: String(port),
       HOST: '127.0.0.1',
       PUBLIC_URL: `http://127.0.0.1:${port}`,
+      FIRST_ADMIN_EMAIL: firstAdminEmail,
       PAYLOAD_SECRET: randomBytes(24).toString('hex'),
       DATABASE_URL: testDatabaseUrl(dataDir),
       MEDIA_DIR: path.join(dataDir, 'media'),

@@ -23,6 +23,12 @@ describe('access over HTTP', () => {
   beforeAll(async () => {
     server = await startServer()
     api = apiClient(server.url)
+    // A stranger who finds the fresh deployment first cannot claim it.
+    const stranger = await api.post('/api/users/first-register', {
+      json: { email: 'stranger@test.example', password: 'x12345678', name: 'Stranger' },
+    })
+    expect(stranger.status).toBe(403)
+    expect(stranger.body.errors[0].message).toMatch(/FIRST_ADMIN_EMAIL/)
     tokens = await bootstrapUsers(api)
     const location = await api.post('/api/locations', {
       token: tokens.admin,
@@ -260,5 +266,123 @@ describe('access over HTTP', () => {
           .status,
       ).toBe(403)
     })
+  })
+})
+
+describe('partner and screen API keys', () => {
+  let server: RunningServer
+  let api: ApiClient
+  let tokens: Record<Role, string>
+  const keys = { partners: 'partner-key-0123456789abcdef', screens: 'screen-key-0123456789abcdef' }
+  const asKey = (principal: keyof typeof keys) => ({
+    authorization: `${principal} API-Key ${keys[principal]}`,
+  })
+  let draftId: number | string
+  let publishedId: number | string
+
+  beforeAll(async () => {
+    server = await startServer()
+    api = apiClient(server.url)
+    tokens = await bootstrapUsers(api)
+    const location = await api.post('/api/locations', {
+      token: tokens.admin,
+      json: { name: 'Nizami', type: 'metro-station' },
+    })
+    const partner = await api.post('/api/partners', {
+      token: tokens.admin,
+      json: {
+        name: 'Portal',
+        contentTypes: ['stories'],
+        languages: ['az'],
+        enableAPIKey: true,
+        apiKey: keys.partners,
+      },
+    })
+    expect(partner.status).toBe(201)
+    const screen = await api.post('/api/screens', {
+      token: tokens.admin,
+      json: {
+        name: 'Nizami 1',
+        location: location.body.doc.id,
+        enableAPIKey: true,
+        apiKey: keys.screens,
+      },
+    })
+    expect(screen.status).toBe(201)
+    draftId = (
+      await api.post('/api/articles', { token: tokens.editor, json: { title: 'Gizli qaralama' } })
+    ).body.doc.id
+    publishedId = (
+      await api.post('/api/articles', { token: tokens.editor, json: { title: 'Açıq məqalə' } })
+    ).body.doc.id
+    await publishThroughWorkflow(api, tokens, 'articles', publishedId)
+  })
+  afterAll(async () => {
+    await server?.stop()
+  })
+
+  it.each(['partners', 'screens'] as const)(
+    'should let %s keys read published content only',
+    async (principal) => {
+      const list = await api.get('/api/articles?draft=true', { headers: asKey(principal) })
+      expect(list.status).toBe(200)
+      expect(list.body.docs.map((doc: { id: unknown }) => doc.id)).toEqual([publishedId])
+      expect(list.body.docs[0]).not.toHaveProperty('workflow')
+      expect(
+        (await api.get(`/api/articles/${draftId}?draft=true`, { headers: asKey(principal) }))
+          .status,
+      ).toBe(404)
+    },
+  )
+
+  it.each(['partners', 'screens'] as const)(
+    'should refuse %s keys versions, GraphQL, writes and internals',
+    async (principal) => {
+      const headers = asKey(principal)
+      const anonymousGraphql = await api.graphql('{ versionsArticles { docs { version { title } } } }')
+      const withKey = [
+        await api.get('/api/articles/versions', { headers }),
+        await api.get(`/api/articles/versions/${draftId}`, { headers }),
+        await api.post('/api/graphql', {
+          headers,
+          json: { query: '{ versionsArticles { docs { version { title } } } }' },
+        }),
+        await api.post('/api/payload-locked-documents', {
+          headers,
+          json: {
+            document: { relationTo: 'articles', value: draftId },
+            globalSlug: null,
+            user: { relationTo: 'users', value: 1 },
+          },
+        }),
+        await api.get('/api/payload-locked-documents', { headers }),
+        await api.get('/api/payload-preferences', { headers }),
+        await api.get('/api/users', { headers }),
+        await api.get('/api/partners', { headers }),
+        await api.get('/api/audit-log', { headers }),
+        await api.patch(`/api/articles/${publishedId}`, { headers, json: { title: 'x' } }),
+        await api.get('/admin', { headers }),
+      ]
+      expect(anonymousGraphql.body.errors[0].message).toMatch(/not allowed/)
+      for (const response of withKey) expect(response.status).toBe(403)
+      expect(
+        (await api.get(`/api/articles/${draftId}?draft=true`, { token: tokens.editor })).body.title,
+      ).toBe('Gizli qaralama')
+    },
+  )
+
+  it('should treat an unknown key as no key: published content only', async () => {
+    const response = await api.get('/api/articles', {
+      headers: { authorization: 'partners API-Key wrong-key-000000000000' },
+    })
+    expect(response.status).toBe(200)
+    expect(response.body.docs.map((doc: { id: unknown }) => doc.id)).toEqual([publishedId])
+    expect(
+      (
+        await api.get('/api/users/me', {
+          headers: { authorization: 'partners API-Key wrong-key-000000000000' },
+        })
+      ).status,
+    ).toBe(403)
   })
 })

@@ -156,6 +156,6 @@ describe('production start-up', () => {
       DATABASE_URL: 'mongodb://127.0.0.1:9/xeberdar?serverSelectionTimeoutMS=1000',
     })
     expect(code).toBe(1)
-    expect(output).toMatch(/cannot start: the database \(mongodb\) cannot be reached/)
+    expect(output).toMatch(/cannot start: Payload could not start on its database \(mongodb\).*cannot connect to MongoDB/)
   })
 })

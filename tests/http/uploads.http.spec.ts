@@ -90,6 +90,10 @@ describe('image uploads', () => {
     // Orientation 6 means the camera was turned: the stored original stands upright.
     expect([doc.width, doc.height]).toEqual([3000, 4000])
     expect(doc.mimeType).toBe('image/jpeg')
+    // The uploader's filename ("Şəkil İçərişəhər.jpg") could name or place someone: not kept.
+    expect(doc.filename).toMatch(/^[0-9a-f-]{36}\.jpg$/)
+    for (const size of Object.values(doc.sizes) as { filename: string }[])
+      expect(size.filename.startsWith(doc.filename.replace('.jpg', ''))).toBe(true)
 
     for (const [name, [width, height]] of Object.entries(expectedSizes)) {
       const size = doc.sizes[name]
@@ -99,7 +103,7 @@ describe('image uploads', () => {
 
     const files = [doc.url, ...Object.values(doc.sizes).map((size: any) => size.url)]
     expect(files).toHaveLength(7)
-    // Absolute addresses on PUBLIC_URL, so partners and screens can fetch them as they are.
+    // Absolute addresses on PUBLIC_URL.
     for (const url of files) expect(url.startsWith(`${server.url}/api/media/file/`), url).toBe(true)
     for (const url of files) {
       const file = await fetch(url, { headers: { authorization: `JWT ${tokens.editor}` } })

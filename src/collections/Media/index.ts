@@ -5,6 +5,7 @@ import { canEditContent } from '@/access/canEditContent'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { label } from '@/i18n/label'
+import { randomiseFilename } from '@/media/randomiseFilename'
 import { mediaDir } from '@/media/storage'
 import { imageMimeTypes, renditions } from '@/media/renditions'
 
@@ -20,7 +21,7 @@ export const Media: CollectionConfig = {
   },
   // Channels publish renditions of what they publish; the library itself is for staff only.
   access: { read: isStaff, create: canCreateContent, update: canEditContent, delete: isAdmin },
-  hooks: { beforeOperation: [refuseOversizedImage] },
+  hooks: { beforeOperation: [refuseOversizedImage, randomiseFilename] },
   upload: {
     staticDir: mediaDir('images'),
     mimeTypes: imageMimeTypes,

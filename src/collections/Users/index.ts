@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
-import { roles } from '@/access/roles'
+import { isStaffUser, roles } from '@/access/roles'
 import { label } from '@/i18n/label'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -30,7 +30,9 @@ export const Users: CollectionConfig = {
     update: isAdminOrSelf,
     delete: isAdmin,
     // Keeps partners and screens, which also authenticate, out of the admin panel.
-    admin: ({ req: { user } }) => user?.collection === 'users',
+    admin: ({ req: { user } }) => isStaffUser(user),
+    // Lockout is meant to hold against insiders too: only an admin lifts it.
+    unlock: isAdmin,
   },
   hooks: { beforeChange: [firstUserIsAdmin] },
   fields: [

@@ -5,6 +5,7 @@ import { canEditContent } from '@/access/canEditContent'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { label } from '@/i18n/label'
+import { randomiseFilename } from '@/media/randomiseFilename'
 import { mediaDir } from '@/media/storage'
 
 /** Video clips and their subtitle tracks (WebVTT), kept apart from images: no renditions. */
@@ -16,6 +17,7 @@ export const VideoFiles: CollectionConfig = {
   },
   admin: { group: label('Fayllar', 'Files'), useAsTitle: 'filename' },
   access: { read: isStaff, create: canCreateContent, update: canEditContent, delete: isAdmin },
+  hooks: { beforeOperation: [randomiseFilename] },
   upload: {
     staticDir: mediaDir('video'),
     mimeTypes: ['video/mp4', 'video/webm', 'text/vtt'],

@@ -1,8 +1,23 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-/** The person who creates the very first account must be able to manage everyone after them. */
+import { isProduction } from '@/env'
+
+/**
+ * The person who creates the very first account must be able to manage everyone after them. In
+ * production that is only the address the operator named in FIRST_ADMIN_EMAIL, so a stranger who
+ * finds a fresh deployment first cannot make themselves its admin.
+ */
 export const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
-  return totalDocs === 0 ? { ...data, roles: ['admin'] } : data
+  if (totalDocs > 0) return data
+  const allowed = process.env.FIRST_ADMIN_EMAIL?.trim().toLowerCase()
+  if (isProduction() && (!allowed || String(data.email).toLowerCase() !== allowed))
+    throw new APIError(
+      'The first admin account can only be created for the address in FIRST_ADMIN_EMAIL.',
+      403,
+      undefined,
+      true,
+    )
+  return { ...data, roles: ['admin'] }
 }

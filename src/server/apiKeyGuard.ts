@@ -1,0 +1,32 @@
+import type { RequestHandler } from 'express'
+
+/** "partners" or "screens" when a request signs in with an API key, else undefined. */
+export const apiKeyPrincipal = (authorization: string | undefined) =>
+  authorization?.match(/^(partners|screens) API-Key /i)?.[1]
+
+const readablePath =
+  /^\/api\/(stories|videos|articles|posters|locations|globals\/settings)(\/[^/]+)?\/?$/
+
+/** Whether an API-key request only reads published content: a GET of a content list or item. */
+export const isApiKeyRequestAllowed = (method: string, path: string) =>
+  (method === 'GET' || method === 'HEAD') && readablePath.test(path) && !/\/versions\b/.test(path)
+
+/**
+ * Partners and screens sign in with API keys, and Payload treats any signed-in principal as a user
+ * of its built-in collections (document locks, preferences, versions). Until their channels are
+ * built, an API key may only read published content: no writes, no GraphQL, nothing else.
+ */
+export const apiKeyGuard: RequestHandler = (req, res, next) => {
+  if (!apiKeyPrincipal(req.headers.authorization) || isApiKeyRequestAllowed(req.method, req.path)) {
+    next()
+    return
+  }
+  res.status(403).json({
+    errors: [
+      {
+        message:
+          'An API key may only read published stories, videos, articles, posters, locations and settings.',
+      },
+    ],
+  })
+}
