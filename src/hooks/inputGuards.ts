@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { rejectMalformedId } from './rejectMalformedId'
-import { rejectUnknownFields } from './rejectUnknownFields'
+import { rejectBadInput } from './rejectBadInput'
 
-/** Every collection refuses malformed ids and unknown fields before any other hook runs. */
+/** Every collection refuses malformed ids and bad input before any other hook runs. */
 export const withInputGuards = (collections: CollectionConfig[]): CollectionConfig[] =>
   collections.map((collection) => ({
     ...collection,
@@ -11,7 +11,7 @@ export const withInputGuards = (collections: CollectionConfig[]): CollectionConf
       ...collection.hooks,
       beforeOperation: [
         rejectMalformedId,
-        rejectUnknownFields,
+        rejectBadInput,
         ...(collection.hooks?.beforeOperation ?? []),
       ],
     },
