@@ -1,7 +1,7 @@
 import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import { contentAccess } from '@/access/contentAccess'
-import { workflowStateField } from '@/fields/workflowState'
+import { workflowActionsField, workflowStateField } from '@/fields/workflowState'
 import { label } from '@/i18n/label'
 import { workflowEndpoints } from '@/workflow/endpoints'
 import { protectWorkflow } from '@/workflow/hooks/protectWorkflow'
@@ -28,7 +28,14 @@ export const campaignContent = ({
   admin: {
     group: label('Məzmun', 'Content'),
     useAsTitle: 'title',
-    defaultColumns: ['title', ...columns, '_status', 'updatedAt'],
+    defaultColumns: ['title', ...columns, 'workflow.stage', '_status', 'updatedAt'],
+    // Publishing is a workflow action (see workflowStateField's buttons), not a save.
+    components: {
+      edit: {
+        PublishButton: '/workflow/admin/WorkflowActions#NoPublishButton',
+        UnpublishButton: '/workflow/admin/WorkflowActions#NoPublishButton',
+      },
+    },
   },
   access: contentAccess,
   // Drafts are validated too: a wrong type or a missing consent record is refused on every save.
@@ -44,6 +51,7 @@ export const campaignContent = ({
       label: label('Başlıq', 'Title'),
     },
     ...fields,
+    workflowActionsField(),
     workflowStateField(),
   ],
 })

@@ -1,4 +1,4 @@
-import type { GroupField } from 'payload'
+import type { Field } from 'payload'
 
 import { isStaffField } from '@/access/isStaff'
 import { label } from '@/i18n/label'
@@ -14,11 +14,21 @@ export const stageLabels = {
   archived: label('Arxivdə', 'Archived'),
 }
 
+/** The workflow's buttons, at the top of the sidebar (src/workflow/admin/WorkflowActions.tsx). */
+export const workflowActionsField = (): Field => ({
+  name: 'workflowActions',
+  type: 'ui',
+  admin: {
+    position: 'sidebar',
+    components: { Field: '/workflow/admin/WorkflowActions#WorkflowActions' },
+  },
+})
+
 /**
  * Where an item is in the approval workflow. Requests cannot set any of it: a hook restores it on
  * every save, and only the workflow's own actions (src/workflow) write it.
  */
-export const workflowStateField = (): GroupField => ({
+export const workflowStateField = (): Field => ({
   name: 'workflow',
   type: 'group',
   label: label('İş axını', 'Workflow'),

@@ -1,6 +1,7 @@
 import { APIError, type CollectionSlug, type PayloadRequest } from 'payload'
 
 import { hasRole, type Role } from '@/access/roles'
+import { defaultLocale } from '@/i18n/locales'
 
 import { recordAudit } from './audit'
 import { contentHash } from './content'
@@ -95,6 +96,9 @@ export const applyTransition = async ({
       ...(status ? { _status: status } : {}),
     } as never,
     draft: !status,
+    // One language is enough (the workflow is not per language), and a custom endpoint's request
+    // may carry locale=all, which would make every localized value look like an object.
+    locale: defaultLocale,
     unpublishAllLocales: action === 'unpublish',
     overrideAccess: true,
     context: { isWorkflowAction: true },

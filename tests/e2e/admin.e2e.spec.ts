@@ -76,6 +76,49 @@ const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
   }
 }
 
+/** Logs into the admin through its login form and waits for the dashboard. */
+const logIn = async (on: Page, email: string) => {
+  await on.goto(`${server.url}/admin`)
+  // Not logged in: the admin sends us to its login form.
+  await on.waitForURL(/\/admin\/login/)
+  await on.locator('#field-email').fill(email)
+  await on.locator('#field-password').fill(testPassword)
+  const login = on.waitForResponse(
+    (response) =>
+      response.url().includes('/api/users/login') && response.request().method() === 'POST',
+  )
+  await on.locator('form button[type="submit"]').click()
+  expect((await login).status()).toBe(200)
+  await on.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+  // The dashboard lists the content collections, posters among them.
+  await on.locator('a[href="/admin/collections/posters"]').first().waitFor()
+}
+
+/** A logged-in admin page of its own (own cookies) for one user. */
+const pageFor = async (email: string) => {
+  const own = await launched.browser.newContext({
+    locale: 'en-US',
+    viewport: { width: 1280, height: 900 },
+  })
+  own.setDefaultTimeout(uiTimeout)
+  const ownPage = await own.newPage()
+  ownPage.on('pageerror', (error) => pageProblems.push(`page error: ${error.message}`))
+  await logIn(ownPage, email)
+  return { page: ownPage, close: () => own.close() }
+}
+
+/** Clicks a workflow button in the edit view and waits for the server to accept the action. */
+const takeActionInAdmin = async (on: Page, action: string) => {
+  const accepted = on.waitForResponse(
+    (response) =>
+      new URL(response.url()).pathname.endsWith(`/workflow/${action}`) &&
+      response.request().method() === 'POST',
+  )
+  await on.locator(`#workflow-${action}`).click()
+  const response = await accepted
+  expect(response.status(), await response.text()).toBe(200)
+}
+
 /** A 1600×900 landscape JPEG with a gradient, so sharp has real pixels to resize. */
 const makePosterJpeg = async (file: string) => {
   const width = 1600
@@ -101,22 +144,7 @@ describe('admin in the browser', () => {
     const title = `E2E plakat ${Date.now()}`
     const alt = 'Metroda köməyə çağıran plakat'
 
-    await step('login', async () => {
-      await page.goto(`${server.url}/admin`)
-      // Not logged in: the admin sends us to its login form.
-      await page.waitForURL(/\/admin\/login/)
-      await page.locator('#field-email').fill('editor@test.example')
-      await page.locator('#field-password').fill(testPassword)
-      const login = page.waitForResponse(
-        (response) =>
-          response.url().includes('/api/users/login') && response.request().method() === 'POST',
-      )
-      await page.locator('form button[type="submit"]').click()
-      expect((await login).status()).toBe(200)
-      await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
-      // The dashboard lists what the editor may work on, posters among them.
-      await page.locator('a[href="/admin/collections/posters"]').first().waitFor()
-    })
+    await step('login', () => logIn(page, 'editor@test.example'))
 
     await step('open-poster-form', async () => {
       await page.goto(`${server.url}/admin/collections/posters/create`)
@@ -228,6 +256,78 @@ describe('admin in the browser', () => {
     const meta = await sharp(Buffer.from(await file.arrayBuffer())).metadata()
     expect(meta).toMatchObject({ format: 'webp', width: 1920, height: 1080 })
 
+    expect(pageProblems).toEqual([])
+  }, 180_000)
+
+  it('should let the editor submit, and a reviewer approve and publish, from the edit view', async () => {
+    const imageFile = path.join(imageDir, 'workflow-poster.jpg')
+    await makePosterJpeg(imageFile)
+    const form = new FormData()
+    form.append(
+      'file',
+      new Blob([new Uint8Array(await sharp(imageFile).toBuffer())], { type: 'image/jpeg' }),
+      'x.jpg',
+    )
+    form.append('_payload', JSON.stringify({ alt: 'Plakat' }))
+    const artwork = (await api.post('/api/media', { token: tokens.editor, form })).body.doc.id
+    const created = await api.post('/api/posters', {
+      token: tokens.editor,
+      json: { title: 'Təsdiq yolu', artwork },
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    const editUrl = `${server.url}/admin/collections/posters/${id}`
+    const stageLabel = (on: Page) => on.locator('.workflow-actions__stage')
+
+    const editor = await pageFor('editor@test.example')
+    const reviewer = await pageFor('reviewer@test.example')
+    try {
+      await editor.page.goto(editUrl)
+      await expect.poll(() => stageLabel(editor.page).getAttribute('data-stage')).toBe('draft')
+      // Neither Payload's own Publish button nor approval is offered to the editor.
+      expect(await editor.page.locator('#workflow-approve').count()).toBe(0)
+      await takeActionInAdmin(editor.page, 'submit')
+      await expect.poll(() => stageLabel(editor.page).getAttribute('data-stage')).toBe('in-review')
+      // Leaving the edit view releases Payload's document lock for the reviewer.
+      await editor.page.goto(`${server.url}/admin`)
+      await expect
+        .poll(
+          async () =>
+            (await api.get('/api/payload-locked-documents', { token: tokens.admin })).body
+              .totalDocs,
+        )
+        .toBe(0)
+
+      await reviewer.page.goto(editUrl)
+      await expect
+        .poll(() => stageLabel(reviewer.page).getAttribute('data-stage'))
+        .toBe('in-review')
+      await takeActionInAdmin(reviewer.page, 'approve')
+      await expect.poll(() => stageLabel(reviewer.page).getAttribute('data-stage')).toBe('approved')
+      await takeActionInAdmin(reviewer.page, 'publish')
+      await expect
+        .poll(() => stageLabel(reviewer.page).getAttribute('data-stage'))
+        .toBe('published')
+    } catch (error) {
+      await saveScreenshot(editor.page, 'admin-e2e-workflow-editor')
+      await saveScreenshot(reviewer.page, 'admin-e2e-workflow-reviewer')
+      throw error
+    } finally {
+      await editor.close()
+      await reviewer.close()
+    }
+
+    const anonymous = await api.get(`/api/posters/${id}`)
+    expect(anonymous.status).toBe(200)
+    expect(anonymous.body.title).toBe('Təsdiq yolu')
+    const audit = await api.get(`/api/audit-log?where[targetId][equals]=${id}&sort=at`, {
+      token: tokens.admin,
+    })
+    expect(audit.body.docs.map((entry: { action: string }) => entry.action)).toEqual([
+      'submit',
+      'approve',
+      'publish',
+    ])
     expect(pageProblems).toEqual([])
   }, 180_000)
 })
