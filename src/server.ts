@@ -32,7 +32,9 @@ if (!isDev) {
 
 const { default: config } = await import('@payload-config')
 const payload = await getPayload({ config }).catch((err: Error) =>
-  fail(`Payload could not start on its database (${databaseKind(process.env.DATABASE_URL)}): ${err.message}`),
+  fail(
+    `Payload could not start on its database (${databaseKind(process.env.DATABASE_URL)}): ${err.message}`,
+  ),
 )
 
 if (payload.db.name === 'mongoose' && !hasReplicaSet(payload)) {

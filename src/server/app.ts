@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { apiKeyGuard } from './apiKeyGuard'
 import { liveness, readiness } from './health'
-import { localeGuard } from './localeGuard'
+import { queryGuard } from './queryGuard'
 import { requestLog } from './requestLog'
 import { securityHeaders } from './securityHeaders'
 
@@ -25,7 +25,7 @@ export const createApp = ({ payload, nextHandler, isDev, isStopping }: AppOption
   app.get('/readyz', readiness({ payload, isStopping }))
   app.use(requestLog(payload))
   app.use(apiKeyGuard)
-  app.use('/api', localeGuard)
+  app.use('/api', queryGuard)
   app.use(nextHandler)
   return app
 }

@@ -13,7 +13,11 @@ export const takeAction = (
   id: string | number,
   action: Action,
   comment?: string,
-) => api.post(`/api/${collection}/${id}/workflow/${action}`, { token, json: comment === undefined ? {} : { comment } })
+) =>
+  api.post(`/api/${collection}/${id}/workflow/${action}`, {
+    token,
+    json: comment === undefined ? {} : { comment },
+  })
 
 /** The ordinary road to the public: the editor submits, a reviewer approves, then publishes. */
 export const publishThroughWorkflow = async (

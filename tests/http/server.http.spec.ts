@@ -156,6 +156,8 @@ describe('production start-up', () => {
       DATABASE_URL: 'mongodb://127.0.0.1:9/xeberdar?serverSelectionTimeoutMS=1000',
     })
     expect(code).toBe(1)
-    expect(output).toMatch(/cannot start: Payload could not start on its database \(mongodb\).*cannot connect to MongoDB/)
+    expect(output).toMatch(
+      /cannot start: Payload could not start on its database \(mongodb\).*cannot connect to MongoDB/,
+    )
   })
 })

@@ -18,7 +18,7 @@ describe('bad input over HTTP', () => {
   let storyId: number | string
 
   const storyCount = async () =>
-    (await api.get('/api/stories?limit=0&draft=true', { token: tokens.admin })).body
+    (await api.get('/api/stories?limit=1&draft=true', { token: tokens.admin })).body
       .totalDocs as number
 
   beforeAll(async () => {
@@ -47,6 +47,30 @@ describe('bad input over HTTP', () => {
     const response = await api.get(path, { token: tokens.editor })
     expect(response.status).toBe(400)
     expect(response.body.errors[0].message).toMatch(message)
+  })
+
+  it.each([
+    ['a limit that is not a number', '/api/stories?limit=abc', /"limit" must be a whole number/],
+    ['a limit of everything', '/api/stories?limit=0', /"limit"/],
+    ['a page beyond any number', '/api/stories?page=99999999999999999999', /"page"/],
+    ['a negative page', '/api/stories?page=-1', /"page"/],
+    ['a depth too deep', '/api/stories?depth=50', /"depth"/],
+    ['a where that is no condition', '/api/stories?where=abc', /"where" must be a condition/],
+  ])('should refuse %s with 400', async (_, path, message) => {
+    for (const token of [undefined, tokens.editor]) {
+      const response = await api.get(path, { token })
+      expect(response.status).toBe(400)
+      expect(response.body.errors[0].message).toMatch(message)
+    }
+  })
+
+  it('should refuse a write with locale=all instead of silently keeping nothing', async () => {
+    const response = await api.patch(`/api/stories/${storyId}?locale=all&draft=true`, {
+      token: tokens.editor,
+      json: { title: 'Hamısı' },
+    })
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].message).toMatch(/one language at a time/)
   })
 
   it('should refuse a write in an unknown locale and write nothing', async () => {
@@ -102,7 +126,7 @@ describe('bad input over HTTP', () => {
     ],
     ['a date that is not a date', { schedule: { startsAt: 'tomorrow-ish' } }, 'schedule.startsAt'],
   ])('should refuse %s in a poster draft with 400 and write nothing', async (_, bad, path) => {
-    const before = (await api.get('/api/posters?limit=0&draft=true', { token: tokens.admin })).body
+    const before = (await api.get('/api/posters?limit=1&draft=true', { token: tokens.admin })).body
       .totalDocs
     const response = await api.post('/api/posters?draft=true', {
       token: tokens.editor,
@@ -110,7 +134,7 @@ describe('bad input over HTTP', () => {
     })
     expect(response.status).toBe(400)
     expect(JSON.stringify(response.body.errors)).toContain(path)
-    const after = (await api.get('/api/posters?limit=0&draft=true', { token: tokens.admin })).body
+    const after = (await api.get('/api/posters?limit=1&draft=true', { token: tokens.admin })).body
       .totalDocs
     expect(after).toBe(before)
   })
@@ -125,7 +149,7 @@ describe('bad input over HTTP', () => {
       json: { name: 'Portal', contentTypes: ['stories'], languages: ['az'], ...bad },
     })
     expect(response.status).toBe(400)
-    expect((await api.get('/api/partners?limit=0', { token: tokens.admin })).body.totalDocs).toBe(0)
+    expect((await api.get('/api/partners?limit=1', { token: tokens.admin })).body.totalDocs).toBe(0)
   })
 
   it('should refuse a story without a consent record, even as a draft', async () => {

@@ -6,7 +6,7 @@ import { videoSourceProblem } from '@/collections/Videos/videoSource'
 import { httpUrlProblem } from '@/fields/httpUrl'
 import { scheduleWindowProblem } from '@/fields/scheduleWindow'
 import { isWellFormedId } from '@/hooks/rejectMalformedId'
-import { localeProblem } from '@/server/localeGuard'
+import { queryProblem } from '@/server/queryGuard'
 
 describe('scheduleWindowProblem', () => {
   it('should allow open ends and windows that end after they start', () => {
@@ -66,18 +66,18 @@ describe('roles', () => {
   })
 })
 
-describe('localeProblem', () => {
+describe('queryProblem', () => {
   it('should accept configured locales, all, and the ways to switch fallback off', () => {
-    expect(localeProblem({})).toBeNull()
-    expect(localeProblem({ locale: 'az' })).toBeNull()
-    expect(localeProblem({ locale: 'all', 'fallback-locale': 'none' })).toBeNull()
-    expect(localeProblem({ locale: 'ru', fallbackLocale: 'en' })).toBeNull()
+    expect(queryProblem({})).toBeNull()
+    expect(queryProblem({ locale: 'az' })).toBeNull()
+    expect(queryProblem({ locale: 'all', 'fallback-locale': 'none' })).toBeNull()
+    expect(queryProblem({ locale: 'ru', fallbackLocale: 'en' })).toBeNull()
   })
 
   it('should refuse unknown or malformed locales with the list of good ones', () => {
-    expect(localeProblem({ locale: 'de' })).toMatch(/Unknown locale "de".*az, en, ru/)
-    expect(localeProblem({ locale: ['az', 'en'] })).toMatch(/Unknown locale/)
-    expect(localeProblem({ 'fallback-locale': 'tr' })).toMatch(/fallback/)
+    expect(queryProblem({ locale: 'de' })).toMatch(/Unknown locale "de".*az, en, ru/)
+    expect(queryProblem({ locale: ['az', 'en'] })).toMatch(/Unknown locale/)
+    expect(queryProblem({ 'fallback-locale': 'tr' })).toMatch(/fallback/)
   })
 })
 
@@ -91,5 +91,28 @@ describe('isWellFormedId', () => {
     expect(isWellFormedId('65a1f0c2e4b0a1b2c3d4e5f6', 'mongoose')).toBe(true)
     expect(isWellFormedId('42', 'mongoose')).toBe(false)
     expect(isWellFormedId({ $gt: '' }, 'mongoose')).toBe(false)
+  })
+})
+
+describe('queryProblem, paging and where', () => {
+  it('should accept paging within bounds', () => {
+    expect(queryProblem({ limit: '50', page: '2', depth: '0' })).toBeNull()
+    expect(queryProblem({ 'where[title][equals]': 'x' })).toBeNull()
+  })
+
+  it('should refuse paging that is not a whole number in range, and a bare where', () => {
+    expect(queryProblem({ limit: 'abc' })).toBe('"limit" must be a whole number from 1 to 500.')
+    expect(queryProblem({ limit: '0' })).toMatch(/"limit"/)
+    expect(queryProblem({ limit: '100000' })).toMatch(/"limit"/)
+    expect(queryProblem({ page: '-1' })).toMatch(/"page"/)
+    expect(queryProblem({ page: '99999999999999999999' })).toMatch(/"page"/)
+    expect(queryProblem({ depth: '9' })).toMatch(/"depth"/)
+    expect(queryProblem({ limit: ['1', '2'] })).toMatch(/"limit"/)
+    expect(queryProblem({ where: 'abc' })).toMatch(/"where" must be a condition/)
+  })
+
+  it('should refuse locale=all on writes only', () => {
+    expect(queryProblem({ locale: 'all' }, 'GET')).toBeNull()
+    expect(queryProblem({ locale: 'all' }, 'PATCH')).toMatch(/one language at a time/)
   })
 })

@@ -4,7 +4,12 @@ import type { Role } from '@/access/roles'
 import { actions, decide, stageAfterEdit, stages, type WorkflowState } from '@/workflow/transitions'
 
 const roles: Role[] = ['editor', 'translator', 'reviewer', 'admin']
-const someoneElse = { authorId: 'author', lastEditorId: 'author', approvedHash: 'h', currentHash: 'h' }
+const someoneElse = {
+  authorId: 'author',
+  lastEditorId: 'author',
+  approvedHash: 'h',
+  currentHash: 'h',
+}
 
 /** Who may take each action from which stage (live items in brackets), as built. */
 const tableAsBuilt = () =>
@@ -53,7 +58,9 @@ describe('decide', () => {
       { ...inReview, authorId: 'me' },
       { ...inReview, lastEditorId: 'me' },
     ]) {
-      expect(decide({ action: 'approve', actor: { id: 'me', roles: ['reviewer'] }, state })).toEqual({
+      expect(
+        decide({ action: 'approve', actor: { id: 'me', roles: ['reviewer'] }, state }),
+      ).toEqual({
         isAllowed: false,
         status: 403,
         reason: 'Nobody approves their own work: you wrote or last edited this item.',
@@ -63,9 +70,19 @@ describe('decide', () => {
 
   it('should let an admin approve their own work, as a recorded override', () => {
     expect(
-      decide({ action: 'approve', actor: { id: 'me', roles: ['admin', 'reviewer'] }, state: { ...inReview, authorId: 'me' } }),
+      decide({
+        action: 'approve',
+        actor: { id: 'me', roles: ['admin', 'reviewer'] },
+        state: { ...inReview, authorId: 'me' },
+      }),
     ).toEqual({ isAllowed: true, to: 'approved', isOverride: true })
-    expect(decide({ action: 'approve', actor: { id: 'me', roles: ['admin', 'reviewer'] }, state: inReview })).toEqual({
+    expect(
+      decide({
+        action: 'approve',
+        actor: { id: 'me', roles: ['admin', 'reviewer'] },
+        state: inReview,
+      }),
+    ).toEqual({
       isAllowed: true,
       to: 'approved',
       isOverride: false,
@@ -73,7 +90,9 @@ describe('decide', () => {
   })
 
   it('should say which role is needed', () => {
-    expect(decide({ action: 'approve', actor: { id: 'me', roles: ['editor'] }, state: inReview })).toMatchObject({
+    expect(
+      decide({ action: 'approve', actor: { id: 'me', roles: ['editor'] }, state: inReview }),
+    ).toMatchObject({
       status: 403,
       reason: 'Only a reviewer may approve; you are editor.',
     })
@@ -81,15 +100,24 @@ describe('decide', () => {
 
   it('should require a comment to request changes', () => {
     const reviewer = { id: 'me', roles: ['reviewer'] as Role[] }
-    expect(decide({ action: 'request-changes', actor: reviewer, state: inReview, comment: '  ' })).toMatchObject({
+    expect(
+      decide({ action: 'request-changes', actor: reviewer, state: inReview, comment: '  ' }),
+    ).toMatchObject({
       status: 400,
       reason: expect.stringMatching(/needs a comment/),
     })
   })
 
   it('should refuse to publish content that changed after approval (stale version)', () => {
-    const state: WorkflowState = { stage: 'approved', isLive: false, ...someoneElse, currentHash: 'changed' }
-    expect(decide({ action: 'publish', actor: { id: 'me', roles: ['admin'] }, state })).toMatchObject({
+    const state: WorkflowState = {
+      stage: 'approved',
+      isLive: false,
+      ...someoneElse,
+      currentHash: 'changed',
+    }
+    expect(
+      decide({ action: 'publish', actor: { id: 'me', roles: ['admin'] }, state }),
+    ).toMatchObject({
       status: 409,
       reason: expect.stringMatching(/changed after it was approved/),
     })
@@ -97,10 +125,21 @@ describe('decide', () => {
 
   it('should refuse transitions from the wrong stage with 409', () => {
     expect(
-      decide({ action: 'publish', actor: { id: 'me', roles: ['reviewer'] }, state: { ...inReview, stage: 'draft' } }),
-    ).toMatchObject({ status: 409, reason: 'Cannot publish an item that is draft; it must be approved.' })
+      decide({
+        action: 'publish',
+        actor: { id: 'me', roles: ['reviewer'] },
+        state: { ...inReview, stage: 'draft' },
+      }),
+    ).toMatchObject({
+      status: 409,
+      reason: 'Cannot publish an item that is draft; it must be approved.',
+    })
     expect(
-      decide({ action: 'archive', actor: { id: 'me', roles: ['reviewer'] }, state: { ...inReview, isLive: true } }),
+      decide({
+        action: 'archive',
+        actor: { id: 'me', roles: ['reviewer'] },
+        state: { ...inReview, isLive: true },
+      }),
     ).toMatchObject({ status: 409, reason: 'Unpublish it before you archive it.' })
   })
 })
@@ -109,7 +148,13 @@ describe('stageAfterEdit', () => {
   it('should send approved and published items back to review, and leave the rest', () => {
     expect(stageAfterEdit('approved')).toBe('in-review')
     expect(stageAfterEdit('published')).toBe('in-review')
-    for (const stage of ['draft', 'in-review', 'changes-requested', 'unpublished', 'archived'] as const)
+    for (const stage of [
+      'draft',
+      'in-review',
+      'changes-requested',
+      'unpublished',
+      'archived',
+    ] as const)
       expect(stageAfterEdit(stage)).toBe(stage)
   })
 })
