@@ -4,6 +4,7 @@ import { contentAccess } from '@/access/contentAccess'
 import { workflowActionsField, workflowStateField } from '@/fields/workflowState'
 import { label } from '@/i18n/label'
 import { workflowEndpoints } from '@/workflow/endpoints'
+import { limitTranslators } from '@/workflow/hooks/limitTranslators'
 import { protectWorkflow } from '@/workflow/hooks/protectWorkflow'
 
 type CampaignContentOptions = Pick<CollectionConfig, 'slug' | 'labels'> & {
@@ -40,7 +41,7 @@ export const campaignContent = ({
   access: contentAccess,
   // Drafts are validated too: a wrong type or a missing consent record is refused on every save.
   versions: { drafts: { validate: true }, maxPerDoc: 100 },
-  hooks: { beforeChange: [protectWorkflow] },
+  hooks: { beforeChange: [limitTranslators, protectWorkflow] },
   endpoints: workflowEndpoints(slug as CollectionSlug),
   fields: [
     {

@@ -152,7 +152,7 @@ describe('the approval workflow over HTTP', () => {
 
     expect((await takeAction(api, tokens.reviewer, 'articles', id, 'approve')).status).toBe(200)
     await api.patch(`/api/articles/${id}?draft=true`, {
-      token: tokens.translator,
+      token: tokens.editor,
       json: { title: 'Üçüncü variant' },
     })
     expect(await stageOf(id)).toBe('in-review')
@@ -220,6 +220,45 @@ describe('the approval workflow over HTTP', () => {
     expect(asEditor.body.actions.find((a: any) => a.action === 'approve').reason).toMatch(
       /Cannot approve an item that is draft/,
     )
+  })
+
+  it('should let translators change only their own language, never Azerbaijani or shared fields', async () => {
+    const video = await api.post('/api/videos', {
+      token: tokens.editor,
+      json: {
+        title: 'Videoçarx',
+        sourceType: 'external',
+        externalUrl: 'https://video.example.org/1',
+        duration: 60,
+      },
+    })
+    const id = video.body.doc.id
+    const az = await api.patch(`/api/videos/${id}?draft=true`, {
+      token: tokens.translator,
+      json: { title: 'Dəyişdim' },
+    })
+    expect(az.status).toBe(403)
+    expect(az.body.errors[0].message).toMatch(/Translators edit the other languages/)
+    const shared = await api.patch(`/api/videos/${id}?locale=en&draft=true`, {
+      token: tokens.translator,
+      json: { title: 'Video clip', duration: 5 },
+    })
+    expect(shared.status).toBe(403)
+    expect(shared.body.errors[0].message).toMatch(/fields shared by every language/)
+    // The admin sends every field; unchanged shared values are fine.
+    const en = await api.patch(`/api/videos/${id}?locale=en&draft=true`, {
+      token: tokens.translator,
+      json: { title: 'Video clip', duration: 60, sourceType: 'external' },
+    })
+    expect(en.status).toBe(200)
+    const all = (await api.get(`/api/videos/${id}?draft=true&locale=all`, { token: tokens.editor }))
+      .body
+    expect(all.title).toEqual({ az: 'Videoçarx', en: 'Video clip' })
+    expect(all.duration).toBe(60)
+    expect(
+      (await api.post(`/api/videos/${id}/workflow/submit`, { token: tokens.translator, json: {} }))
+        .status,
+    ).toBe(403)
   })
 
   it('should answer bad calls with clear 4xx', async () => {
