@@ -12,6 +12,7 @@ import { renditions } from '@/media/renditions'
 
 import { apiClient, bootstrapUsers } from '../tests/helpers/api'
 import { startServer } from '../tests/helpers/server'
+import { publishThroughWorkflow } from '../tests/helpers/workflow'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5)
 const connections = 50
@@ -49,13 +50,16 @@ try {
   }
   const artwork = (await api.post('/api/media', { token: tokens.editor, form: form() })).body.doc.id
   for (let i = 0; i < 50; i++) {
-    await api.post('/api/posters?draft=false', {
+    const poster = await api.post('/api/posters', {
       token: tokens.editor,
-      json: { title: `Plakat ${i}`, artwork, _status: 'published' },
+      json: { title: `Plakat ${i}`, artwork },
     })
+    await publishThroughWorkflow(api, tokens, 'posters', poster.body.doc.id)
   }
   const listPath = '/api/posters?limit=50&depth=0'
-  const listBody = Buffer.from(JSON.stringify((await api.get(listPath)).body))
+  const list = (await api.get(listPath)).body
+  if (list.docs?.length !== 50) throw new Error(`expected 50 published posters, got ${list.docs?.length}`)
+  const listBody = Buffer.from(JSON.stringify(list))
 
   const reference = http.createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': listBody.length })
