@@ -2,17 +2,8 @@ import type { Field } from 'payload'
 
 import { isStaffField } from '@/access/isStaff'
 import { label } from '@/i18n/label'
+import { workflowLabels } from '@/workflow/labels'
 import { stages } from '@/workflow/transitions'
-
-export const stageLabels = {
-  draft: label('Qaralama', 'Draft'),
-  'in-review': label('Rəydə', 'In review'),
-  'changes-requested': label('Düzəliş istənib', 'Changes requested'),
-  approved: label('Təsdiqlənib', 'Approved'),
-  published: label('Dərc edilib', 'Published'),
-  unpublished: label('Dərcdən çıxarılıb', 'Unpublished'),
-  archived: label('Arxivdə', 'Archived'),
-}
 
 /** The workflow's buttons, at the top of the sidebar (src/workflow/admin/WorkflowActions.tsx). */
 export const workflowActionsField = (): Field => ({
@@ -41,7 +32,7 @@ export const workflowStateField = (): Field => ({
       // No default here: the guarding hook sets it on every save (a new item starts as a draft).
       index: true,
       label: label('Mərhələ', 'Stage'),
-      options: stages.map((value) => ({ value, label: stageLabels[value] })),
+      options: stages.map((value) => ({ value, label: workflowLabels[value] })),
     },
     {
       name: 'author',

@@ -13,9 +13,9 @@ import { actions, type Action } from './transitions'
 
 const isAction = (value: unknown): value is Action => actions.includes(value as Action)
 
-const target = (req: PayloadRequest) => ({
+const target = (req: PayloadRequest, collection: CollectionSlug) => ({
   req,
-  collection: req.routeParams?.collection as never,
+  collection: collection as never,
   id: String(req.routeParams?.id),
 })
 
@@ -39,16 +39,14 @@ export const workflowEndpoints = (collection: CollectionSlug): Endpoint[] => [
     path: '/:id/workflow',
     method: 'get',
     handler: async (req) => {
-      req.routeParams = { ...req.routeParams, collection }
-      return Response.json(await availableActions(target(req)))
+      return Response.json(await availableActions(target(req, collection)))
     },
   },
   {
     path: '/:id/workflow/:action',
     method: 'post',
     handler: async (req) => {
-      req.routeParams = { ...req.routeParams, collection }
-      const action = req.routeParams.action
+      const action = req.routeParams?.action
       if (!isAction(action))
         throw new APIError(
           `Unknown workflow action "${String(action)}": use one of ${actions.join(', ')}.`,
@@ -61,7 +59,7 @@ export const workflowEndpoints = (collection: CollectionSlug): Endpoint[] => [
         throw new APIError('"comment" must be text.', 400, undefined, true)
       const isOwnTransaction = await initTransaction(req)
       try {
-        const result = await applyTransition({ ...target(req), action, comment })
+        const result = await applyTransition({ ...target(req, collection), action, comment })
         if (isOwnTransaction) await commitTransaction(req)
         return Response.json(result)
       } catch (err) {

@@ -6,6 +6,7 @@ import { apiClient, bootstrapUsers, type ApiClient } from '../helpers/api'
 import { isFerretDbRun } from '../helpers/ferretdb'
 import { publishThroughWorkflow } from '../helpers/workflow'
 import { startServer, type RunningServer } from '../helpers/server'
+import { startStaffServer } from '../helpers/staffServer'
 
 const consent = {
   givenAt: '2026-01-10T00:00:00.000Z',
@@ -281,9 +282,7 @@ describe('partner and screen API keys', () => {
   let publishedId: number | string
 
   beforeAll(async () => {
-    server = await startServer()
-    api = apiClient(server.url)
-    tokens = await bootstrapUsers(api)
+    ;({ server, api, tokens } = await startStaffServer())
     const location = await api.post('/api/locations', {
       token: tokens.admin,
       json: { name: 'Nizami', type: 'metro-station' },

@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '@/access/roles'
 
-import { apiClient, bootstrapUsers, type ApiClient } from '../helpers/api'
-import { startServer, type RunningServer } from '../helpers/server'
+import type { ApiClient } from '../helpers/api'
+import type { RunningServer } from '../helpers/server'
+import { startStaffServer } from '../helpers/staffServer'
 
 const cameraSerial = 'SN-XEB-000042'
 const placeName = 'Secret shelter address'
@@ -70,9 +71,7 @@ describe('image uploads', () => {
   }
 
   beforeAll(async () => {
-    server = await startServer()
-    api = apiClient(server.url)
-    tokens = await bootstrapUsers(api)
+    ;({ server, api, tokens } = await startStaffServer())
   })
   afterAll(async () => {
     await server?.stop()

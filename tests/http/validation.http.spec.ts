@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '@/access/roles'
 
-import { apiClient, bootstrapUsers, type ApiClient } from '../helpers/api'
-import { startServer, type RunningServer } from '../helpers/server'
+import type { ApiClient } from '../helpers/api'
+import type { RunningServer } from '../helpers/server'
+import { startStaffServer } from '../helpers/staffServer'
 
 const consent = {
   givenAt: '2026-01-10T00:00:00.000Z',
@@ -22,9 +23,7 @@ describe('bad input over HTTP', () => {
       .totalDocs as number
 
   beforeAll(async () => {
-    server = await startServer()
-    api = apiClient(server.url)
-    tokens = await bootstrapUsers(api)
+    ;({ server, api, tokens } = await startStaffServer())
     const story = await api.post('/api/stories', {
       token: tokens.editor,
       json: { title: 'Əsl başlıq', pseudonym: 'Ləman', consent },

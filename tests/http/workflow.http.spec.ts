@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '@/access/roles'
 
-import { apiClient, bootstrapUsers, testPassword, type ApiClient } from '../helpers/api'
-import { startServer, type RunningServer } from '../helpers/server'
+import { testPassword, type ApiClient } from '../helpers/api'
+import type { RunningServer } from '../helpers/server'
+import { startStaffServer } from '../helpers/staffServer'
 import { publishThroughWorkflow, takeAction } from '../helpers/workflow'
 
 describe('the approval workflow over HTTP', () => {
@@ -28,9 +29,7 @@ describe('the approval workflow over HTTP', () => {
     ).body.docs
 
   beforeAll(async () => {
-    server = await startServer()
-    api = apiClient(server.url)
-    tokens = await bootstrapUsers(api)
+    ;({ server, api, tokens } = await startStaffServer())
   })
   afterAll(async () => {
     await server?.stop()

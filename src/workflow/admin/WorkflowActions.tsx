@@ -4,6 +4,7 @@ import { Button, toast, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { workflowLabels } from '../labels'
 import type { Action, Stage } from '../transitions'
 
 type Available = {
@@ -12,21 +13,8 @@ type Available = {
   actions: { action: Action; isAllowed: boolean; reason?: string }[]
 }
 
-const words: Record<Action | Stage | 'live' | 'comment', { az: string; en: string }> = {
-  submit: { az: 'Rəyə göndər', en: 'Submit for review' },
-  'request-changes': { az: 'Düzəliş istə', en: 'Request changes' },
-  approve: { az: 'Təsdiqlə', en: 'Approve' },
-  publish: { az: 'Dərc et', en: 'Publish' },
-  unpublish: { az: 'Dərcdən çıxar', en: 'Unpublish' },
-  archive: { az: 'Arxivə göndər', en: 'Archive' },
-  restore: { az: 'Bərpa et', en: 'Restore' },
-  draft: { az: 'Qaralama', en: 'Draft' },
-  'in-review': { az: 'Rəydə', en: 'In review' },
-  'changes-requested': { az: 'Düzəliş istənib', en: 'Changes requested' },
-  approved: { az: 'Təsdiqlənib', en: 'Approved' },
-  published: { az: 'Dərc edilib', en: 'Published' },
-  unpublished: { az: 'Dərcdən çıxarılıb', en: 'Unpublished' },
-  archived: { az: 'Arxivdə', en: 'Archived' },
+const words = {
+  ...workflowLabels,
   live: { az: 'saytda', en: 'live' },
   comment: { az: 'Nəyi dəyişmək lazımdır?', en: 'What needs to change?' },
 }

@@ -5,7 +5,7 @@ import { isStaffUser } from '@/access/roles'
 import { changesContent } from '../content'
 import { stageAfterEdit, type Stage } from '../transitions'
 
-export const publishingIsAnAction =
+const publishingIsAnAction =
   'Publishing is a workflow action (submit → approve → publish): save your changes as a draft (?draft=true, or "Save draft" in the admin).'
 
 /**
