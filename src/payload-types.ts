@@ -218,8 +218,17 @@ export interface Story {
    */
   consent: {
     givenAt: string;
+    /**
+     * On this date the story leaves every channel by itself
+     */
+    expiresAt: string;
     channels: ('website' | 'partners' | 'screens' | 'print')[];
+    languages: ('az' | 'en' | 'ru')[];
+    mediaTypes: ('text' | 'image' | 'video')[];
     formReference: string;
+    isMinor?: boolean | null;
+    guardianGivenAt?: string | null;
+    guardianFormReference?: string | null;
   };
   workflow?: {
     stage?:
@@ -231,6 +240,28 @@ export interface Story {
     approvedAt?: string | null;
     approvedHash?: string | null;
     comment?: string | null;
+    locales?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    signOffs?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    publishedLocales?: ('az' | 'en' | 'ru')[] | null;
+    publishedSharedHash?: string | null;
+    withdrawnAt?: string | null;
+    withdrawalReason?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -339,6 +370,28 @@ export interface Video {
     approvedAt?: string | null;
     approvedHash?: string | null;
     comment?: string | null;
+    locales?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    signOffs?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    publishedLocales?: ('az' | 'en' | 'ru')[] | null;
+    publishedSharedHash?: string | null;
+    withdrawnAt?: string | null;
+    withdrawalReason?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -371,6 +424,7 @@ export interface User {
   id: number;
   name: string;
   roles: ('admin' | 'editor' | 'translator' | 'reviewer')[];
+  organisation?: ('campaign' | 'department') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -433,6 +487,28 @@ export interface Article {
     approvedAt?: string | null;
     approvedHash?: string | null;
     comment?: string | null;
+    locales?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    signOffs?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    publishedLocales?: ('az' | 'en' | 'ru')[] | null;
+    publishedSharedHash?: string | null;
+    withdrawnAt?: string | null;
+    withdrawalReason?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -471,6 +547,28 @@ export interface Poster {
     approvedAt?: string | null;
     approvedHash?: string | null;
     comment?: string | null;
+    locales?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    signOffs?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    publishedLocales?: ('az' | 'en' | 'ru')[] | null;
+    publishedSharedHash?: string | null;
+    withdrawnAt?: string | null;
+    withdrawalReason?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -552,6 +650,15 @@ export interface AuditLog {
   isOverride?: boolean | null;
   comment?: string | null;
   contentHash?: string | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -702,8 +809,14 @@ export interface StoriesSelect<T extends boolean = true> {
     | T
     | {
         givenAt?: T;
+        expiresAt?: T;
         channels?: T;
+        languages?: T;
+        mediaTypes?: T;
         formReference?: T;
+        isMinor?: T;
+        guardianGivenAt?: T;
+        guardianFormReference?: T;
       };
   workflow?:
     | T
@@ -715,6 +828,12 @@ export interface StoriesSelect<T extends boolean = true> {
         approvedAt?: T;
         approvedHash?: T;
         comment?: T;
+        locales?: T;
+        signOffs?: T;
+        publishedLocales?: T;
+        publishedSharedHash?: T;
+        withdrawnAt?: T;
+        withdrawalReason?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -745,6 +864,12 @@ export interface VideosSelect<T extends boolean = true> {
         approvedAt?: T;
         approvedHash?: T;
         comment?: T;
+        locales?: T;
+        signOffs?: T;
+        publishedLocales?: T;
+        publishedSharedHash?: T;
+        withdrawnAt?: T;
+        withdrawalReason?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -774,6 +899,12 @@ export interface ArticlesSelect<T extends boolean = true> {
         approvedAt?: T;
         approvedHash?: T;
         comment?: T;
+        locales?: T;
+        signOffs?: T;
+        publishedLocales?: T;
+        publishedSharedHash?: T;
+        withdrawnAt?: T;
+        withdrawalReason?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -807,6 +938,12 @@ export interface PostersSelect<T extends boolean = true> {
         approvedAt?: T;
         approvedHash?: T;
         comment?: T;
+        locales?: T;
+        signOffs?: T;
+        publishedLocales?: T;
+        publishedSharedHash?: T;
+        withdrawnAt?: T;
+        withdrawalReason?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -975,6 +1112,7 @@ export interface PartnersSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  organisation?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1008,6 +1146,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   isOverride?: T;
   comment?: T;
   contentHash?: T;
+  details?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1068,6 +1207,12 @@ export interface Setting {
     department?: string | null;
     funder?: string | null;
   };
+  twoOrganisationSignOff?: {
+    stories?: boolean | null;
+    videos?: boolean | null;
+    articles?: boolean | null;
+    posters?: boolean | null;
+  };
   screenPollSeconds: number;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1091,6 +1236,14 @@ export interface SettingsSelect<T extends boolean = true> {
         campaign?: T;
         department?: T;
         funder?: T;
+      };
+  twoOrganisationSignOff?:
+    | T
+    | {
+        stories?: T;
+        videos?: T;
+        articles?: T;
+        posters?: T;
       };
   screenPollSeconds?: T;
   updatedAt?: T;

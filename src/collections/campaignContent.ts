@@ -1,7 +1,12 @@
 import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import { contentAccess } from '@/access/contentAccess'
-import { workflowActionsField, workflowStateField } from '@/fields/workflowState'
+import { consentRecordField } from '@/fields/consentRecord'
+import {
+  translationStatusField,
+  workflowActionsField,
+  workflowStateField,
+} from '@/fields/workflowState'
 import { label } from '@/i18n/label'
 import { workflowEndpoints } from '@/workflow/endpoints'
 import { limitTranslators } from '@/workflow/hooks/limitTranslators'
@@ -11,6 +16,9 @@ type CampaignContentOptions = Pick<CollectionConfig, 'slug' | 'labels'> & {
   /** Columns shown in the list between the title and the status. */
   columns: string[]
   fields: Field[]
+  /** A victim's story: a consent record, checked by the workflow and on every public read. */
+  hasConsent?: boolean
+  hooks?: CollectionConfig['hooks']
 }
 
 /**
@@ -23,13 +31,15 @@ export const campaignContent = ({
   labels,
   columns,
   fields,
+  hasConsent = false,
+  hooks = {},
 }: CampaignContentOptions): CollectionConfig => ({
   slug,
   labels,
   admin: {
     group: label('Məzmun', 'Content'),
     useAsTitle: 'title',
-    defaultColumns: ['title', ...columns, 'workflow.stage', '_status', 'updatedAt'],
+    defaultColumns: ['title', ...columns, 'workflow.stage', 'translationStatus', 'updatedAt'],
     // Publishing is a workflow action (see workflowStateField's buttons), not a save.
     components: {
       edit: {
@@ -38,10 +48,10 @@ export const campaignContent = ({
       },
     },
   },
-  access: contentAccess,
+  access: contentAccess({ hasConsent }),
   // Drafts are validated too: a wrong type or a missing consent record is refused on every save.
   versions: { drafts: { validate: true }, maxPerDoc: 100 },
-  hooks: { beforeChange: [limitTranslators, protectWorkflow] },
+  hooks: { ...hooks, beforeChange: [limitTranslators, protectWorkflow] },
   endpoints: workflowEndpoints(slug as CollectionSlug),
   fields: [
     {
@@ -52,7 +62,9 @@ export const campaignContent = ({
       label: label('Başlıq', 'Title'),
     },
     ...fields,
+    ...(hasConsent ? [consentRecordField()] : []),
     workflowActionsField(),
     workflowStateField(),
+    translationStatusField(),
   ],
 })

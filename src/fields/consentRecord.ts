@@ -1,49 +1,104 @@
-import type { GroupField } from 'payload'
+import type { Condition, GroupField } from 'payload'
 
 import { canRecordConsent } from '@/access/canRecordConsent'
 import { isStaffField } from '@/access/isStaff'
 import { label } from '@/i18n/label'
+import { localeLabels, locales } from '@/i18n/locales'
+import { consentChannels, consentMediaTypes } from '@/workflow/consent'
 
-export const channelOptions = [
-  { value: 'website', label: label('Veb-saytlar', 'Websites') },
-  { value: 'partners', label: label('Media tərəfdaşları', 'Media partners') },
-  { value: 'screens', label: label('Metro ekranları', 'Metro screens') },
-  { value: 'print', label: label('Çap materialları', 'Print') },
-]
+const channelLabels = {
+  website: label('Veb-saytlar', 'Websites'),
+  partners: label('Media tərəfdaşları', 'Media partners'),
+  screens: label('Metro ekranları', 'Metro screens'),
+  print: label('Çap materialları', 'Print'),
+}
+const mediaTypeLabels = {
+  text: label('Mətn', 'Text'),
+  image: label('Şəkil', 'Image'),
+  video: label('Video', 'Video'),
+}
+const whenMinor: Condition = (_data, siblingData) => Boolean(siblingData?.isMinor)
 
 /**
- * What the person who told the story agreed to. It records the agreement, never the person:
- * the signed form stays with the department and is found by its reference.
+ * What the person who told the story agreed to: channels, languages, media and until when. It
+ * records the agreement, never the person: the signed form stays with the department and is found
+ * by its reference. The workflow checks it on submit, approve and publish, every public read
+ * checks it again (src/access/publishedContent.ts), and a narrowed record applies to the live
+ * story at once (src/collections/Stories/hooks/narrowLiveConsent.ts).
  */
-export const consentRecordField = (overrides: Partial<GroupField> = {}): GroupField =>
-  ({
-    name: 'consent',
-    type: 'group',
-    label: label('Razılıq qeydi', 'Consent record'),
-    access: { read: isStaffField, create: canRecordConsent, update: canRecordConsent },
-    admin: {
-      description: label(
-        'Şəxsin adını və ya şəxsiyyətini heç vaxt bura yazmayın: yalnız İdarənin imzalı formaya verdiyi nömrə.',
-        "Never write the person's name or identity here: only the department's reference for the signed form.",
-      ),
+export const consentRecordField = (): GroupField => ({
+  name: 'consent',
+  type: 'group',
+  label: label('Razılıq qeydi', 'Consent record'),
+  access: { read: isStaffField, create: canRecordConsent, update: canRecordConsent },
+  admin: {
+    description: label(
+      'Şəxsin adını və ya şəxsiyyətini heç vaxt bura yazmayın: yalnız İdarənin imzalı formaya verdiyi nömrə.',
+      "Never write the person's name or identity here: only the department's reference for the signed form.",
+    ),
+  },
+  fields: [
+    { name: 'givenAt', type: 'date', required: true, label: label('Verilib', 'Given on') },
+    {
+      name: 'expiresAt',
+      type: 'date',
+      required: true,
+      label: label('Qüvvədədir (tarixədək)', 'Valid until'),
+      admin: {
+        description: label(
+          'Bu tarixdə hekayə bütün kanallardan özü çıxır',
+          'On this date the story leaves every channel by itself',
+        ),
+      },
     },
-    fields: [
-      { name: 'givenAt', type: 'date', required: true, label: label('Verilib', 'Given on') },
-      {
-        name: 'channels',
-        type: 'select',
-        hasMany: true,
-        required: true,
-        label: label('İcazə verilən kanallar', 'Channels allowed'),
-        options: channelOptions,
-      },
-      {
-        name: 'formReference',
-        type: 'text',
-        required: true,
-        label: label('İmzalı formanın nömrəsi', 'Signed form reference'),
-        admin: { placeholder: 'İAMBİ-2026/0001' },
-      },
-    ],
-    ...overrides,
-  }) as GroupField
+    {
+      name: 'channels',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      label: label('İcazə verilən kanallar', 'Channels allowed'),
+      options: consentChannels.map((value) => ({ value, label: channelLabels[value] })),
+    },
+    {
+      name: 'languages',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      label: label('İcazə verilən dillər', 'Languages allowed'),
+      options: locales.map((value) => ({ value, label: localeLabels[value] })),
+    },
+    {
+      name: 'mediaTypes',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      label: label('İcazə verilən media', 'Media allowed'),
+      options: consentMediaTypes.map((value) => ({ value, label: mediaTypeLabels[value] })),
+    },
+    {
+      name: 'formReference',
+      type: 'text',
+      required: true,
+      label: label('İmzalı formanın nömrəsi', 'Signed form reference'),
+      admin: { placeholder: 'İAMBİ-2026/0001' },
+    },
+    {
+      name: 'isMinor',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('Hekayəni danışan azyaşlı olub', 'Told by someone who was a minor'),
+    },
+    {
+      name: 'guardianGivenAt',
+      type: 'date',
+      label: label('Qəyyumun razılığı verilib', "Guardian's consent given on"),
+      admin: { condition: whenMinor },
+    },
+    {
+      name: 'guardianFormReference',
+      type: 'text',
+      label: label('Qəyyumun imzalı formasının nömrəsi', "Guardian's signed form reference"),
+      admin: { condition: whenMinor },
+    },
+  ],
+})

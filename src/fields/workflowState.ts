@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { isStaffField } from '@/access/isStaff'
 import { label } from '@/i18n/label'
+import { localeLabels, locales } from '@/i18n/locales'
 import { workflowLabels } from '@/workflow/labels'
 import { stages } from '@/workflow/transitions'
 
@@ -55,5 +56,43 @@ export const workflowStateField = (): Field => ({
     { name: 'approvedAt', type: 'date', label: label('Təsdiq tarixi', 'Approved at') },
     { name: 'approvedHash', type: 'text', admin: { hidden: true } },
     { name: 'comment', type: 'textarea', label: label('Son şərh', 'Last comment') },
+    // Per language: the fingerprints marked ready and approved (src/workflow/translations.ts).
+    { name: 'locales', type: 'json', admin: { hidden: true } },
+    // The approvals of each organisation for the current version (src/workflow/signOff.ts).
+    { name: 'signOffs', type: 'json', admin: { hidden: true } },
+    {
+      name: 'publishedLocales',
+      type: 'select',
+      hasMany: true,
+      index: true,
+      label: label('Dərc edilmiş dillər', 'Published languages'),
+      options: locales.map((value) => ({ value, label: localeLabels[value] })),
+    },
+    // The shared fields the live languages were approved with.
+    { name: 'publishedSharedHash', type: 'text', admin: { hidden: true } },
+    {
+      name: 'withdrawnAt',
+      type: 'date',
+      label: label('Razılıq geri götürülüb', 'Consent withdrawn on'),
+      admin: { condition: (data) => Boolean(data?.workflow?.withdrawnAt) },
+    },
+    {
+      name: 'withdrawalReason',
+      type: 'textarea',
+      label: label('Geri götürülmə səbəbi', 'Reason for withdrawal'),
+      admin: { condition: (data) => Boolean(data?.workflow?.withdrawnAt) },
+    },
   ],
+})
+
+/** Each language's status in the list view (src/workflow/admin/TranslationStatusCell.tsx). */
+export const translationStatusField = (): Field => ({
+  name: 'translationStatus',
+  type: 'ui',
+  label: label('Dillər', 'Languages'),
+  admin: {
+    components: {
+      Cell: '/workflow/admin/TranslationStatusCell#TranslationStatusCell',
+    },
+  },
 })

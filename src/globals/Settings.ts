@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
+import { isStaffField } from '@/access/isStaff'
 import { label } from '@/i18n/label'
 
 /** Campaign-wide facts every channel prints: above all, the hotline. */
@@ -59,6 +60,26 @@ export const Settings: GlobalConfig = {
           label: label('Maliyyələşdirən', 'Funder'),
         },
       ],
+    },
+    {
+      // Which types need a reviewer of each organisation (src/workflow/signOff.ts).
+      name: 'twoOrganisationSignOff',
+      type: 'group',
+      label: label('İki təşkilatın təsdiqi', 'Sign-off by both organisations'),
+      access: { read: isStaffField },
+      fields: (
+        [
+          ['stories', true, 'Hekayələr', 'Stories'],
+          ['videos', false, 'Videolar', 'Videos'],
+          ['articles', false, 'Məqalələr', 'Articles'],
+          ['posters', false, 'Plakatlar', 'Posters'],
+        ] as const
+      ).map(([name, defaultValue, az, en]) => ({
+        name,
+        type: 'checkbox' as const,
+        defaultValue,
+        label: label(az, en),
+      })),
     },
     {
       name: 'screenPollSeconds',

@@ -237,10 +237,32 @@ export const sampleOrganisations = {
 
 export const demoPassword = 'xeberdar-demo'
 export const demoUsers = [
-  { name: 'Demo Admin', email: 'admin@example.org', roles: ['admin'] },
-  { name: 'Nərmin Redaktor', email: 'editor@example.org', roles: ['editor'] },
-  { name: 'Tural Tərcüməçi', email: 'translator@example.org', roles: ['translator'] },
-  { name: 'Rəşad Rəyçi', email: 'reviewer@example.org', roles: ['reviewer'] },
+  { name: 'Demo Admin', email: 'admin@example.org', roles: ['admin'], organisation: 'campaign' },
+  {
+    name: 'Nərmin Redaktor',
+    email: 'editor@example.org',
+    roles: ['editor'],
+    organisation: 'campaign',
+  },
+  {
+    name: 'Tural Tərcüməçi',
+    email: 'translator@example.org',
+    roles: ['translator'],
+    organisation: 'campaign',
+  },
+  {
+    name: 'Rəşad Rəyçi',
+    email: 'reviewer@example.org',
+    roles: ['reviewer'],
+    organisation: 'campaign',
+  },
+  // Stories need a reviewer of each organisation.
+  {
+    name: 'Leyla Müfəttiş',
+    email: 'police.reviewer@example.org',
+    roles: ['reviewer'],
+    organisation: 'department',
+  },
 ] as const
 
 export const samplePartner = {

@@ -24,6 +24,7 @@ import {
   sampleStories,
   sampleVideo,
 } from './content'
+import { markSeededPublished } from './published'
 import { paragraphs } from './richText'
 import { sampleHotline } from './sampleHotline'
 
@@ -84,6 +85,8 @@ const seedAll = async (payload: Payload, req: PayloadRequest, withDemoUsers: boo
         data: { ...shared, ...perLocale[locale] } as never,
       })
     }
+    if (shared._status === 'published' && collection !== 'locations')
+      await markSeededPublished(req, collection as never, doc.id)
     return doc
   }
 
@@ -185,7 +188,10 @@ const seedAll = async (payload: Payload, req: PayloadRequest, withDemoUsers: boo
           relatedVideo: video.id,
           consent: {
             givenAt: '2019-09-16T00:00:00.000Z',
+            expiresAt: '2031-09-16T00:00:00.000Z',
             channels: [...consentChannels],
+            languages: localesOf(perLocale),
+            mediaTypes: ['text', 'video'],
             formReference: `SAMPLE-2019/${String(stories.length + 1).padStart(4, '0')}`,
           },
         },

@@ -1,118 +1,215 @@
-import { APIError, type CollectionSlug, type PayloadRequest } from 'payload'
+import { APIError } from 'payload'
 
-import { hasRole, type Role } from '@/access/roles'
-import { defaultLocale } from '@/i18n/locales'
+import { defaultLocale, locales } from '@/i18n/locales'
 
 import { recordAudit } from './audit'
-import { contentHash } from './content'
+import { contentRefusal, needsTwoOrganisations } from './checks'
+import { safetyChecklist, unconfirmedChecks } from './safetyChecklist'
+import { organisationLabels, signOff, type SignOff } from './signOff'
+import { loadState, staffActor, type Target } from './state'
 import {
-  actions,
-  decide,
-  type Action,
-  type Decision,
-  type Stage,
-  type WorkflowState,
-} from './transitions'
+  approveLocales,
+  missingRequired,
+  planPublication,
+  sharedHash,
+  translationStatusesOf,
+  type LocaleMarksByLocale,
+} from './translations'
+import { actions, decide, type Action, type Decision } from './transitions'
 
-type Workflowed = CollectionSlug & ('stories' | 'videos' | 'articles' | 'posters')
-type Target = { req: PayloadRequest; collection: Workflowed; id: string | number }
-
-const staffActor = (req: PayloadRequest) => {
-  if (!req.user) throw new APIError('Log in to use the workflow.', 401, undefined, true)
-  if (!hasRole(req.user, 'admin', 'editor', 'translator', 'reviewer'))
-    throw new APIError('Only campaign staff use the workflow.', 403, undefined, true)
-  return { id: req.user.id, roles: (req.user as { roles?: Role[] }).roles ?? [] }
-}
-
-/** The item's workflow state now: its latest version, and whether a published one is live. */
-export const loadState = async ({ req, collection, id }: Target) => {
-  const base = { collection, id, depth: 0, overrideAccess: true, req } as const
-  const latest = (await req.payload.findByID({ ...base, draft: true, locale: 'all' })) as Record<
-    string,
-    any
-  >
-  const live = await req.payload.findByID({
-    ...base,
-    draft: false,
-    select: { _status: true } as never,
-  })
-  const workflow = latest.workflow ?? {}
-  const state: WorkflowState = {
-    stage: (workflow.stage as Stage) ?? 'draft',
-    isLive: (live as { _status?: string })._status === 'published',
-    authorId: workflow.author,
-    lastEditorId: workflow.lastEditor,
-    approvedHash: workflow.approvedHash,
-    currentHash: contentHash(latest),
-  }
-  return { state, workflow }
-}
+const refuse = (status: number, reason: string) => new APIError(reason, status, undefined, true)
 
 /** Every action with whether this user may take it now, and why not: for the admin's buttons. */
 export const availableActions = async (target: Target) => {
   const actor = staffActor(target.req)
-  const { state } = await loadState(target)
+  const loaded = await loadState(target)
+  const { state, workflow, latest, shape, marks } = loaded
+  const listed = await Promise.all(
+    actions.map(async (action) => {
+      const decision: Decision = decide({ action, actor, state, comment: 'x' })
+      if (!decision.isAllowed) return { action, isAllowed: false, reason: decision.reason }
+      const refusal = await contentRefusal(target.req, target.collection, action, loaded)
+      return refusal
+        ? { action, isAllowed: false, reason: refusal.reason }
+        : { action, isAllowed: true }
+    }),
+  )
+  const hash = state.currentHash
+  const translations = translationStatusesOf(latest, shape, marks, state.stage === 'in-review')
+  const mayMarkReady = actor.roles.some((role) => ['translator', 'editor', 'admin'].includes(role))
   return {
     stage: state.stage,
     isLive: state.isLive,
-    actions: actions.map((action) => {
-      const decision: Decision = decide({ action, actor, state, comment: 'x' })
-      return decision.isAllowed
-        ? { action, isAllowed: true }
-        : { action, isAllowed: false, reason: decision.reason }
-    }),
+    translations,
+    // Complete translations this user may mark ready (the original is ready when submitted).
+    canMarkReady: locales.filter(
+      (locale) =>
+        mayMarkReady &&
+        locale !== defaultLocale &&
+        translations[locale] === 'in-progress' &&
+        !missingRequired(latest, shape, locale).length &&
+        state.stage !== 'archived',
+    ),
+    canErase:
+      target.collection === 'stories' &&
+      actor.roles.includes('admin') &&
+      Boolean(workflow.withdrawnAt) &&
+      !state.isLive,
+    publishedLocales: workflow.publishedLocales ?? [],
+    signOffs: ((workflow.signOffs ?? []) as SignOff[]).filter((entry) => entry.hash === hash),
+    withdrawnAt: workflow.withdrawnAt ?? null,
+    // A story's approval carries the reviewer's safety checklist.
+    checklist: target.collection === 'stories' ? safetyChecklist : [],
+    actions: listed,
   }
 }
 
 /**
- * Takes a workflow action on one item, or refuses it with the status and reason from `decide`.
- * The state change, the publication and the audit entry share the request's transaction.
+ * Takes a workflow action on one item, or refuses it with the status and a reason a person
+ * understands. The state change, the publication and the audit entry share the request's
+ * transaction (the endpoint opens it).
  */
 export const applyTransition = async ({
   action,
   comment,
+  checklist,
   ...target
-}: Target & { action: Action; comment?: string }) => {
+}: Target & { action: Action; comment?: string; checklist?: unknown }) => {
   const { req, collection, id } = target
   const actor = staffActor(req)
-  const { state, workflow } = await loadState(target)
+  const loaded = await loadState(target)
+  const { state, workflow, latest, shape, marks } = loaded
   const decision = decide({ action, actor, state, comment })
-  if (!decision.isAllowed) throw new APIError(decision.reason, decision.status, undefined, true)
+  if (!decision.isAllowed) throw refuse(decision.status, decision.reason)
+  const refusal = await contentRefusal(req, collection, action, loaded)
+  if (refusal) throw refuse(refusal.status, refusal.reason)
 
-  const approval =
-    action === 'approve'
-      ? {
-          approvedBy: actor.id,
-          approvedAt: new Date().toISOString(),
-          approvedHash: state.currentHash,
-        }
-      : {}
-  const status = action === 'publish' ? 'published' : action === 'unpublish' ? 'draft' : undefined
-  await req.payload.update({
+  const now = new Date().toISOString()
+  const isAdmin = actor.roles.includes('admin')
+  let to = decision.to
+  let isOverride = decision.isOverride
+  let note = comment?.trim() || null
+  let details: Record<string, unknown> | undefined
+  let patch: Record<string, unknown> = {}
+
+  if (action === 'submit' || action === 'request-changes') {
+    patch = { signOffs: [] }
+  } else if (action === 'approve') {
+    if (collection === 'stories') {
+      const missing = unconfirmedChecks(checklist)
+      if (missing.length)
+        throw refuse(
+          400,
+          `Confirm the safety checklist before approving a story: ${safetyChecklist
+            .filter((item) => missing.includes(item.key))
+            .map((item) => item.en)
+            .join('; ')}.`,
+        )
+    }
+    const approval = approveLocales(latest, shape, marks)
+    if ('refusal' in approval) throw refuse(409, approval.refusal)
+    const signed = signOff({
+      signOffs: workflow.signOffs,
+      hash: state.currentHash!,
+      actor,
+      isRequired: await needsTwoOrganisations(req, collection),
+      isAdmin,
+      at: now,
+    })
+    if (!signed.isAllowed) throw refuse(signed.status, signed.reason)
+    details = {
+      locales: approval.approved,
+      signOffs: signed.signOffs.map(({ organisation, userId }) => ({ organisation, userId })),
+      ...(collection === 'stories' ? { checklist } : {}),
+    }
+    if (signed.waitingFor.length) {
+      // One organisation has approved; the item stays in review for the other.
+      to = state.stage
+      note = `${note ? `${note} — ` : ''}Approved for ${organisationLabels[actor.organisation!].en}; waiting for ${signed.waitingFor.map((org) => organisationLabels[org].en).join(', ')}.`
+      patch = { signOffs: signed.signOffs }
+    } else {
+      isOverride ||= signed.isOverride
+      patch = {
+        signOffs: signed.signOffs,
+        locales: approval.marks,
+        approvedBy: actor.id,
+        approvedAt: now,
+        approvedHash: state.currentHash,
+      }
+    }
+  } else if (action === 'publish') {
+    const plan = planPublication({
+      doc: latest,
+      shape,
+      marks,
+      liveLocales: state.isLive ? (workflow.publishedLocales ?? []) : [],
+      liveSharedHash: workflow.publishedSharedHash,
+    })
+    details = { published: plan.publish, kept: plan.keep, takenOff: plan.takenOff }
+    patch = {
+      publishedLocales: plan.live,
+      publishedSharedHash: sharedHash(latest, shape),
+      withdrawnAt: null,
+      withdrawalReason: null,
+    }
+  } else if (action === 'unpublish') {
+    patch = { publishedLocales: [] }
+  } else if (action === 'withdraw-consent') {
+    // Off every channel at once; only a new consent record and a new review bring it back.
+    patch = {
+      withdrawnAt: now,
+      withdrawalReason: note,
+      publishedLocales: [],
+      signOffs: [],
+      approvedHash: null,
+      locales: Object.fromEntries(
+        Object.entries(marks).map(([locale, mark]) => [locale, { ...mark, approvedHash: null }]),
+      ) as LocaleMarksByLocale,
+    }
+  }
+
+  const nextWorkflow = { ...workflow, ...patch, stage: to, comment: note }
+  const write = {
     collection,
     id,
-    data: {
-      workflow: { ...workflow, ...approval, stage: decision.to, comment: comment?.trim() || null },
-      ...(status ? { _status: status } : {}),
-    } as never,
-    draft: !status,
-    // One language is enough (the workflow is not per language), and a custom endpoint's request
-    // may carry locale=all, which would make every localized value look like an object.
-    locale: defaultLocale,
-    unpublishAllLocales: action === 'unpublish',
     overrideAccess: true,
     context: { isWorkflowAction: true },
     req,
-  })
+  } as const
+  if (action === 'publish') {
+    // One language at a time: Payload takes that language from the draft and every other
+    // language from the live version, so publishing one never publishes another's draft.
+    for (const locale of (details?.published as (typeof locales)[number][]) ?? []) {
+      await req.payload.update({
+        ...write,
+        data: { workflow: nextWorkflow, _status: 'published' } as never,
+        draft: false,
+        locale,
+        publishSpecificLocale: locale,
+      })
+    }
+  } else {
+    const takesDown = state.isLive && (action === 'unpublish' || action === 'withdraw-consent')
+    await req.payload.update({
+      ...write,
+      data: { workflow: nextWorkflow, ...(takesDown ? { _status: 'draft' } : {}) } as never,
+      draft: !takesDown,
+      // One language is enough (the workflow's record is shared), and a custom endpoint's
+      // request may carry locale=all, which would make every localized value an object.
+      locale: defaultLocale,
+      unpublishAllLocales: takesDown,
+    })
+  }
   await recordAudit(req, {
     action,
     targetCollection: collection,
     targetId: id,
     fromStage: state.stage,
-    toStage: decision.to,
-    isOverride: decision.isOverride,
-    comment,
+    toStage: to,
+    isOverride,
+    comment: note,
     contentHash: state.currentHash,
+    details,
   })
-  return { stage: decision.to, isOverride: decision.isOverride }
+  return { stage: to, isOverride, ...(details ?? {}) }
 }

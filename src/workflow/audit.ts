@@ -9,6 +9,7 @@ export type AuditEntry = {
   isOverride?: boolean
   comment?: string | null
   contentHash?: string | null
+  details?: Record<string, unknown>
 }
 
 /** Appends to the audit log inside the request's transaction, as the request's user. */

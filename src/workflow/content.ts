@@ -1,10 +1,17 @@
 import { createHash } from 'crypto'
 
 /** Keys that are not content: editing them never needs a new review. */
-const notContent = new Set(['id', 'workflow', '_status', 'createdAt', 'updatedAt', 'deletedAt'])
+export const notContent = new Set([
+  'id',
+  'workflow',
+  '_status',
+  'createdAt',
+  'updatedAt',
+  'deletedAt',
+])
 
 /** JSON with object keys sorted, so equal content always serialises alike. */
-const stableJson = (value: unknown): string =>
+export const stableJson = (value: unknown): string =>
   JSON.stringify(value, (_key, v) =>
     v && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))

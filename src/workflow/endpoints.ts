@@ -9,9 +9,17 @@ import {
 } from 'payload'
 
 import { applyTransition, availableActions } from './applyTransition'
+import { eraseStory } from './erase'
+import { markReady } from './markReady'
 import { actions, type Action } from './transitions'
 
-const isAction = (value: unknown): value is Action => actions.includes(value as Action)
+/** Beside the transitions: a language marked ready, and a withdrawn story erased. */
+const otherActions = ['mark-ready', 'erase'] as const
+type AnyAction = Action | (typeof otherActions)[number]
+const allActions: readonly AnyAction[] = [...actions, ...otherActions]
+const isAction = (value: unknown): value is AnyAction => allActions.includes(value as AnyAction)
+
+type Body = { comment?: unknown; checklist?: unknown; locale?: unknown }
 
 const target = (req: PayloadRequest, collection: CollectionSlug) => ({
   req,
@@ -20,13 +28,12 @@ const target = (req: PayloadRequest, collection: CollectionSlug) => ({
 })
 
 /** Reads a JSON body if there is one; anything else is a clear 400. */
-const readBody = async (req: PayloadRequest): Promise<{ comment?: unknown }> => {
+const readBody = async (req: PayloadRequest): Promise<Body> => {
   const text = req.text ? await req.text() : ''
   if (!text.trim()) return {}
   try {
     const body: unknown = JSON.parse(text)
-    if (body && typeof body === 'object' && !Array.isArray(body))
-      return body as { comment?: unknown }
+    if (body && typeof body === 'object' && !Array.isArray(body)) return body as Body
   } catch {
     // fall through
   }
@@ -49,17 +56,23 @@ export const workflowEndpoints = (collection: CollectionSlug): Endpoint[] => [
       const action = req.routeParams?.action
       if (!isAction(action))
         throw new APIError(
-          `Unknown workflow action "${String(action)}": use one of ${actions.join(', ')}.`,
+          `Unknown workflow action "${String(action)}": use one of ${allActions.join(', ')}.`,
           404,
           undefined,
           true,
         )
-      const { comment } = await readBody(req)
+      const { comment, checklist, locale } = await readBody(req)
       if (comment !== undefined && typeof comment !== 'string')
         throw new APIError('"comment" must be text.', 400, undefined, true)
+      const item = target(req, collection)
       const isOwnTransaction = await initTransaction(req)
       try {
-        const result = await applyTransition({ ...target(req, collection), action, comment })
+        const result =
+          action === 'mark-ready'
+            ? await markReady({ ...item, locale })
+            : action === 'erase'
+              ? await eraseStory(item)
+              : await applyTransition({ ...item, action, comment, checklist })
         if (isOwnTransaction) await commitTransaction(req)
         return Response.json(result)
       } catch (err) {

@@ -1,3 +1,4 @@
+import type { TranslationStatus } from './translations'
 import type { Action, Stage } from './transitions'
 
 /** What the admin calls each stage and action, in its languages (field options and buttons). */
@@ -16,4 +17,16 @@ export const workflowLabels: Record<Stage | Action, { az: string; en: string }> 
   unpublish: { az: 'Dərcdən çıxar', en: 'Unpublish' },
   archive: { az: 'Arxivə göndər', en: 'Archive' },
   restore: { az: 'Bərpa et', en: 'Restore' },
+  'withdraw-consent': {
+    az: 'Razılığın geri götürülməsini qeyd et',
+    en: 'Record consent withdrawal',
+  },
+}
+
+/** Each language's status (src/workflow/translations.ts). */
+export const translationLabels: Record<TranslationStatus, { az: string; en: string }> = {
+  missing: { az: 'yazılmayıb', en: 'missing' },
+  'in-progress': { az: 'yazılır', en: 'in progress' },
+  ready: { az: 'hazırdır', en: 'ready' },
+  approved: { az: 'təsdiqlənib', en: 'approved' },
 }

@@ -23,6 +23,7 @@ export const actions = [
   'unpublish',
   'archive',
   'restore',
+  'withdraw-consent',
 ] as const
 export type Action = (typeof actions)[number]
 
@@ -38,6 +39,8 @@ type Rule = {
   needsApprovedContent?: boolean
   /** Whether a published version must, or must not, be live. */
   live?: 'required' | 'forbidden'
+  /** Only for these collections (all when absent). */
+  onlyFor?: readonly string[]
 }
 
 export const rules: Record<Action, Rule> = {
@@ -68,11 +71,21 @@ export const rules: Record<Action, Rule> = {
     live: 'forbidden',
   },
   restore: { from: ['archived'], to: 'draft', roles: ['editor', 'reviewer'] },
+  // Recorded whatever the stage: the story leaves every channel at once, the reason is the comment.
+  'withdraw-consent': {
+    from: stages,
+    to: 'unpublished',
+    roles: ['reviewer'],
+    isCommentRequired: true,
+    onlyFor: ['stories'],
+  },
 }
 
 export type Actor = { id: string | number; roles: readonly Role[] }
 
 export type WorkflowState = {
+  /** The collection the item is in, for actions that exist only for some. */
+  collection?: string
   stage: Stage
   /** A published version is being served (Payload keeps it live while a newer draft is reviewed). */
   isLive: boolean
@@ -107,6 +120,8 @@ export const decide = ({
   comment?: string | null
 }): Decision => {
   const rule = rules[action]
+  if (rule.onlyFor && !rule.onlyFor.includes(state.collection ?? ''))
+    return refuse(400, `${action} is only for ${rule.onlyFor.join(', ')}.`)
   if (!rule.from.includes(state.stage))
     return refuse(
       409,

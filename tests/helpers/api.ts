@@ -52,27 +52,37 @@ export type ApiClient = ReturnType<typeof apiClient>
 
 export const testPassword = 'test-password-Ə1'
 
+/** A token per role, and one for a reviewer of the police department (stories need both). */
+export type Tokens = Record<Role, string> & { departmentReviewer: string }
+
 /**
  * Creates the first user (who becomes admin) through the admin's own first-register route, then
- * one user per other role, and logs each in. Returns a token per role.
+ * one user per other role, and logs each in.
  */
-export const bootstrapUsers = async (api: ApiClient): Promise<Record<Role, string>> => {
+export const bootstrapUsers = async (api: ApiClient): Promise<Tokens> => {
   const first = await api.post('/api/users/first-register', {
     json: { email: firstAdminEmail, password: testPassword, name: 'Test Admin' },
   })
   if (first.status !== 200)
     throw new Error(`first-register: ${first.status} ${JSON.stringify(first.body)}`)
-  const tokens = { admin: first.body.token } as Record<Role, string>
-  for (const role of ['editor', 'translator', 'reviewer'] as const) {
-    const email = `${role}@test.example`
+  const tokens = { admin: first.body.token } as Tokens
+  // The campaign office's people, and a reviewer of the police department: stories need both.
+  const people = [
+    ['editor', 'editor', 'campaign'],
+    ['translator', 'translator', 'campaign'],
+    ['reviewer', 'reviewer', 'campaign'],
+    ['departmentReviewer', 'reviewer', 'department'],
+  ] as const
+  for (const [name, role, organisation] of people) {
+    const email = `${name}@test.example`
     const created = await api.post('/api/users', {
       token: tokens.admin,
-      json: { email, password: testPassword, name: `Test ${role}`, roles: [role] },
+      json: { email, password: testPassword, name: `Test ${name}`, roles: [role], organisation },
     })
     if (created.status !== 201)
       throw new Error(`create ${role}: ${created.status} ${JSON.stringify(created.body)}`)
     const login = await api.post('/api/users/login', { json: { email, password: testPassword } })
-    tokens[role] = login.body.token
+    tokens[name] = login.body.token
   }
   return tokens
 }

@@ -1,9 +1,10 @@
-import type { Role } from '@/access/roles'
 import type { Action } from '@/workflow/transitions'
 
-import type { ApiClient } from './api'
+import type { ApiClient, Tokens } from './api'
+import { confirmedChecklist } from './fixtures'
 
 type Workflowed = 'stories' | 'videos' | 'articles' | 'posters'
+type ActionBody = { comment?: string; checklist?: object; locale?: string }
 
 /** POST /api/<collection>/<id>/workflow/<action>, as the given user. */
 export const takeAction = (
@@ -11,29 +12,39 @@ export const takeAction = (
   token: string,
   collection: Workflowed,
   id: string | number,
-  action: Action,
-  comment?: string,
+  action: Action | 'mark-ready' | 'erase',
+  body: string | ActionBody = {},
 ) =>
   api.post(`/api/${collection}/${id}/workflow/${action}`, {
     token,
-    json: comment === undefined ? {} : { comment },
+    json: typeof body === 'string' ? { comment: body } : body,
   })
 
-/** The ordinary road to the public: the editor submits, a reviewer approves, then publishes. */
+/**
+ * The ordinary road to the public: the editor submits, a reviewer approves (for a story: with
+ * the safety checklist, and a reviewer of the police department too), then publishes.
+ */
 export const publishThroughWorkflow = async (
   api: ApiClient,
-  tokens: Record<Role, string>,
+  tokens: Tokens,
   collection: Workflowed,
   id: string | number,
 ) => {
-  const steps: [Role, Action][] = [
-    ['editor', 'submit'],
-    ['reviewer', 'approve'],
-    ['reviewer', 'publish'],
+  const isStory = collection === 'stories'
+  const approval = isStory ? { checklist: confirmedChecklist } : {}
+  const steps: [keyof Tokens, Action, ActionBody][] = [
+    ['editor', 'submit', {}],
+    ['reviewer', 'approve', approval],
+    ...(isStory
+      ? [['departmentReviewer', 'approve', approval] as [keyof Tokens, Action, ActionBody]]
+      : []),
+    ['reviewer', 'publish', {}],
   ]
-  for (const [role, action] of steps) {
-    const response = await takeAction(api, tokens[role], collection, id, action)
+  for (const [who, action, body] of steps) {
+    const response = await takeAction(api, tokens[who], collection, id, action, body)
     if (response.status !== 200)
-      throw new Error(`${action} as ${role}: ${response.status} ${JSON.stringify(response.body)}`)
+      throw new Error(
+        `${action} as ${String(who)}: ${response.status} ${JSON.stringify(response.body)}`,
+      )
   }
 }

@@ -2,23 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '@/access/roles'
 
-import { apiClient, bootstrapUsers, type ApiClient } from '../helpers/api'
+import { apiClient, bootstrapUsers, type ApiClient, type Tokens } from '../helpers/api'
 import { isFerretDbRun } from '../helpers/ferretdb'
 import { publishThroughWorkflow } from '../helpers/workflow'
 import { startServer, type RunningServer } from '../helpers/server'
+import { fullConsent } from '../helpers/fixtures'
 import { startStaffServer } from '../helpers/staffServer'
 
-const consent = {
-  givenAt: '2026-01-10T00:00:00.000Z',
-  channels: ['website'],
-  formReference: 'TEST-0001',
-}
+const consent = { ...fullConsent, formReference: 'TEST-0001' }
 const storyData = (title: string) => ({ title, pseudonym: 'Günay', consent })
 
 describe('access over HTTP', () => {
   let server: RunningServer
   let api: ApiClient
-  let tokens: Record<Role, string>
+  let tokens: Tokens
   let locationId: number | string
 
   beforeAll(async () => {
@@ -273,7 +270,7 @@ describe('access over HTTP', () => {
 describe('partner and screen API keys', () => {
   let server: RunningServer
   let api: ApiClient
-  let tokens: Record<Role, string>
+  let tokens: Tokens
   const keys = { partners: 'partner-key-0123456789abcdef', screens: 'screen-key-0123456789abcdef' }
   const asKey = (principal: keyof typeof keys) => ({
     authorization: `${principal} API-Key ${keys[principal]}`,

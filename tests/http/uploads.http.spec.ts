@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '@/access/roles'
 
-import type { ApiClient } from '../helpers/api'
+import type { ApiClient, Tokens } from '../helpers/api'
 import type { RunningServer } from '../helpers/server'
 import { startStaffServer } from '../helpers/staffServer'
 
@@ -52,7 +52,7 @@ const expectedSizes = {
 describe('image uploads', () => {
   let server: RunningServer
   let api: ApiClient
-  let tokens: Record<Role, string>
+  let tokens: Tokens
   const imagesDir = () => path.join(server.dataDir, 'media', 'images')
   const storedFiles = () => (fs.existsSync(imagesDir()) ? fs.readdirSync(imagesDir()).sort() : [])
   const mediaCount = async () =>

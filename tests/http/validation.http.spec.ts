@@ -2,20 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '@/access/roles'
 
-import type { ApiClient } from '../helpers/api'
+import type { ApiClient, Tokens } from '../helpers/api'
 import type { RunningServer } from '../helpers/server'
+import { fullConsent } from '../helpers/fixtures'
 import { startStaffServer } from '../helpers/staffServer'
 
-const consent = {
-  givenAt: '2026-01-10T00:00:00.000Z',
-  channels: ['website'],
-  formReference: 'TEST-0002',
-}
+const consent = { ...fullConsent, formReference: 'TEST-0002' }
 
 describe('bad input over HTTP', () => {
   let server: RunningServer
   let api: ApiClient
-  let tokens: Record<Role, string>
+  let tokens: Tokens
   let storyId: number | string
 
   const storyCount = async () =>

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '@/access/roles'
 
-import { testPassword, type ApiClient } from '../helpers/api'
+import { testPassword, type ApiClient, type Tokens } from '../helpers/api'
 import type { RunningServer } from '../helpers/server'
 import { startStaffServer } from '../helpers/staffServer'
 import { publishThroughWorkflow, takeAction } from '../helpers/workflow'
@@ -10,7 +10,7 @@ import { publishThroughWorkflow, takeAction } from '../helpers/workflow'
 describe('the approval workflow over HTTP', () => {
   let server: RunningServer
   let api: ApiClient
-  let tokens: Record<Role, string>
+  let tokens: Tokens
 
   const newArticle = async (title: string, token = tokens.editor) => {
     const created = await api.post('/api/articles', { token, json: { title } })

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { fullConsent } from '../helpers/fixtures'
 import { startPayload } from '../helpers/payload'
 
 /** Texts with the letters that break naive code: ə, ı/I, İ/i, ğ, ö, ü, ç, ş, and Cyrillic. */
@@ -50,11 +51,7 @@ describe('every collection in az, en and ru', () => {
       field: 'title',
       shared: {
         pseudonym: 'Gülşən',
-        consent: {
-          givenAt: '2026-01-01T00:00:00.000Z',
-          channels: ['website'],
-          formReference: 'İAMBİ-1',
-        },
+        consent: { ...fullConsent, formReference: 'İAMBİ-1' },
       },
     },
     { collection: 'articles', field: 'title', shared: {} },

@@ -21,7 +21,7 @@ const tableAsBuilt = () =>
             const decision = decide({
               action,
               actor: { id: 'me', roles: [role] },
-              state: { stage, isLive, ...someoneElse },
+              state: { collection: 'stories', stage, isLive, ...someoneElse },
               comment: 'x',
             })
             if (!decision.isAllowed) return []
@@ -34,6 +34,9 @@ const tableAsBuilt = () =>
     })
     .join('\n')
 
+const everyStage = (mark: string) =>
+  stages.map((stage) => `${stage}${mark} [${stage}]${mark}`).join(' ')
+
 describe('the workflow transition table', () => {
   it('should be exactly this (* = admin override, recorded as such)', () => {
     expect(tableAsBuilt()).toBe(
@@ -45,8 +48,25 @@ describe('the workflow transition table', () => {
         'unpublish → editor: - | translator: - | reviewer: [in-review] [changes-requested] [approved] [published] | admin: [in-review]* [changes-requested]* [approved]* [published]*',
         'archive → editor: draft in-review changes-requested approved unpublished | translator: - | reviewer: draft in-review changes-requested approved unpublished | admin: draft* in-review* changes-requested* approved* unpublished*',
         'restore → editor: archived [archived] | translator: - | reviewer: archived [archived] | admin: archived* [archived]*',
+        `withdraw-consent → editor: - | translator: - | reviewer: ${everyStage('')} | admin: ${everyStage('*')}`,
       ].join('\n'),
     )
+  })
+
+  it('should record a consent withdrawal for stories only', () => {
+    for (const collection of ['videos', 'articles', 'posters'])
+      expect(
+        decide({
+          action: 'withdraw-consent',
+          actor: { id: 'me', roles: ['admin'] },
+          state: { collection, stage: 'published', isLive: true, ...someoneElse },
+          comment: 'withdrawn',
+        }),
+      ).toMatchObject({
+        isAllowed: false,
+        status: 400,
+        reason: 'withdraw-consent is only for stories.',
+      })
   })
 })
 

@@ -59,5 +59,7 @@ export const AuditLog: CollectionConfig = {
     },
     { name: 'comment', type: 'textarea', label: label('Şərh', 'Comment') },
     { name: 'contentHash', type: 'text', label: label('Məzmunun izi', 'Content fingerprint') },
+    // What else the action carried: the safety checklist, languages, organisations' sign-off.
+    { name: 'details', type: 'json', label: label('Təfərrüat', 'Details') },
   ],
 }

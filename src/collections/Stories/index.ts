@@ -1,9 +1,12 @@
-import { consentRecordField } from '@/fields/consentRecord'
+import { consentAllowsMedia } from '@/access/consentAllowsMedia'
 import { exploitationTypesField } from '@/fields/exploitationTypes'
 import { slugField } from '@/fields/slug'
 import { label } from '@/i18n/label'
 
 import { campaignContent } from '../campaignContent'
+
+import { narrowLiveConsent } from './hooks/narrowLiveConsent'
+import { notIdentifiable } from './notIdentifiable'
 
 /**
  * A victim's story, told anonymously. There is deliberately no field for the person's real
@@ -14,6 +17,8 @@ export const Stories = campaignContent({
   slug: 'stories',
   labels: { singular: label('Hekayə', 'Story'), plural: label('Hekayələr', 'Stories') },
   columns: ['pseudonym', 'exploitationTypes'],
+  hasConsent: true,
+  hooks: { afterChange: [narrowLiveConsent] },
   fields: [
     slugField(),
     { name: 'summary', type: 'textarea', localized: true, label: label('Qısa məzmun', 'Summary') },
@@ -46,13 +51,15 @@ export const Stories = campaignContent({
       type: 'upload',
       relationTo: 'media',
       label: label('Əsas şəkil', 'Hero image'),
+      validate: notIdentifiable,
+      access: { read: consentAllowsMedia('image') },
     },
     {
       name: 'relatedVideo',
       type: 'relationship',
       relationTo: 'videos',
       label: label('Əlaqəli video', 'Related video'),
+      access: { read: consentAllowsMedia('video') },
     },
-    consentRecordField(),
   ],
 })

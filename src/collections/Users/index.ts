@@ -4,6 +4,7 @@ import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isStaffUser, roles } from '@/access/roles'
 import { label } from '@/i18n/label'
+import { organisationLabels, organisations } from '@/workflow/signOff'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
@@ -21,7 +22,7 @@ export const Users: CollectionConfig = {
   admin: {
     group: label('İdarəetmə', 'Administration'),
     useAsTitle: 'name',
-    defaultColumns: ['name', 'email', 'roles'],
+    defaultColumns: ['name', 'email', 'roles', 'organisation'],
   },
   auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000, tokenExpiration: 8 * 60 * 60 },
   access: {
@@ -47,6 +48,15 @@ export const Users: CollectionConfig = {
       label: label('Rollar', 'Roles'),
       options: roles.map((value) => ({ value, label: roleLabels[value] })),
       // People may edit their own name and password, never their own powers.
+      access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      // Stories need a reviewer of each organisation (src/workflow/signOff.ts).
+      name: 'organisation',
+      type: 'select',
+      saveToJWT: true,
+      label: label('Təşkilat', 'Organisation'),
+      options: organisations.map((value) => ({ value, label: organisationLabels[value] })),
       access: { create: isAdminField, update: isAdminField },
     },
   ],

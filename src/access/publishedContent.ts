@@ -1,0 +1,35 @@
+import type { Access, Where } from 'payload'
+
+import { defaultLocale } from '@/i18n/locales'
+
+import { channelOf } from './channelOf'
+import { isStaffUser } from './roles'
+
+/**
+ * Staff read everything, drafts included. Anyone else (the public, partners' and screens' keys)
+ * reads only what is published in the language asked for, and, for victims' stories, only while
+ * the consent record allows that channel and language and has not expired or been withdrawn.
+ * Checked on every read, so nothing depends on a job having run. (A bare `true` would also let
+ * anonymous GraphQL queries read never-published drafts.)
+ */
+export const publishedContent =
+  ({ hasConsent }: { hasConsent: boolean }): Access =>
+  ({ req: { user, locale } }) => {
+    if (isStaffUser(user)) return true
+    // Every language at once would include languages that are not published.
+    if (locale === 'all') return false
+    const language = locale || defaultLocale
+    const now = new Date().toISOString()
+    const and: Where[] = [
+      { _status: { equals: 'published' } },
+      { 'workflow.publishedLocales': { in: [language] } },
+    ]
+    if (hasConsent)
+      and.push(
+        { 'workflow.withdrawnAt': { exists: false } },
+        { 'consent.expiresAt': { greater_than: now } },
+        { 'consent.channels': { in: [channelOf(user)] } },
+        { 'consent.languages': { in: [language] } },
+      )
+    return { and }
+  }

@@ -1,0 +1,45 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { recordAudit } from '@/workflow/audit'
+import { narrowestConsent, type ConsentRecord } from '@/workflow/consent'
+import { stableJson } from '@/workflow/content'
+
+/**
+ * A consent record edited in a draft would otherwise reach the live story only after the next
+ * review. Narrowing (fewer channels, languages or media, an earlier end) must not wait: the
+ * stricter of the live and the new record is written into the live story at once. Widening
+ * waits for review like any other change.
+ */
+export const narrowLiveConsent: CollectionAfterChangeHook = async ({
+  context,
+  doc,
+  operation,
+  req,
+}) => {
+  if (operation !== 'update' || context.isWorkflowAction || !doc.consent) return doc
+  const live = await req.payload.findByID({
+    collection: 'stories',
+    id: doc.id,
+    draft: false,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
+  if (live?._status !== 'published' || !live.consent) return doc
+  const narrowed = narrowestConsent(live.consent as ConsentRecord, doc.consent as ConsentRecord)
+  if (stableJson(narrowed) === stableJson(live.consent)) return doc
+  await req.payload.db.updateOne({
+    collection: 'stories',
+    id: doc.id,
+    data: { consent: narrowed },
+    req,
+  })
+  await recordAudit(req, {
+    action: 'narrow-consent',
+    targetCollection: 'stories',
+    targetId: doc.id,
+    comment: 'The narrowed consent record applies to the live story at once.',
+  })
+  return doc
+}

@@ -1,0 +1,70 @@
+import type { PayloadRequest } from 'payload'
+
+import { consentProblems, type ConsentMediaType, type ConsentRecord } from './consent'
+import type { Loaded, Workflowed } from './state'
+import { approveLocales } from './translations'
+import type { Action } from './transitions'
+
+export type Refusal = { status: 400 | 403 | 409; reason: string }
+
+/** The media a story uses, which its consent record must allow. */
+const mediaUsed = (latest: Record<string, unknown>): ConsentMediaType[] => [
+  ...(latest.heroImage ? (['image'] as const) : []),
+  ...(latest.relatedVideo ? (['video'] as const) : []),
+]
+
+/**
+ * What the content itself must satisfy before an action, beyond who may take it (transitions.ts):
+ * a story's consent on submit, approve and publish; on approval, a complete original and, for a
+ * story, no image of an identifiable person.
+ */
+export const contentRefusal = async (
+  req: PayloadRequest,
+  collection: Workflowed,
+  action: Action,
+  { latest, workflow, shape, marks }: Loaded,
+): Promise<Refusal | null> => {
+  const isStory = collection === 'stories'
+  if (isStory && ['submit', 'approve', 'publish'].includes(action)) {
+    const problems = consentProblems(latest.consent as ConsentRecord, {
+      now: new Date(),
+      withdrawnAt: workflow.withdrawnAt,
+      uses: mediaUsed(latest),
+    })
+    if (problems.length)
+      return { status: 409, reason: `Consent does not allow this: ${problems.join(' ')}` }
+  }
+  if (action !== 'approve') return null
+  const locales = approveLocales(latest, shape, marks)
+  if ('refusal' in locales) return { status: 409, reason: locales.refusal }
+  if (isStory && latest.heroImage) {
+    const media = await req.payload.findByID({
+      collection: 'media',
+      id: latest.heroImage as string,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
+    if (media?.isIdentifiablePerson)
+      return {
+        status: 409,
+        reason: 'The hero image shows an identifiable person: a victim’s story cannot use it.',
+      }
+  }
+  return null
+}
+
+/** Whether this type needs a reviewer of each organisation (Settings; stories by default). */
+export const needsTwoOrganisations = async (req: PayloadRequest, collection: Workflowed) => {
+  const settings = await req.payload.findGlobal({
+    slug: 'settings',
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const setting = (settings.twoOrganisationSignOff as Record<string, boolean | null> | undefined)?.[
+    collection
+  ]
+  return setting ?? collection === 'stories'
+}

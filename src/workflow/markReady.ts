@@ -1,0 +1,60 @@
+import { APIError } from 'payload'
+
+import { defaultLocale, isLocale, locales } from '@/i18n/locales'
+
+import { recordAudit } from './audit'
+import { loadState, staffActor, type Target } from './state'
+import { missingRequired, textHash, translationStatus } from './translations'
+
+const refuse = (status: number, reason: string) => new APIError(reason, status, undefined, true)
+
+/**
+ * A translator's (or editor's) word that one language is complete and ready for review. It binds
+ * that language's text: any later change to it makes it "in progress" again.
+ */
+export const markReady = async ({ locale, ...target }: Target & { locale: unknown }) => {
+  const { req, collection, id } = target
+  const actor = staffActor(req)
+  if (!isLocale(locale))
+    throw refuse(400, `Say which language is ready: "locale" must be one of ${locales.join(', ')}.`)
+  if (!actor.roles.some((role) => ['translator', 'editor', 'admin'].includes(role)))
+    throw refuse(403, 'Only a translator or an editor marks a language ready.')
+  if (locale === defaultLocale)
+    throw refuse(
+      409,
+      `${defaultLocale} is the editors' original: it is ready when the editor submits the item.`,
+    )
+  const { state, workflow, latest, shape, marks } = await loadState(target)
+  if (state.stage === 'archived') throw refuse(409, 'Restore the item before marking it ready.')
+  const missing = missingRequired(latest, shape, locale)
+  if (missing.length)
+    throw refuse(409, `Fill in ${missing.join(', ')} in ${locale} before marking it ready.`)
+  const readyHash = textHash(latest, shape, locale)
+  await req.payload.update({
+    collection,
+    id,
+    data: {
+      workflow: {
+        ...workflow,
+        locales: { ...marks, [locale]: { ...marks[locale], readyHash } },
+      },
+    } as never,
+    draft: true,
+    locale: defaultLocale,
+    overrideAccess: true,
+    context: { isWorkflowAction: true },
+    req,
+  })
+  await recordAudit(req, {
+    action: 'mark-ready',
+    targetCollection: collection,
+    targetId: id,
+    fromStage: state.stage,
+    toStage: state.stage,
+    details: { locale },
+  })
+  return {
+    locale,
+    status: translationStatus(latest, shape, locale, { ...marks[locale], readyHash }),
+  }
+}
