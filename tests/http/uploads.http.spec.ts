@@ -7,6 +7,7 @@ import type { Role } from '@/access/roles'
 
 import type { ApiClient, Tokens } from '../helpers/api'
 import type { RunningServer } from '../helpers/server'
+import { uploadMedia } from '../helpers/media'
 import { startStaffServer } from '../helpers/staffServer'
 
 const cameraSerial = 'SN-XEB-000042'
@@ -58,17 +59,8 @@ describe('image uploads', () => {
   const mediaCount = async () =>
     (await api.get('/api/media?limit=1', { token: tokens.admin })).body.totalDocs
 
-  const upload = (
-    data: Buffer,
-    filename: string,
-    type: string,
-    fields: object = { alt: 'Şəkil' },
-  ) => {
-    const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(data)], { type }), filename)
-    form.append('_payload', JSON.stringify(fields))
-    return api.post('/api/media', { token: tokens.editor, form })
-  }
+  const upload = (data: Buffer, filename: string, type: string, fields?: object) =>
+    uploadMedia(api, tokens.editor, data, filename, type, fields)
 
   beforeAll(async () => {
     ;({ server, api, tokens } = await startStaffServer())

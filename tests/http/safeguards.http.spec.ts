@@ -1,0 +1,258 @@
+import fs from 'fs'
+import path from 'path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { ApiClient, Tokens } from '../helpers/api'
+import { asKey, createChannelKeys } from '../helpers/channelKeys'
+import { confirmedChecklist, fullConsent } from '../helpers/fixtures'
+import { smallPng, uploadMedia } from '../helpers/media'
+import type { RunningServer } from '../helpers/server'
+import { startStaffServer } from '../helpers/staffServer'
+import { publishThroughWorkflow, takeAction } from '../helpers/workflow'
+
+describe('victim-story safeguards over HTTP', () => {
+  let server: RunningServer
+  let api: ApiClient
+  let tokens: Tokens
+
+  const newStory = async (consent: object = fullConsent, extra: object = {}) => {
+    const created = await api.post('/api/stories', {
+      token: tokens.editor,
+      json: { title: 'Sərhəddə', pseudonym: 'Nərgiz', consent, ...extra },
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    return created.body.doc.id as number | string
+  }
+  const image = async (fields: object = {}) =>
+    (
+      await uploadMedia(api, tokens.editor, await smallPng(), 'x.png', 'image/png', {
+        alt: 'Əl',
+        ...fields,
+      })
+    ).body.doc.id as number | string
+  const approve = (token: string, id: number | string, checklist: object = confirmedChecklist) =>
+    takeAction(api, token, 'stories', id, 'approve', { checklist })
+  /** Whether each reader finds the story: by id, in the list, and through GraphQL. */
+  const readers = async (id: number | string, locale = 'az') => {
+    const list = async (headers?: Record<string, string>) =>
+      (await api.get(`/api/stories?locale=${locale}&limit=100`, { headers })).body.docs?.some(
+        (doc: { id: unknown }) => doc.id === id,
+      ) ?? false
+    const graphql = await api.graphql(`{ Stories(locale: ${locale}, limit: 100) { docs { id } } }`)
+    return {
+      website:
+        (await api.get(`/api/stories/${id}?locale=${locale}`)).status === 200 &&
+        (await list()) &&
+        graphql.body.data.Stories.docs.some(
+          (doc: { id: unknown }) => String(doc.id) === String(id),
+        ),
+      partners: await list(asKey('partners')),
+      screens: await list(asKey('screens')),
+    }
+  }
+  const auditOf = async (id: number | string) =>
+    (
+      await api.get(
+        `/api/audit-log?where[targetCollection][equals]=stories&where[targetId][equals]=${id}&sort=at&limit=100`,
+        { token: tokens.admin },
+      )
+    ).body.docs
+
+  beforeAll(async () => {
+    ;({ server, api, tokens } = await startStaffServer())
+    await createChannelKeys(api, tokens.admin)
+  })
+  afterAll(async () => {
+    await server?.stop()
+  })
+
+  it('should refuse to submit or approve a story whose consent does not hold, saying why', async () => {
+    const expired = await newStory({ ...fullConsent, expiresAt: '2026-01-11T00:00:00.000Z' })
+    const submit = await takeAction(api, tokens.editor, 'stories', expired, 'submit')
+    expect(submit.status).toBe(409)
+    expect(submit.body.errors[0].message).toBe(
+      'Consent does not allow this: Consent expired on 2026-01-11.',
+    )
+    const minor = await newStory({ ...fullConsent, isMinor: true })
+    expect(
+      (await takeAction(api, tokens.editor, 'stories', minor, 'submit')).body.errors[0].message,
+    ).toMatch(/guardian’s consent/)
+    const withImage = await newStory(
+      { ...fullConsent, mediaTypes: ['text'] },
+      { heroImage: await image() },
+    )
+    expect(
+      (await takeAction(api, tokens.editor, 'stories', withImage, 'submit')).body.errors[0].message,
+    ).toMatch(/uses an image, which the consent record does not allow/)
+  })
+
+  it('should never let an image of an identifiable person be attached to a story', async () => {
+    const face = await image({ isIdentifiablePerson: true })
+    const attached = await api.post('/api/stories', {
+      token: tokens.editor,
+      json: { title: 'Üz', pseudonym: 'X', consent: fullConsent, heroImage: face },
+    })
+    expect(attached.status).toBe(400)
+    expect(JSON.stringify(attached.body)).toMatch(/identifiable person/)
+  })
+
+  it('should need the safety checklist and a reviewer of each organisation to approve a story', async () => {
+    const id = await newStory()
+    await takeAction(api, tokens.editor, 'stories', id, 'submit')
+    const unchecked = await approve(tokens.reviewer, id, { noFace: true })
+    expect(unchecked.status).toBe(400)
+    expect(unchecked.body.errors[0].message).toMatch(
+      /^Confirm the safety checklist before approving a story: No recognisable voice; /,
+    )
+
+    const first = await approve(tokens.reviewer, id)
+    expect(first.status).toBe(200)
+    expect(first.body.stage).toBe('in-review')
+    expect((await takeAction(api, tokens.reviewer, 'stories', id, 'publish')).status).toBe(409)
+    const sameOrganisation = await approve(tokens.reviewer, id)
+    expect(sameOrganisation.status).toBe(409)
+    expect(sameOrganisation.body.errors[0].message).toMatch(/already approved this version/)
+
+    const second = await approve(tokens.departmentReviewer, id)
+    expect(second.body.stage).toBe('approved')
+    const approvals = (await auditOf(id)).filter((entry: any) => entry.action === 'approve')
+    expect(approvals.map((entry: any) => entry.toStage)).toEqual(['in-review', 'approved'])
+    expect(approvals[1].details.checklist).toEqual(confirmedChecklist)
+    expect(approvals[1].details.signOffs.map((s: any) => s.organisation)).toEqual([
+      'campaign',
+      'department',
+    ])
+  })
+
+  it('should show a story only on the channels and in the languages its consent allows', async () => {
+    const id = await newStory({ ...fullConsent, channels: ['website'], languages: ['az'] })
+    await publishThroughWorkflow(api, tokens, 'stories', id)
+    expect(await readers(id)).toEqual({ website: true, partners: false, screens: false })
+
+    const everywhere = await newStory()
+    await publishThroughWorkflow(api, tokens, 'stories', everywhere)
+    expect(await readers(everywhere)).toEqual({ website: true, partners: true, screens: true })
+    // Written and approved in az only: no other language shows it, fallback or not.
+    expect(await readers(everywhere, 'en')).toEqual({
+      website: false,
+      partners: false,
+      screens: false,
+    })
+  })
+
+  it('should apply a narrowed consent record to the live story at once, before any review', async () => {
+    const hero = await image()
+    const id = await newStory(fullConsent, { heroImage: hero })
+    await publishThroughWorkflow(api, tokens, 'stories', id)
+    expect((await api.get(`/api/stories/${id}`)).body.heroImage).toBe(hero)
+
+    const noImages = await api.patch(`/api/stories/${id}?draft=true`, {
+      token: tokens.editor,
+      json: { consent: { ...fullConsent, mediaTypes: ['text'] } },
+    })
+    expect(noImages.status).toBe(200)
+    const live = await api.get(`/api/stories/${id}`)
+    expect(live.status).toBe(200)
+    expect(live.body).not.toHaveProperty('heroImage')
+    expect(live.body.title).toBe('Sərhəddə')
+
+    await api.patch(`/api/stories/${id}?draft=true`, {
+      token: tokens.editor,
+      json: { consent: { ...fullConsent, mediaTypes: ['text'], channels: ['partners'] } },
+    })
+    expect(await readers(id)).toEqual({ website: false, partners: true, screens: false })
+    expect((await auditOf(id)).map((entry: any) => entry.action)).toContain('narrow-consent')
+  })
+
+  it('should take a story off every channel at once when consent is withdrawn, until new consent is recorded', async () => {
+    const id = await newStory()
+    await publishThroughWorkflow(api, tokens, 'stories', id)
+    expect(await readers(id)).toEqual({ website: true, partners: true, screens: true })
+
+    const withoutReason = await takeAction(api, tokens.reviewer, 'stories', id, 'withdraw-consent')
+    expect(withoutReason.status).toBe(400)
+    expect(
+      (await takeAction(api, tokens.editor, 'stories', id, 'withdraw-consent', 'x')).status,
+    ).toBe(403)
+    const withdrawn = await takeAction(
+      api,
+      tokens.reviewer,
+      'stories',
+      id,
+      'withdraw-consent',
+      'Phoned the department',
+    )
+    expect(withdrawn.status).toBe(200)
+    expect(withdrawn.body.stage).toBe('unpublished')
+    expect(await readers(id)).toEqual({ website: false, partners: false, screens: false })
+
+    const again = await takeAction(api, tokens.editor, 'stories', id, 'submit')
+    expect(again.status).toBe(409)
+    expect(again.body.errors[0].message).toMatch(/Consent was withdrawn on/)
+
+    await api.patch(`/api/stories/${id}?draft=true`, {
+      token: tokens.editor,
+      json: {
+        consent: { ...fullConsent, givenAt: new Date().toISOString(), formReference: 'TEST-NEW' },
+      },
+    })
+    await publishThroughWorkflow(api, tokens, 'stories', id)
+    expect(await readers(id)).toEqual({ website: true, partners: true, screens: true })
+    const entry = (await auditOf(id)).find((e: any) => e.action === 'withdraw-consent')
+    expect(entry).toMatchObject({ comment: 'Phoned the department', toStage: 'unpublished' })
+  })
+
+  it('should let an admin erase a withdrawn story for good, leaving only a content-free audit trail', async () => {
+    const hero = await image()
+    const id = await newStory(fullConsent, { heroImage: hero })
+    await publishThroughWorkflow(api, tokens, 'stories', id)
+    const media = (await api.get(`/api/media/${hero}`, { token: tokens.admin })).body
+    const files = [media, ...Object.values(media.sizes)].map((file: any) =>
+      path.join(server.dataDir, 'media', 'images', file.filename),
+    )
+    expect(files).toHaveLength(7)
+    expect(files.every((file) => fs.existsSync(file))).toBe(true)
+
+    expect((await takeAction(api, tokens.admin, 'stories', id, 'erase')).status).toBe(409)
+    await takeAction(api, tokens.reviewer, 'stories', id, 'withdraw-consent', 'Asked to be removed')
+    expect((await takeAction(api, tokens.reviewer, 'stories', id, 'erase')).status).toBe(403)
+    const erased = await takeAction(api, tokens.admin, 'stories', id, 'erase')
+    expect(erased.body).toEqual({ erased: true, erasedMedia: 1 })
+
+    expect((await api.get(`/api/stories/${id}?draft=true`, { token: tokens.admin })).status).toBe(
+      404,
+    )
+    const versions = await api.get(`/api/stories/versions?where[parent][equals]=${id}`, {
+      token: tokens.admin,
+    })
+    expect(versions.body.totalDocs).toBe(0)
+    expect((await api.get(`/api/media/${hero}`, { token: tokens.admin })).status).toBe(404)
+    expect(files.filter((file) => fs.existsSync(file))).toEqual([])
+    const trail = await auditOf(id)
+    expect(trail.at(-1)).toMatchObject({ action: 'erase', comment: null })
+    expect(trail.every((entry: any) => !entry.comment && !entry.contentHash)).toBe(true)
+  })
+
+  it('should answer bad calls with clear 4xx', async () => {
+    const article = await api.post('/api/articles', {
+      token: tokens.editor,
+      json: { title: 'Məqalə' },
+    })
+    const onArticle = await takeAction(
+      api,
+      tokens.reviewer,
+      'articles',
+      article.body.doc.id,
+      'withdraw-consent',
+      'x',
+    )
+    expect(onArticle.status).toBe(400)
+    expect(onArticle.body.errors[0].message).toBe('withdraw-consent is only for stories.')
+    expect((await takeAction(api, tokens.admin, 'stories', 999999, 'erase')).status).toBe(404)
+    const badChecklist = await api.post(`/api/stories/${await newStory()}/workflow/approve`, {
+      token: tokens.reviewer,
+      json: { checklist: 'all good' },
+    })
+    expect(badChecklist.status).toBe(409) // not submitted yet: the stage is checked first
+  })
+})
