@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { apiClient, bootstrapUsers, testPassword, type ApiClient } from '../helpers/api'
 import { launchBrowser, saveScreenshot, type LaunchedBrowser } from '../helpers/browser'
+import { confirmedChecklist, fullConsent } from '../helpers/fixtures'
 import { startServer, type RunningServer } from '../helpers/server'
 import { makeTempDir, removeTempDir } from '../helpers/tempDir'
+import { takeAction } from '../helpers/workflow'
 
 /**
  * The admin in a real browser against the production build: an editor logs in and creates a
@@ -328,6 +330,65 @@ describe('admin in the browser', () => {
       'approve',
       'publish',
     ])
+    expect(pageProblems).toEqual([])
+  }, 180_000)
+
+  it('should make the second organisation’s reviewer confirm the safety checklist to approve a story', async () => {
+    const created = await api.post('/api/stories', {
+      token: tokens.editor,
+      json: { title: 'Yoxlama siyahısı', pseudonym: 'Sevda', consent: fullConsent },
+    })
+    const id = created.body.doc.id
+    await takeAction(api, tokens.editor, 'stories', id, 'submit')
+    await takeAction(api, tokens.reviewer, 'stories', id, 'approve', {
+      checklist: confirmedChecklist,
+    })
+    const reviewer = await pageFor('departmentReviewer@test.example')
+    const stage = () => reviewer.page.locator('.workflow-actions__stage').getAttribute('data-stage')
+    try {
+      await reviewer.page.goto(`${server.url}/admin/collections/stories/${id}`)
+      await expect
+        .poll(() =>
+          reviewer.page
+            .locator('.workflow-actions__locales [data-locale="az"]')
+            .getAttribute('data-status'),
+        )
+        .toBe('ready')
+      await reviewer.page.locator('#workflow-approve').click()
+      const checks = reviewer.page.locator('.workflow-actions__checklist input[type="checkbox"]')
+      await expect.poll(() => checks.count()).toBe(6)
+      // Five of six confirmed is not enough: the server refuses and the story stays in review.
+      for (let index = 0; index < 5; index++) await checks.nth(index).check()
+      const refused = reviewer.page.waitForResponse((r) => r.url().endsWith('/workflow/approve'))
+      await reviewer.page.locator('#workflow-approve').click()
+      expect((await refused).status()).toBe(400)
+      expect(await stage()).toBe('in-review')
+      await checks.nth(5).check()
+      await takeActionInAdmin(reviewer.page, 'approve')
+      await expect.poll(stage).toBe('approved')
+      await expect
+        .poll(() =>
+          reviewer.page
+            .locator('.workflow-actions__locales [data-locale="az"]')
+            .getAttribute('data-status'),
+        )
+        .toBe('approved')
+    } catch (error) {
+      await saveScreenshot(reviewer.page, 'admin-e2e-checklist')
+      throw error
+    } finally {
+      await reviewer.close()
+    }
+    const approval = (
+      await api.get(
+        `/api/audit-log?where[targetId][equals]=${id}&where[action][equals]=approve&sort=at`,
+        { token: tokens.admin },
+      )
+    ).body.docs.at(-1)
+    expect(approval).toMatchObject({
+      toStage: 'approved',
+      details: { checklist: confirmedChecklist },
+    })
     expect(pageProblems).toEqual([])
   }, 180_000)
 })
