@@ -6,6 +6,7 @@ import { label } from '@/i18n/label'
 import { campaignContent } from '../campaignContent'
 
 import { narrowLiveConsent } from './hooks/narrowLiveConsent'
+import { recordConsentChange } from './hooks/recordConsentChange'
 import { notIdentifiable } from './notIdentifiable'
 
 /**
@@ -18,7 +19,7 @@ export const Stories = campaignContent({
   labels: { singular: label('Hekayə', 'Story'), plural: label('Hekayələr', 'Stories') },
   columns: ['pseudonym', 'exploitationTypes'],
   hasConsent: true,
-  hooks: { afterChange: [narrowLiveConsent] },
+  hooks: { afterChange: [recordConsentChange, narrowLiveConsent] },
   fields: [
     slugField(),
     { name: 'summary', type: 'textarea', localized: true, label: label('Qısa məzmun', 'Summary') },
