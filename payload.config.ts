@@ -21,6 +21,7 @@ import { Users } from '@/collections/Users'
 import { VideoFiles } from '@/collections/VideoFiles'
 import { Videos } from '@/collections/Videos'
 import { databaseAdapter } from '@/db/adapter'
+import { emailAdapter } from '@/email/adapter'
 import { isProduction, payloadSecret, publicUrl } from '@/env'
 import { Settings } from '@/globals/Settings'
 import { withInputGuards } from '@/hooks/inputGuards'
@@ -34,6 +35,7 @@ export default buildConfig({
   secret: payloadSecret(),
   db: databaseAdapter(),
   editor: lexicalEditor(),
+  email: emailAdapter(),
   sharp,
   // Production logs one JSON object per line for the log collector; development stays readable.
   logger: isProduction()

@@ -9,6 +9,7 @@ import {
 } from 'payload'
 
 import { applyTransition, availableActions } from './applyTransition'
+import { notifyTransition } from './notify'
 import { actions, type Action } from './transitions'
 
 const isAction = (value: unknown): value is Action => actions.includes(value as Action)
@@ -61,6 +62,7 @@ export const workflowEndpoints = (collection: CollectionSlug): Endpoint[] => [
       try {
         const result = await applyTransition({ ...target(req, collection), action, comment })
         if (isOwnTransaction) await commitTransaction(req)
+        notifyTransition({ ...target(req, collection), action, comment })
         return Response.json(result)
       } catch (err) {
         if (isOwnTransaction) await killTransaction(req)

@@ -63,16 +63,29 @@ export const bootstrapUsers = async (api: ApiClient): Promise<Record<Role, strin
   if (first.status !== 200)
     throw new Error(`first-register: ${first.status} ${JSON.stringify(first.body)}`)
   const tokens = { admin: first.body.token } as Record<Role, string>
-  for (const role of ['editor', 'translator', 'reviewer'] as const) {
-    const email = `${role}@test.example`
-    const created = await api.post('/api/users', {
-      token: tokens.admin,
-      json: { email, password: testPassword, name: `Test ${role}`, roles: [role] },
+  for (const role of ['editor', 'translator', 'reviewer'] as const)
+    tokens[role] = await addStaffUser(api, tokens.admin, {
+      email: `${role}@test.example`,
+      name: `Test ${role}`,
+      roles: [role],
     })
-    if (created.status !== 201)
-      throw new Error(`create ${role}: ${created.status} ${JSON.stringify(created.body)}`)
-    const login = await api.post('/api/users/login', { json: { email, password: testPassword } })
-    tokens[role] = login.body.token
-  }
   return tokens
+}
+
+/** Creates a staff user as the admin and logs them in; returns their token. */
+export const addStaffUser = async (
+  api: ApiClient,
+  adminToken: string,
+  user: { email: string; name: string; roles: Role[] },
+): Promise<string> => {
+  const created = await api.post('/api/users', {
+    token: adminToken,
+    json: { ...user, password: testPassword },
+  })
+  if (created.status !== 201)
+    throw new Error(`create ${user.email}: ${created.status} ${JSON.stringify(created.body)}`)
+  const login = await api.post('/api/users/login', {
+    json: { email: user.email, password: testPassword },
+  })
+  return login.body.token
 }
