@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '@/access/roles'
 
 import { apiClient, bootstrapUsers, type ApiClient } from '../helpers/api'
+import { addKeyHolders, asKey } from '../helpers/apiKeys'
 import { isFerretDbRun } from '../helpers/ferretdb'
 import { publishThroughWorkflow } from '../helpers/workflow'
 import { startServer, type RunningServer } from '../helpers/server'
@@ -274,40 +275,12 @@ describe('partner and screen API keys', () => {
   let server: RunningServer
   let api: ApiClient
   let tokens: Record<Role, string>
-  const keys = { partners: 'partner-key-0123456789abcdef', screens: 'screen-key-0123456789abcdef' }
-  const asKey = (principal: keyof typeof keys) => ({
-    authorization: `${principal} API-Key ${keys[principal]}`,
-  })
   let draftId: number | string
   let publishedId: number | string
 
   beforeAll(async () => {
     ;({ server, api, tokens } = await startStaffServer())
-    const location = await api.post('/api/locations', {
-      token: tokens.admin,
-      json: { name: 'Nizami', type: 'metro-station' },
-    })
-    const partner = await api.post('/api/partners', {
-      token: tokens.admin,
-      json: {
-        name: 'Portal',
-        contentTypes: ['stories'],
-        languages: ['az'],
-        enableAPIKey: true,
-        apiKey: keys.partners,
-      },
-    })
-    expect(partner.status).toBe(201)
-    const screen = await api.post('/api/screens', {
-      token: tokens.admin,
-      json: {
-        name: 'Nizami 1',
-        location: location.body.doc.id,
-        enableAPIKey: true,
-        apiKey: keys.screens,
-      },
-    })
-    expect(screen.status).toBe(201)
+    await addKeyHolders(api, tokens.admin)
     draftId = (
       await api.post('/api/articles', { token: tokens.editor, json: { title: 'Gizli qaralama' } })
     ).body.doc.id
