@@ -12,7 +12,9 @@ export const logOnlyEmailAdapter =
   (sender: Sender): EmailAdapter =>
   ({ payload }) => {
     if (isProduction())
-      payload.logger.warn('SMTP_URL is not set: email is off, emails are logged instead of sent.')
+      payload.logger.warn(
+        'SMTP_URL is not set: email is off; each email is logged (recipient and subject) instead of sent.',
+      )
     return {
       name: 'log-only',
       ...sender,
