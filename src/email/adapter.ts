@@ -1,4 +1,3 @@
-import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer from 'nodemailer'
 import type { EmailAdapter } from 'payload'
 
@@ -18,24 +17,36 @@ export const emailSender = (from = process.env.EMAIL_FROM): Sender => {
 }
 
 /**
- * Payload's nodemailer adapter on SMTP_URL. It is told not to verify the server, because it would
- * hold the CMS's start until a slow mail server answered; the check runs beside the start instead.
+ * Nodemailer on SMTP_URL behind Payload's email adapter interface. Payload's own
+ * @payloadcms/email-nodemailer has no release of our Payload version, and Payload's dependency
+ * check rejects another version outside production; this is the part of it we need.
  */
-const smtpAdapter = async (url: string, sender: Sender): Promise<EmailAdapter> => {
-  const transport = nodemailer.createTransport(url)
-  const adapter = await nodemailerAdapter({ ...sender, transport, skipVerify: true })
-  return (args) => {
+const smtpAdapter =
+  (url: string, sender: Sender): EmailAdapter =>
+  ({ payload }) => {
+    const transport = nodemailer.createTransport(url)
+    // Checked beside the start, not before it: a slow mail server must not hold up the CMS.
     transport
       .verify()
       .catch((err) =>
-        args.payload.logger.error({ err, msg: 'The mail server (SMTP_URL) does not answer' }),
+        payload.logger.error({ err, msg: 'The mail server (SMTP_URL) does not answer' }),
       )
-    return adapter(args)
+    return {
+      name: 'smtp',
+      ...sender,
+      sendEmail: (message) =>
+        transport.sendMail({
+          ...message,
+          from: message.from ?? {
+            name: sender.defaultFromName,
+            address: sender.defaultFromAddress,
+          },
+        }),
+    }
   }
-}
 
 /** Email goes out through SMTP_URL; without one, emails are logged instead (see logOnlyAdapter). */
-export const emailAdapter = (): EmailAdapter | Promise<EmailAdapter> =>
+export const emailAdapter = (): EmailAdapter =>
   process.env.SMTP_URL
     ? smtpAdapter(process.env.SMTP_URL, emailSender())
     : logOnlyEmailAdapter(emailSender())

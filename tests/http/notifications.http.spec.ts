@@ -128,6 +128,17 @@ describe('workflow emails through a real SMTP server', () => {
     )
   })
 
+  it("should send Payload's own emails the same way: a password reset", async () => {
+    const reset = await api.post('/api/users/forgot-password', {
+      json: { email: 'translator@test.example' },
+    })
+    expect(reset.status).toBe(200)
+    const [mail] = await smtp.waitFor((m) => /password/i.test(m.subject), 1)
+    expect(mail.to).toEqual(['translator@test.example'])
+    expect(mail.from).toBe('"Xəbərdar CMS" <cms@test.example>')
+    expect(mail.text).toContain(`${server.url}/admin/reset/`)
+  })
+
   it('should take the action and log the failure when the mail server is down', async () => {
     await smtp.stop()
     const id = await newArticle('Bildiriş: poçt yoxdur')
