@@ -48,5 +48,9 @@ export const productionProblems = (env: Record<string, string | undefined>): str
     problems.push(
       'PUBLIC_URL must be an absolute http(s) address such as https://xeberdar.example.az.',
     )
+  if (env.SMTP_URL && !/^smtps?:\/\/[^/]+/.test(env.SMTP_URL))
+    problems.push(
+      'SMTP_URL must look like smtp://user:password@host:587 (or smtps://… for port 465).',
+    )
   return problems
 }

@@ -11,6 +11,7 @@ import {
 import { applyTransition, availableActions } from './applyTransition'
 import { eraseStory } from './erase'
 import { markReady } from './markReady'
+import { notifyTransition } from './notify'
 import { actions, type Action } from './transitions'
 
 /** Beside the transitions: a language marked ready, and a withdrawn story erased. */
@@ -74,6 +75,7 @@ export const workflowEndpoints = (collection: CollectionSlug): Endpoint[] => [
               ? await eraseStory(item)
               : await applyTransition({ ...item, action, comment, checklist })
         if (isOwnTransaction) await commitTransaction(req)
+        notifyTransition({ ...item, action, comment, stage: (result as { stage?: string }).stage })
         return Response.json(result)
       } catch (err) {
         if (isOwnTransaction) await killTransaction(req)

@@ -261,7 +261,7 @@ describe('admin in the browser', () => {
     expect(pageProblems).toEqual([])
   }, 180_000)
 
-  it('should let the editor submit, and a reviewer approve and publish, from the edit view', async () => {
+  it('should let the editor submit, and a reviewer find it on the dashboard, approve and publish it', async () => {
     const imageFile = path.join(imageDir, 'workflow-poster.jpg')
     await makePosterJpeg(imageFile)
     const form = new FormData()
@@ -299,8 +299,14 @@ describe('admin in the browser', () => {
               .totalDocs,
         )
         .toBe(0)
+      // The queue of items waiting for review is for reviewers and admins only.
+      expect(await editor.page.locator('.review-queue').count()).toBe(0)
 
-      await reviewer.page.goto(editUrl)
+      // The reviewer finds it waiting on the dashboard and follows its link.
+      await reviewer.page.goto(`${server.url}/admin`)
+      const waiting = reviewer.page.locator('.review-queue__item a', { hasText: 'Təsdiq yolu' })
+      await waiting.click()
+      await reviewer.page.waitForURL(editUrl)
       await expect
         .poll(() => stageLabel(reviewer.page).getAttribute('data-stage'))
         .toBe('in-review')

@@ -1,4 +1,5 @@
 import type { Role } from '@/access/roles'
+import type { Organisation } from '@/workflow/signOff'
 
 import { firstAdminEmail } from './server'
 
@@ -73,16 +74,30 @@ export const bootstrapUsers = async (api: ApiClient): Promise<Tokens> => {
     ['reviewer', 'reviewer', 'campaign'],
     ['departmentReviewer', 'reviewer', 'department'],
   ] as const
-  for (const [name, role, organisation] of people) {
-    const email = `${name}@test.example`
-    const created = await api.post('/api/users', {
-      token: tokens.admin,
-      json: { email, password: testPassword, name: `Test ${name}`, roles: [role], organisation },
+  for (const [name, role, organisation] of people)
+    tokens[name] = await addStaffUser(api, tokens.admin, {
+      email: `${name}@test.example`,
+      name: `Test ${name}`,
+      roles: [role],
+      organisation,
     })
-    if (created.status !== 201)
-      throw new Error(`create ${role}: ${created.status} ${JSON.stringify(created.body)}`)
-    const login = await api.post('/api/users/login', { json: { email, password: testPassword } })
-    tokens[name] = login.body.token
-  }
   return tokens
+}
+
+/** Creates a staff user as the admin and logs them in; returns their token. */
+export const addStaffUser = async (
+  api: ApiClient,
+  adminToken: string,
+  user: { email: string; name: string; roles: Role[]; organisation?: Organisation },
+): Promise<string> => {
+  const created = await api.post('/api/users', {
+    token: adminToken,
+    json: { ...user, password: testPassword },
+  })
+  if (created.status !== 201)
+    throw new Error(`create ${user.email}: ${created.status} ${JSON.stringify(created.body)}`)
+  const login = await api.post('/api/users/login', {
+    json: { email: user.email, password: testPassword },
+  })
+  return login.body.token
 }

@@ -67,4 +67,12 @@ describe('productionProblems', () => {
       }),
     ).toEqual([expect.stringMatching(/absolute http/)])
   })
+
+  it('should refuse an SMTP_URL that is not an smtp:// or smtps:// address', () => {
+    const base = { PAYLOAD_SECRET: secret, DATABASE_URL: 'file:x', PUBLIC_URL: url }
+    expect(productionProblems({ ...base, SMTP_URL: 'smtp://u:p@mail.example.az:587' })).toEqual([])
+    expect(productionProblems({ ...base, SMTP_URL: 'mail.example.az' })).toEqual([
+      expect.stringMatching(/SMTP_URL must look like/),
+    ])
+  })
 })

@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { WorkflowActions as WorkflowActions_b48c5876100f23bc08b7817b973ae30d } from '../../../workflow/admin/WorkflowActions'
 import { TranslationStatusCell as TranslationStatusCell_01867ff939204576045eaac71de06f10 } from '../../../workflow/admin/TranslationStatusCell'
 import { NoPublishButton as NoPublishButton_b48c5876100f23bc08b7817b973ae30d } from '../../../workflow/admin/WorkflowActions'
+import { ReviewQueue as ReviewQueue_6bbf265b487853f856c64c676e1f3dd3 } from '../../../workflow/admin/ReviewQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,5 +55,6 @@ export const importMap = {
   "/workflow/admin/WorkflowActions#WorkflowActions": WorkflowActions_b48c5876100f23bc08b7817b973ae30d,
   "/workflow/admin/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_01867ff939204576045eaac71de06f10,
   "/workflow/admin/WorkflowActions#NoPublishButton": NoPublishButton_b48c5876100f23bc08b7817b973ae30d,
+  "/workflow/admin/ReviewQueue#ReviewQueue": ReviewQueue_6bbf265b487853f856c64c676e1f3dd3,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
