@@ -6,7 +6,7 @@ import { recordAudit } from './audit'
 import { contentRefusal, needsTwoOrganisations } from './checks'
 import { safetyChecklist, unconfirmedChecks } from './safetyChecklist'
 import { organisationLabels, signOff, type SignOff } from './signOff'
-import { loadState, staffActor, type Target } from './state'
+import { loadState, staffActor, type Loaded, type StaffActor, type Target } from './state'
 import {
   approveLocales,
   missingRequired,
@@ -19,6 +19,17 @@ import { actions, decide, type Action, type Decision } from './transitions'
 
 const refuse = (status: number, reason: string) => new APIError(reason, status, undefined, true)
 
+/** This approval added to the organisations' sign-offs of the current version, or why not. */
+const signOffNow = async ({ req, collection }: Target, actor: StaffActor, loaded: Loaded) =>
+  signOff({
+    signOffs: loaded.workflow.signOffs,
+    hash: loaded.state.currentHash!,
+    actor,
+    isRequired: await needsTwoOrganisations(req, collection),
+    isAdmin: actor.roles.includes('admin'),
+    at: new Date().toISOString(),
+  })
+
 /** Every action with whether this user may take it now, and why not: for the admin's buttons. */
 export const availableActions = async (target: Target) => {
   const actor = staffActor(target.req)
@@ -29,8 +40,10 @@ export const availableActions = async (target: Target) => {
       const decision: Decision = decide({ action, actor, state, comment: 'x' })
       if (!decision.isAllowed) return { action, isAllowed: false, reason: decision.reason }
       const refusal = await contentRefusal(target.req, target.collection, action, loaded)
-      return refusal
-        ? { action, isAllowed: false, reason: refusal.reason }
+      if (refusal) return { action, isAllowed: false, reason: refusal.reason }
+      const signed = action === 'approve' ? await signOffNow(target, actor, loaded) : null
+      return signed && !signed.isAllowed
+        ? { action, isAllowed: false, reason: signed.reason }
         : { action, isAllowed: true }
     }),
   )
@@ -85,7 +98,6 @@ export const applyTransition = async ({
   if (refusal) throw refuse(refusal.status, refusal.reason)
 
   const now = new Date().toISOString()
-  const isAdmin = actor.roles.includes('admin')
   let to = decision.to
   let isOverride = decision.isOverride
   let note = comment?.trim() || null
@@ -108,14 +120,7 @@ export const applyTransition = async ({
     }
     const approval = approveLocales(latest, shape, marks)
     if ('refusal' in approval) throw refuse(409, approval.refusal)
-    const signed = signOff({
-      signOffs: workflow.signOffs,
-      hash: state.currentHash!,
-      actor,
-      isRequired: await needsTwoOrganisations(req, collection),
-      isAdmin,
-      at: now,
-    })
+    const signed = await signOffNow(target, actor, loaded)
     if (!signed.isAllowed) throw refuse(signed.status, signed.reason)
     details = {
       locales: approval.approved,

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Role } from '@/access/roles'
-
 import { apiClient, bootstrapUsers, type ApiClient, type Tokens } from '../helpers/api'
 import { isFerretDbRun } from '../helpers/ferretdb'
 import { publishThroughWorkflow } from '../helpers/workflow'

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Role } from '@/access/roles'
-
-import { addStaffUser, type ApiClient } from '../helpers/api'
+import { addStaffUser, type ApiClient, type Tokens } from '../helpers/api'
 import { asKey, createChannelKeys } from '../helpers/channelKeys'
+import { confirmedChecklist, fullConsent } from '../helpers/fixtures'
 import type { RunningServer } from '../helpers/server'
 import { startStaffServer } from '../helpers/staffServer'
 import { takeAction } from '../helpers/workflow'
@@ -11,7 +10,7 @@ import { takeAction } from '../helpers/workflow'
 describe('GET /api/review-queue', () => {
   let server: RunningServer
   let api: ApiClient
-  let tokens: Record<Role, string>
+  let tokens: Tokens
   /** An editor who is also a reviewer: their own work waits for someone else. */
   let both: string
   const ids = {} as Record<'first' | 'ownWork' | 'draft' | 'approved', number | string>
@@ -97,6 +96,21 @@ describe('GET /api/review-queue', () => {
     expect(await titles(tokens.reviewer)).toEqual(['Növbə: öz işim'])
     await takeAction(api, tokens.editor, 'articles', ids.first, 'submit')
     expect(await titles(tokens.reviewer)).toEqual(['Növbə: öz işim', 'Növbə: birinci'])
+  })
+
+  it('should hand a story approved by one organisation to the other organisation’s reviewers', async () => {
+    const story = await api.post('/api/stories', {
+      token: tokens.editor,
+      json: { title: 'Növbə: hekayə', pseudonym: 'Aygün', consent: fullConsent },
+    })
+    const id = story.body.doc.id
+    await takeAction(api, tokens.editor, 'stories', id, 'submit')
+    expect(await titles(tokens.departmentReviewer)).toContain('Növbə: hekayə')
+    await takeAction(api, tokens.reviewer, 'stories', id, 'approve', {
+      checklist: confirmedChecklist,
+    })
+    expect(await titles(tokens.reviewer)).not.toContain('Növbə: hekayə')
+    expect(await titles(tokens.departmentReviewer)).toContain('Növbə: hekayə')
   })
 
   it('should refuse anonymous callers (401) and API keys (403)', async () => {

@@ -3,8 +3,6 @@ import path from 'path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Role } from '@/access/roles'
-
 import type { ApiClient, Tokens } from '../helpers/api'
 import type { RunningServer } from '../helpers/server'
 import { uploadMedia } from '../helpers/media'

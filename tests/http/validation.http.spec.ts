@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Role } from '@/access/roles'
-
 import type { ApiClient, Tokens } from '../helpers/api'
 import type { RunningServer } from '../helpers/server'
 import { fullConsent } from '../helpers/fixtures'

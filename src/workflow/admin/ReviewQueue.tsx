@@ -1,6 +1,5 @@
 import { getTranslation } from '@payloadcms/translations'
 import { createLocalReq, type ServerProps } from 'payload'
-import React from 'react'
 
 import { hasRole } from '@/access/roles'
 
