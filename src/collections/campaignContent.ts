@@ -1,6 +1,7 @@
 import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import { contentAccess } from '@/access/contentAccess'
+import { publishScheduleFields } from '@/fields/publishSchedule'
 import { workflowActionsField, workflowStateField } from '@/fields/workflowState'
 import { label } from '@/i18n/label'
 import { workflowEndpoints } from '@/workflow/endpoints'
@@ -16,7 +17,7 @@ type CampaignContentOptions = Pick<CollectionConfig, 'slug' | 'labels'> & {
 /**
  * What stories, videos, articles and posters share: the Content group in the admin, drafts and
  * versions, who may do what, a localized title first, and the approval workflow (its state,
- * the hook that guards it, and its endpoints).
+ * the hook that guards it, its endpoints, and the publish/unpublish times the scheduler acts on).
  */
 export const campaignContent = ({
   slug,
@@ -53,6 +54,7 @@ export const campaignContent = ({
     },
     ...fields,
     workflowActionsField(),
+    ...publishScheduleFields(),
     workflowStateField(),
   ],
 })

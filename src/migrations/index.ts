@@ -1,5 +1,6 @@
 import * as migration_20261125_222409_initial from './20261125_222409_initial';
 import * as migration_20261125_225919_workflow from './20261125_225919_workflow';
+import * as migration_20261126_002412_scheduling from './20261126_002412_scheduling';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_225919_workflow.up,
     down: migration_20261125_225919_workflow.down,
-    name: '20261125_225919_workflow'
+    name: '20261125_225919_workflow',
+  },
+  {
+    up: migration_20261126_002412_scheduling.up,
+    down: migration_20261126_002412_scheduling.down,
+    name: '20261126_002412_scheduling'
   },
 ];

@@ -9,6 +9,8 @@ export type AuditEntry = {
   isOverride?: boolean
   comment?: string | null
   contentHash?: string | null
+  /** Who acted when no person did: the job runner acting on publishAt/unpublishAt. */
+  systemActor?: 'scheduler' | null
 }
 
 /** Appends to the audit log inside the request's transaction, as the request's user. */
