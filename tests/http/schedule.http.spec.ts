@@ -145,6 +145,20 @@ describe('scheduled publishing over HTTP (scheduler off)', () => {
     expect(byEditor.status).toBe(401)
     expect((await api.get('/api/payload-jobs/run?queue=schedule')).status).toBe(401)
     expect((await api.get('/api/payload-jobs', { token: tokens.admin })).status).toBe(403)
+    // When the next sweep is due is the runner's own record: nobody reads or moves it.
+    for (const token of [tokens.editor, tokens.admin]) {
+      expect((await api.get('/api/globals/payload-jobs-stats', { token })).status).toBe(403)
+      const moved = await api.post('/api/globals/payload-jobs-stats', {
+        token,
+        json: { stats: { scheduledRuns: {} } },
+      })
+      expect(moved.status).toBe(403)
+    }
+    const viaGraphql = await api.graphql(
+      'mutation { updatePayloadJobsStat(data: { stats: {} }) { stats } }',
+      tokens.editor,
+    )
+    expect(viaGraphql.body.errors?.[0]?.message).toMatch(/not allowed/)
     expect(
       (await api.get('/api/payload-jobs/run?queue=schedule', { token: tokens.admin })).status,
     ).toBe(200)

@@ -24,7 +24,7 @@ const words = {
  * unpublished by now and has not. Nothing shows while the schedule is kept.
  */
 export const OverdueSchedule = async ({ payload, user, i18n }: ServerProps) => {
-  if (!hasRole(user as never, 'admin')) return null
+  if (!hasRole(user, 'admin')) return null
   const items = await findOverdueItems({ req: await createLocalReq({}, payload), now: new Date() })
   if (items.length === 0) return null
   const lang = i18n.language === 'az' ? 'az' : 'en'
