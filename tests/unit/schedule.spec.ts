@@ -12,70 +12,67 @@ import type { Decision } from '@/workflow/transitions'
 const now = new Date('2026-12-01T08:00:00.000Z') // 12:00 in Baku
 const minutes = (n: number) => new Date(now.getTime() + n * 60_000).toISOString()
 
-const facts = (
-  latest: Partial<ScheduleFacts['latest']>,
-  live: ScheduleFacts['live'] = null,
-): ScheduleFacts => ({ latest: { stage: 'approved', ...latest }, live })
+/** What is due now for an item whose latest version (approved unless said) and live one are these. */
+const dueNow = (latest: Partial<ScheduleFacts['latest']>, live: ScheduleFacts['live'] = null) =>
+  dueAction({ latest: { stage: 'approved', ...latest }, live, now })
 
 describe('dueAction', () => {
   it('should publish an approved item once its publishAt has come, not a moment before', () => {
-    expect(dueAction(facts({ publishAt: minutes(1) }), now)).toBeNull()
-    expect(dueAction(facts({ publishAt: minutes(0) }), now)).toEqual({
+    expect(dueNow({ publishAt: minutes(1) })).toBeNull()
+    expect(dueNow({ publishAt: minutes(0) })).toEqual({
       action: 'publish',
       dueAt: now.toISOString(),
     })
-    expect(dueAction(facts({ publishAt: minutes(-90) }), now)?.action).toBe('publish')
+    expect(dueNow({ publishAt: minutes(-90) })?.action).toBe('publish')
   })
 
   it('should publish only what is approved, and only with a publishAt', () => {
     for (const stage of ['draft', 'in-review', 'changes-requested', 'published'] as const)
-      expect(dueAction(facts({ stage, publishAt: minutes(-1) }), now)).toBeNull()
-    expect(dueAction(facts({ publishAt: null }), now)).toBeNull()
-    expect(dueAction(facts({ publishAt: '' }), now)).toBeNull()
+      expect(dueNow({ stage, publishAt: minutes(-1) })).toBeNull()
+    expect(dueNow({ publishAt: null })).toBeNull()
+    expect(dueNow({ publishAt: '' })).toBeNull()
   })
 
   it('should not publish an approved item whose window has already closed', () => {
-    expect(dueAction(facts({ publishAt: minutes(-60), unpublishAt: minutes(-1) }), now)).toBeNull()
-    expect(
-      dueAction(facts({ publishAt: minutes(-60), unpublishAt: minutes(1) }), now)?.action,
-    ).toBe('publish')
+    expect(dueNow({ publishAt: minutes(-60), unpublishAt: minutes(-1) })).toBeNull()
+    expect(dueNow({ publishAt: minutes(-60), unpublishAt: minutes(1) })?.action).toBe('publish')
   })
 
   it('should unpublish a live item once its unpublishAt has come', () => {
     const live = (unpublishAt: string | null) =>
-      facts({ stage: 'published', unpublishAt }, { unpublishAt })
-    expect(dueAction(live(minutes(1)), now)).toBeNull()
-    expect(dueAction(live(null), now)).toBeNull()
-    expect(dueAction(live(minutes(-1)), now)).toEqual({
+      dueNow({ stage: 'published', unpublishAt }, { unpublishAt })
+    expect(live(minutes(1))).toBeNull()
+    expect(live(null)).toBeNull()
+    expect(live(minutes(-1))).toEqual({
       action: 'unpublish',
       dueAt: minutes(-1),
     })
     // Nothing live, nothing to take down.
-    expect(dueAction(facts({ stage: 'unpublished', unpublishAt: minutes(-1) }), now)).toBeNull()
+    expect(dueNow({ stage: 'unpublished', unpublishAt: minutes(-1) })).toBeNull()
   })
 
   it('should go by the live version’s end while a newer version waits in review', () => {
-    const inReview = facts(
+    const inReview = dueNow(
       { stage: 'in-review', unpublishAt: minutes(60) },
       { unpublishAt: minutes(-1) },
     )
-    expect(dueAction(inReview, now)?.action).toBe('unpublish')
+    expect(inReview?.action).toBe('unpublish')
   })
 
   it('should publish a due approved version rather than take down the one it replaces', () => {
-    const replacing = facts(
+    const replacing = dueNow(
       { publishAt: minutes(-2), unpublishAt: minutes(60) },
       { unpublishAt: minutes(-1) },
     )
-    expect(dueAction(replacing, now)?.action).toBe('publish')
+    expect(replacing?.action).toBe('publish')
   })
 })
 
 describe('isOverdue', () => {
   it('should call an action overdue only after the runner has had two minutes to take it', () => {
-    expect(isOverdue(minutes(-1), now)).toBe(false)
-    expect(isOverdue(minutes(-2), now)).toBe(true)
-    expect(isOverdue(minutes(-600), now)).toBe(true)
+    expect(isOverdue({ dueAt: minutes(-1), now })).toBe(false)
+    expect(isOverdue({ dueAt: minutes(-2), now })).toBe(true)
+    expect(isOverdue({ dueAt: minutes(-600), now })).toBe(true)
   })
 })
 

@@ -2,7 +2,7 @@ import type { Action, Decision, Stage } from '../transitions'
 
 /**
  * When approved content goes out and when live content comes down, as data. No Payload here:
- * the scheduler (./task.ts), the overdue listing and the publish action ask these functions.
+ * the scheduler (./runSchedule.ts), the overdue listing and the publish action ask these functions.
  */
 
 type When = string | Date | null | undefined
@@ -20,7 +20,7 @@ export type ScheduleFacts = {
 export type Due = { action: ScheduledAction; dueAt: string }
 
 /** The runner runs every minute; an action still waiting after two was missed. */
-export const overdueAfterMs = 2 * 60_000
+const overdueAfterMs = 2 * 60_000
 
 const hasCome = (at: When, now: Date) => at != null && at !== '' && new Date(at) <= now
 
@@ -32,7 +32,7 @@ const isPublishDue = ({ stage, publishAt, unpublishAt }: ScheduleFacts['latest']
  * What the scheduler does with one item at `now`, if anything. A due publication comes first:
  * it replaces the live version, whose own end then no longer applies.
  */
-export const dueAction = ({ latest, live }: ScheduleFacts, now: Date): Due | null => {
+export const dueAction = ({ latest, live, now }: ScheduleFacts & { now: Date }): Due | null => {
   if (isPublishDue(latest, now))
     return { action: 'publish', dueAt: new Date(latest.publishAt!).toISOString() }
   if (live && hasCome(live.unpublishAt, now))
@@ -41,7 +41,7 @@ export const dueAction = ({ latest, live }: ScheduleFacts, now: Date): Due | nul
 }
 
 /** Whether an action due at `dueAt` should have been taken by `now`: the runner missed it. */
-export const isOverdue = (dueAt: string, now: Date) =>
+export const isOverdue = ({ dueAt, now }: { dueAt: string; now: Date }) =>
   new Date(dueAt).getTime() <= now.getTime() - overdueAfterMs
 
 /** A time as people in Baku read it, e.g. "1 December 2026 at 12:00". */

@@ -52,7 +52,7 @@ export const findDueItems = async ({ req, now }: { req: PayloadRequest; now: Dat
     const ids = new Set([...approved.docs, ...live.docs].map(({ id }) => id))
     for (const id of ids) {
       const { facts, title } = await loadScheduleFacts({ req, collection, id })
-      const due = dueAction(facts, now)
+      const due = dueAction({ ...facts, now })
       if (due) items.push({ ...due, collection, id, title })
     }
   }
@@ -61,4 +61,4 @@ export const findDueItems = async ({ req, now }: { req: PayloadRequest; now: Dat
 
 /** Scheduled actions whose time passed without the runner taking them (e.g. it was stopped). */
 export const findOverdueItems = async ({ req, now }: { req: PayloadRequest; now: Date }) =>
-  (await findDueItems({ req, now })).filter(({ dueAt }) => isOverdue(dueAt, now))
+  (await findDueItems({ req, now })).filter(({ dueAt }) => isOverdue({ dueAt, now }))

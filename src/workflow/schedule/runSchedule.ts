@@ -15,12 +15,20 @@ import { findDueItems, loadScheduleFacts, type DueItem } from './dueItems'
  * The item is read again inside the transaction: an edit, a manual action or another runner may
  * have got there first, and then there is nothing left to do.
  */
-const actOn = async (payload: Payload, { collection, id, action }: DueItem, now: Date) => {
+const actOn = async ({
+  payload,
+  item: { collection, id, action },
+  now,
+}: {
+  payload: Payload
+  item: DueItem
+  now: Date
+}) => {
   const req = await createLocalReq({}, payload)
   const isOwnTransaction = await initTransaction(req)
   try {
     const { facts } = await loadScheduleFacts({ req, collection, id })
-    const isStillDue = dueAction(facts, now)?.action === action
+    const isStillDue = dueAction({ ...facts, now })?.action === action
     if (isStillDue)
       await applyTransition({
         req,
@@ -51,6 +59,6 @@ export const runSchedule = async ({
 }) => {
   const due = await findDueItems({ req: await createLocalReq({}, payload), now })
   let acted = 0
-  for (const item of due) if (await actOn(payload, item, now)) acted++
+  for (const item of due) if (await actOn({ payload, item, now })) acted++
   return { due: due.length, acted }
 }
