@@ -8,6 +8,9 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 
 export const isProduction = (): boolean => process.env.NODE_ENV === 'production'
 
+/** The scheduler publishes and unpublishes on time in a running server unless SCHEDULER=off. */
+export const isSchedulerOn = (): boolean => process.env.SCHEDULER !== 'off'
+
 export const publicUrl = (): string =>
   (process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')
 

@@ -81,6 +81,7 @@ export interface Config {
     users: User;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -99,6 +100,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -109,9 +111,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('az' | 'en' | 'ru') | ('az' | 'en' | 'ru')[];
   globals: {
     settings: Setting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     settings: SettingsSelect<false> | SettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'az' | 'en' | 'ru';
   widgets: {
@@ -119,7 +123,13 @@ export interface Config {
   };
   user: Screen | Partner | User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      applySchedule: TaskApplySchedule;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -230,6 +240,14 @@ export interface Story {
     guardianGivenAt?: string | null;
     guardianFormReference?: string | null;
   };
+  /**
+   * Baku time. Once approved, it goes out by itself at this time; empty: a reviewer publishes it.
+   */
+  publishAt?: string | null;
+  /**
+   * Baku time. It comes down by itself at this time; empty: no end.
+   */
+  unpublishAt?: string | null;
   workflow?: {
     stage?:
       | ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'unpublished' | 'archived')
@@ -360,6 +378,14 @@ export interface Video {
   duration?: number | null;
   subtitles?: (number | null) | VideoFile;
   relatedStories?: (number | Story)[] | null;
+  /**
+   * Baku time. Once approved, it goes out by itself at this time; empty: a reviewer publishes it.
+   */
+  publishAt?: string | null;
+  /**
+   * Baku time. It comes down by itself at this time; empty: no end.
+   */
+  unpublishAt?: string | null;
   workflow?: {
     stage?:
       | ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'unpublished' | 'archived')
@@ -477,6 +503,14 @@ export interface Article {
   tags?: string[] | null;
   relatedStories?: (number | Story)[] | null;
   relatedVideos?: (number | Video)[] | null;
+  /**
+   * Baku time. Once approved, it goes out by itself at this time; empty: a reviewer publishes it.
+   */
+  publishAt?: string | null;
+  /**
+   * Baku time. It comes down by itself at this time; empty: no end.
+   */
+  unpublishAt?: string | null;
   workflow?: {
     stage?:
       | ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'unpublished' | 'archived')
@@ -537,6 +571,14 @@ export interface Poster {
     startsAt?: string | null;
     endsAt?: string | null;
   };
+  /**
+   * Baku time. Once approved, it goes out by itself at this time; empty: a reviewer publishes it.
+   */
+  publishAt?: string | null;
+  /**
+   * Baku time. It comes down by itself at this time; empty: no end.
+   */
+  unpublishAt?: string | null;
   workflow?: {
     stage?:
       | ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'unpublished' | 'archived')
@@ -647,6 +689,7 @@ export interface AuditLog {
   fromStage?: string | null;
   toStage?: string | null;
   actor?: (number | null) | User;
+  systemActor?: 'scheduler' | null;
   isOverride?: boolean | null;
   comment?: string | null;
   contentHash?: string | null;
@@ -678,6 +721,107 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'applySchedule';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'applySchedule') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -818,6 +962,8 @@ export interface StoriesSelect<T extends boolean = true> {
         guardianGivenAt?: T;
         guardianFormReference?: T;
       };
+  publishAt?: T;
+  unpublishAt?: T;
   workflow?:
     | T
     | {
@@ -854,6 +1000,8 @@ export interface VideosSelect<T extends boolean = true> {
   duration?: T;
   subtitles?: T;
   relatedStories?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   workflow?:
     | T
     | {
@@ -889,6 +1037,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   tags?: T;
   relatedStories?: T;
   relatedVideos?: T;
+  publishAt?: T;
+  unpublishAt?: T;
   workflow?:
     | T
     | {
@@ -928,6 +1078,8 @@ export interface PostersSelect<T extends boolean = true> {
         startsAt?: T;
         endsAt?: T;
       };
+  publishAt?: T;
+  unpublishAt?: T;
   workflow?:
     | T
     | {
@@ -1143,6 +1295,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   fromStage?: T;
   toStage?: T;
   actor?: T;
+  systemActor?: T;
   isOverride?: T;
   comment?: T;
   contentHash?: T;
@@ -1157,6 +1310,38 @@ export interface AuditLogSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1219,6 +1404,24 @@ export interface Setting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "settings_select".
  */
 export interface SettingsSelect<T extends boolean = true> {
@@ -1252,6 +1455,16 @@ export interface SettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1259,6 +1472,17 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApplySchedule".
+ */
+export interface TaskApplySchedule {
+  input?: unknown;
+  output: {
+    due: number;
+    acted: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

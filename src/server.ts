@@ -31,10 +31,17 @@ if (!isDev) {
 }
 
 const { default: config } = await import('@payload-config')
-const payload = await getPayload({ config }).catch((err: Error) =>
+// cron: the scheduler's every-minute tick starts with the server, not on the first API request.
+const payload = await getPayload({ config, cron: true }).catch((err: Error) =>
   fail(
     `Payload could not start on its database (${databaseKind(process.env.DATABASE_URL)}): ${err.message}`,
   ),
+)
+
+payload.logger.info(
+  payload.crons.length > 0
+    ? 'Scheduler on: publishes and unpublishes on time, checking every minute'
+    : 'Scheduler off (SCHEDULER=off): nothing is published or unpublished on time',
 )
 
 if (payload.db.name === 'mongoose' && !hasReplicaSet(payload)) {

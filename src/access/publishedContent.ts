@@ -7,8 +7,9 @@ import { isStaffUser } from './roles'
 
 /**
  * Staff read everything, drafts included. Anyone else (the public, partners' and screens' keys)
- * reads only what is published in the language asked for, and, for victims' stories, only while
- * the consent record allows that channel and language and has not expired or been withdrawn.
+ * reads only what is published in the language asked for and inside its publishing window, and,
+ * for victims' stories, only while the consent record allows that channel and language and has
+ * not expired or been withdrawn.
  * Checked on every read, so nothing depends on a job having run. (A bare `true` would also let
  * anonymous GraphQL queries read never-published drafts.)
  */
@@ -23,6 +24,9 @@ export const publishedContent =
     const and: Where[] = [
       { _status: { equals: 'published' } },
       { 'workflow.publishedLocales': { in: [language] } },
+      // The schedule holds even if the job runner has not acted on it (yet).
+      { or: [{ publishAt: { exists: false } }, { publishAt: { less_than_equal: now } }] },
+      { or: [{ unpublishAt: { exists: false } }, { unpublishAt: { greater_than: now } }] },
     ]
     if (hasConsent)
       and.push(

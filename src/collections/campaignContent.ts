@@ -2,6 +2,7 @@ import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import { contentAccess } from '@/access/contentAccess'
 import { consentRecordField } from '@/fields/consentRecord'
+import { publishScheduleFields } from '@/fields/publishSchedule'
 import {
   translationStatusField,
   workflowActionsField,
@@ -24,7 +25,7 @@ type CampaignContentOptions = Pick<CollectionConfig, 'slug' | 'labels'> & {
 /**
  * What stories, videos, articles and posters share: the Content group in the admin, drafts and
  * versions, who may do what, a localized title first, and the approval workflow (its state,
- * the hook that guards it, and its endpoints).
+ * the hook that guards it, its endpoints, and the publish/unpublish times the scheduler acts on).
  */
 export const campaignContent = ({
   slug,
@@ -64,6 +65,7 @@ export const campaignContent = ({
     ...fields,
     ...(hasConsent ? [consentRecordField()] : []),
     workflowActionsField(),
+    ...publishScheduleFields(),
     workflowStateField(),
     translationStatusField(),
   ],

@@ -7,17 +7,21 @@ import { label } from '@/i18n/label'
 export const scheduleWindowProblem = (
   startsAt: string | Date | null | undefined,
   endsAt: string | Date | null | undefined,
+  problem = 'The window must end after it starts.',
 ): string | null => {
   if (!startsAt || !endsAt) return null
-  return new Date(endsAt) > new Date(startsAt) ? null : 'The window must end after it starts.'
+  return new Date(endsAt) > new Date(startsAt) ? null : problem
 }
 
-const endsAfterStart: DateFieldValidation = (value, options) => {
-  const valid = date(value, options)
-  if (valid !== true) return valid
-  const { startsAt } = options.siblingData as { startsAt?: string }
-  return scheduleWindowProblem(startsAt, value) ?? true
-}
+/** Validation of a window's end: a real date, after the sibling field `startField` if both are set. */
+export const endsAfter =
+  (startField: string, problem?: string): DateFieldValidation =>
+  (value, options) => {
+    const valid = date(value, options)
+    if (valid !== true) return valid
+    const start = (options.siblingData as Record<string, string | undefined>)[startField]
+    return scheduleWindowProblem(start, value, problem) ?? true
+  }
 
 export const scheduleWindowField = (overrides: Partial<GroupField> = {}): GroupField =>
   ({
@@ -42,7 +46,7 @@ export const scheduleWindowField = (overrides: Partial<GroupField> = {}): GroupF
         type: 'date',
         label: label('Bitir', 'Ends'),
         admin: { date: { pickerAppearance: 'dayAndTime' } },
-        validate: endsAfterStart,
+        validate: endsAfter('startsAt'),
       },
     ],
     ...overrides,

@@ -10,6 +10,8 @@ export type AuditEntry = {
   comment?: string | null
   contentHash?: string | null
   details?: Record<string, unknown>
+  /** Who acted when no person did: the job runner acting on publishAt/unpublishAt. */
+  systemActor?: 'scheduler' | null
 }
 
 /** Appends to the audit log inside the request's transaction, as the request's user. */

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apiClient, bootstrapUsers, testPassword, type ApiClient } from '../helpers/api'
 import { launchBrowser, saveScreenshot, type LaunchedBrowser } from '../helpers/browser'
 import { confirmedChecklist, fullConsent } from '../helpers/fixtures'
-import { startServer, type RunningServer } from '../helpers/server'
+import { firstAdminEmail, startServer, type RunningServer } from '../helpers/server'
 import { makeTempDir, removeTempDir } from '../helpers/tempDir'
 import { takeAction } from '../helpers/workflow'
 
@@ -395,6 +395,43 @@ describe('admin in the browser', () => {
       toStage: 'approved',
       details: { checklist: confirmedChecklist },
     })
+    expect(pageProblems).toEqual([])
+  }, 180_000)
+
+  it('should show admins, and only admins, the scheduled actions that did not happen', async () => {
+    // The test server's scheduler is off: an approved item whose time has passed stays overdue.
+    const created = await api.post('/api/articles', {
+      token: tokens.editor,
+      json: {
+        title: 'Gecikmiş məqalə',
+        publishAt: new Date(Date.now() - 10 * 60_000).toISOString(),
+      },
+    })
+    const id = created.body.doc.id
+    await takeAction(api, tokens.editor, 'articles', id, 'submit')
+    await takeAction(api, tokens.reviewer, 'articles', id, 'approve')
+
+    const admin = await pageFor(firstAdminEmail)
+    const editor = await pageFor('editor@test.example')
+    try {
+      const overdue = admin.page.locator('.overdue-schedule')
+      await overdue.waitFor()
+      expect(await overdue.locator('h3').textContent()).toBe(
+        'Scheduled actions that did not happen',
+      )
+      const link = overdue.getByRole('link', { name: 'Gecikmiş məqalə' })
+      expect(await link.getAttribute('href')).toBe(`/admin/collections/articles/${id}`)
+      expect(await overdue.locator('li').first().textContent()).toMatch(
+        /^Publish: Gecikmiş məqalə — due /,
+      )
+      expect(await editor.page.locator('.overdue-schedule').count()).toBe(0)
+    } catch (error) {
+      await saveScreenshot(admin.page, 'admin-e2e-overdue')
+      throw error
+    } finally {
+      await admin.close()
+      await editor.close()
+    }
     expect(pageProblems).toEqual([])
   }, 180_000)
 })

@@ -69,6 +69,8 @@ export const startServer = async (
       DATABASE_URL: testDatabaseUrl(dataDir),
       MEDIA_DIR: path.join(dataDir, 'media'),
       NEXT_TELEMETRY_DISABLED: '1',
+      // Nothing happens on a clock in tests unless a test asks for it (SCHEDULER: undefined).
+      SCHEDULER: 'off',
       ...env,
     }),
     stdio: ['ignore', 'pipe', 'pipe'],

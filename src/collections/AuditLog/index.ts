@@ -26,6 +26,7 @@ export const AuditLog: CollectionConfig = {
       'fromStage',
       'toStage',
       'actor',
+      'systemActor',
       'isOverride',
     ],
   },
@@ -51,6 +52,14 @@ export const AuditLog: CollectionConfig = {
     { name: 'fromStage', type: 'text', label: label('Əvvəl', 'From') },
     { name: 'toStage', type: 'text', label: label('Sonra', 'To') },
     { name: 'actor', type: 'relationship', relationTo: 'users', label: label('Kim', 'Who') },
+    {
+      name: 'systemActor',
+      type: 'select',
+      label: label('Sistem', 'System'),
+      options: [
+        { value: 'scheduler', label: label('Cədvəl (avtomatik)', 'Scheduler (automatic)') },
+      ],
+    },
     {
       name: 'isOverride',
       type: 'checkbox',

@@ -1,0 +1,64 @@
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+} from 'payload'
+
+import { applyTransition } from '../applyTransition'
+import { dueAction } from './due'
+import { findDueItems, loadScheduleFacts, type DueItem } from './dueItems'
+
+/**
+ * Takes one due action in a transaction of its own, through the workflow like a reviewer's click.
+ * The item is read again inside the transaction: an edit, a manual action or another runner may
+ * have got there first, and then there is nothing left to do.
+ */
+const actOn = async ({
+  payload,
+  item: { collection, id, action },
+  now,
+}: {
+  payload: Payload
+  item: DueItem
+  now: Date
+}) => {
+  const req = await createLocalReq({}, payload)
+  const isOwnTransaction = await initTransaction(req)
+  try {
+    const { facts } = await loadScheduleFacts({ req, collection, id })
+    const isStillDue = dueAction({ ...facts, now })?.action === action
+    if (isStillDue)
+      await applyTransition({
+        req,
+        collection: collection as never,
+        id,
+        action,
+        comment: 'scheduled',
+        systemActor: 'scheduler',
+      })
+    if (isOwnTransaction) await commitTransaction(req)
+    if (isStillDue) payload.logger.info({ msg: `Scheduled ${action}`, collection, id })
+    return isStillDue
+  } catch (err) {
+    if (isOwnTransaction) await killTransaction(req)
+    // The item stays due, so the admins' overdue list shows it until someone fixes it.
+    payload.logger.error({ err, msg: `Scheduled ${action} failed`, collection, id })
+    return false
+  }
+}
+
+/** Publishes and unpublishes whatever is due at `now`; one failure does not stop the others. */
+export const runSchedule = async ({
+  payload,
+  now = new Date(),
+}: {
+  payload: Payload
+  now?: Date
+}) => {
+  const due = await findDueItems({ req: await createLocalReq({}, payload), now })
+  let acted = 0
+  for (const item of due) if (await actOn({ payload, item, now })) acted++
+  return { due: due.length, acted }
+}
