@@ -154,6 +154,34 @@ describe('scheduled publish and unpublish', () => {
     })
   })
 
+  it('should hide a live item from every channel at its unpublishAt even when the runner is stopped', async () => {
+    const id = await approved('Vaxtı keçən', { unpublishAt: at(60) })
+    await act('reviewer', id, 'publish')
+    const publicIds = async (user?: object) =>
+      (
+        await payload.find({
+          collection: 'articles',
+          overrideAccess: false,
+          user,
+          locale: 'az',
+          depth: 0,
+          limit: 100,
+        })
+      ).docs.map((doc) => doc.id)
+    const channels = [
+      undefined,
+      { collection: 'partners', id: 1 },
+      { collection: 'screens', id: 1 },
+    ]
+
+    setClock(59)
+    for (const user of channels) expect(await publicIds(user)).toContain(id)
+    setClock(60)
+    for (const user of channels) expect(await publicIds(user)).not.toContain(id)
+    // Nothing ran: the item is still published, only past its window.
+    expect(await isLive(id)).toBe(true)
+  })
+
   it('should not publish an item edited after approval: the edit, dates included, needs a new review', async () => {
     const edited = await approved('Redaktə', { publishAt: at(10) })
     const moved = await approved('Tarixi dəyişdi', { publishAt: at(10) })

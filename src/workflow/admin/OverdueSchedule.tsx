@@ -1,5 +1,4 @@
 import { createLocalReq, type ServerProps } from 'payload'
-import React from 'react'
 
 import { hasRole } from '@/access/roles'
 
