@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { apiClient, bootstrapUsers, testPassword, type ApiClient } from '../helpers/api'
 import { launchBrowser, saveScreenshot, type LaunchedBrowser } from '../helpers/browser'
-import { confirmedChecklist, fullConsent } from '../helpers/fixtures'
+import { confirmedChecklist } from '../helpers/fixtures'
 import { firstAdminEmail, startServer, type RunningServer } from '../helpers/server'
 import { makeTempDir, removeTempDir } from '../helpers/tempDir'
-import { takeAction } from '../helpers/workflow'
+import { submittedStory, takeAction } from '../helpers/workflow'
 
 /**
  * The admin in a real browser against the production build: an editor logs in and creates a
@@ -340,12 +340,7 @@ describe('admin in the browser', () => {
   }, 180_000)
 
   it('should make the second organisation’s reviewer confirm the safety checklist to approve a story', async () => {
-    const created = await api.post('/api/stories', {
-      token: tokens.editor,
-      json: { title: 'Yoxlama siyahısı', pseudonym: 'Sevda', consent: fullConsent },
-    })
-    const id = created.body.doc.id
-    await takeAction(api, tokens.editor, 'stories', id, 'submit')
+    const id = await submittedStory(api, tokens, 'Yoxlama siyahısı')
     await takeAction(api, tokens.reviewer, 'stories', id, 'approve', {
       checklist: confirmedChecklist,
     })

@@ -25,3 +25,20 @@ export const startPayload = async (): Promise<{ payload: Payload; stop: () => Pr
     },
   }
 }
+
+/** What a reader finds in a collection in Azerbaijani: anonymous, or a partner's or screen's key. */
+export const idsVisibleTo = async (
+  payload: Payload,
+  collection: 'stories' | 'articles',
+  user?: object,
+) =>
+  (
+    await payload.find({
+      collection,
+      overrideAccess: false,
+      user,
+      locale: 'az',
+      depth: 0,
+      limit: 100,
+    })
+  ).docs.map((doc) => doc.id)

@@ -1,7 +1,7 @@
 import type { Action } from '@/workflow/transitions'
 
 import type { ApiClient, Tokens } from './api'
-import { confirmedChecklist } from './fixtures'
+import { confirmedChecklist, fullConsent } from './fixtures'
 
 type Workflowed = 'stories' | 'videos' | 'articles' | 'posters'
 type ActionBody = { comment?: string; checklist?: object; locale?: string }
@@ -47,4 +47,16 @@ export const publishThroughWorkflow = async (
         `${action} as ${String(who)}: ${response.status} ${JSON.stringify(response.body)}`,
       )
   }
+}
+
+/** A story the editor has written (consent for everything) and submitted for review. */
+export const submittedStory = async (api: ApiClient, tokens: Tokens, title: string) => {
+  const created = await api.post('/api/stories', {
+    token: tokens.editor,
+    json: { title, pseudonym: 'Aygün', consent: fullConsent },
+  })
+  const id = created.body.doc.id as number | string
+  const submitted = await takeAction(api, tokens.editor, 'stories', id, 'submit')
+  if (submitted.status !== 200) throw new Error(`submit: ${JSON.stringify(submitted.body)}`)
+  return id
 }

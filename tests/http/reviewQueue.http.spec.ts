@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { addStaffUser, type ApiClient, type Tokens } from '../helpers/api'
 import { asKey, createChannelKeys } from '../helpers/channelKeys'
-import { confirmedChecklist, fullConsent } from '../helpers/fixtures'
+import { confirmedChecklist } from '../helpers/fixtures'
 import type { RunningServer } from '../helpers/server'
 import { startStaffServer } from '../helpers/staffServer'
-import { takeAction } from '../helpers/workflow'
+import { submittedStory, takeAction } from '../helpers/workflow'
 
 describe('GET /api/review-queue', () => {
   let server: RunningServer
@@ -99,12 +99,7 @@ describe('GET /api/review-queue', () => {
   })
 
   it('should hand a story approved by one organisation to the other organisation’s reviewers', async () => {
-    const story = await api.post('/api/stories', {
-      token: tokens.editor,
-      json: { title: 'Növbə: hekayə', pseudonym: 'Aygün', consent: fullConsent },
-    })
-    const id = story.body.doc.id
-    await takeAction(api, tokens.editor, 'stories', id, 'submit')
+    const id = await submittedStory(api, tokens, 'Növbə: hekayə')
     expect(await titles(tokens.departmentReviewer)).toContain('Növbə: hekayə')
     await takeAction(api, tokens.reviewer, 'stories', id, 'approve', {
       checklist: confirmedChecklist,

@@ -32,6 +32,18 @@ describe('translation status and publishing per language over HTTP', () => {
     return response.body
   }
 
+  /** An article written in az and en, both approved and live. */
+  const publishedInAzAndEn = async (az: string, en: string) => {
+    const id = (await api.post('/api/articles', { token: tokens.editor, json: { title: az } })).body
+      .doc.id
+    await write(id, 'en', { title: en }, tokens.translator)
+    await act(tokens.translator, id, 'mark-ready', { locale: 'en' })
+    await act(tokens.editor, id, 'submit')
+    await act(tokens.reviewer, id, 'approve')
+    await act(tokens.reviewer, id, 'publish')
+    return id
+  }
+
   beforeAll(async () => {
     ;({ server, api, tokens } = await startStaffServer())
     await createChannelKeys(api, tokens.admin)
@@ -101,13 +113,7 @@ describe('translation status and publishing per language over HTTP', () => {
   })
 
   it('should never publish one language’s draft when another language is published', async () => {
-    const id = (await api.post('/api/articles', { token: tokens.editor, json: { title: 'AZ 1' } }))
-      .body.doc.id
-    await write(id, 'en', { title: 'EN 1' }, tokens.translator)
-    await act(tokens.translator, id, 'mark-ready', { locale: 'en' })
-    await act(tokens.editor, id, 'submit')
-    await act(tokens.reviewer, id, 'approve')
-    await act(tokens.reviewer, id, 'publish')
+    const id = await publishedInAzAndEn('AZ 1', 'EN 1')
 
     // The translator starts a new English version; the editor corrects the original.
     await write(id, 'en', { title: 'EN 2 (unfinished)' }, tokens.translator)
@@ -126,13 +132,7 @@ describe('translation status and publishing per language over HTTP', () => {
   })
 
   it('should send every language back to review when a field they share changes', async () => {
-    const id = (await api.post('/api/articles', { token: tokens.editor, json: { title: 'AZ' } }))
-      .body.doc.id
-    await write(id, 'en', { title: 'EN' }, tokens.translator)
-    await act(tokens.translator, id, 'mark-ready', { locale: 'en' })
-    await act(tokens.editor, id, 'submit')
-    await act(tokens.reviewer, id, 'approve')
-    await act(tokens.reviewer, id, 'publish')
+    const id = await publishedInAzAndEn('AZ', 'EN')
 
     const cover = await uploadMedia(api, tokens.editor, await smallPng(), 'c.png', 'image/png')
     await write(id, 'az', { cover: cover.body.doc.id })

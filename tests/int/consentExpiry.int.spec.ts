@@ -5,7 +5,7 @@ import { applyTransition } from '@/workflow/applyTransition'
 import type { Action } from '@/workflow/transitions'
 
 import { confirmedChecklist, fullConsent } from '../helpers/fixtures'
-import { startPayload } from '../helpers/payload'
+import { idsVisibleTo, startPayload } from '../helpers/payload'
 
 /**
  * Consent expiry needs no job: every read compares it with the clock. The clock here is the
@@ -29,16 +29,7 @@ describe('consent expiry on every read, on a clock the test controls', () => {
       checklist: confirmedChecklist,
     })
   }
-  const visibleTo = async (user?: object) =>
-    (
-      await payload.find({
-        collection: 'stories',
-        overrideAccess: false,
-        user,
-        locale: 'az',
-        depth: 0,
-      })
-    ).docs.map((doc) => doc.id)
+  const visibleTo = (user?: object) => idsVisibleTo(payload, 'stories', user)
 
   beforeAll(async () => {
     vi.useFakeTimers({ toFake: ['Date'] })

@@ -7,7 +7,7 @@ import { findDueItems, findOverdueItems } from '@/workflow/schedule/dueItems'
 import { scheduleQueue } from '@/workflow/schedule/jobs'
 import type { Action } from '@/workflow/transitions'
 
-import { startPayload } from '../helpers/payload'
+import { idsVisibleTo, startPayload } from '../helpers/payload'
 
 /**
  * The scheduler on a real database with a clock the test controls: only Date is faked, so the
@@ -157,17 +157,7 @@ describe('scheduled publish and unpublish', () => {
   it('should hide a live item from every channel at its unpublishAt even when the runner is stopped', async () => {
     const id = await approved('Vaxtı keçən', { unpublishAt: at(60) })
     await act('reviewer', id, 'publish')
-    const publicIds = async (user?: object) =>
-      (
-        await payload.find({
-          collection: 'articles',
-          overrideAccess: false,
-          user,
-          locale: 'az',
-          depth: 0,
-          limit: 100,
-        })
-      ).docs.map((doc) => doc.id)
+    const publicIds = (user?: object) => idsVisibleTo(payload, 'articles', user)
     const channels = [
       undefined,
       { collection: 'partners', id: 1 },

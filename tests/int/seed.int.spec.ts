@@ -1,10 +1,11 @@
 import { spawnSync } from 'child_process'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { demoPassword, demoUsers } from '@/seed/content'
 import { isDatabaseEmpty, seed, type SeedResult } from '@/seed'
 import { sampleHotline } from '@/seed/sampleHotline'
+import { availableActions } from '@/workflow/applyTransition'
 
 import { startPayload } from '../helpers/payload'
 
@@ -22,6 +23,9 @@ describe('the sample campaign', () => {
     await stop?.()
   })
 
+  const adminUser = async () =>
+    (await payload.find({ collection: 'users', where: { email: { equals: 'admin@example.org' } } }))
+      .docs[0]
   const count = async (collection: any, where?: object) =>
     (await payload.count({ collection, where: where as never })).totalDocs
 
@@ -64,6 +68,31 @@ describe('the sample campaign', () => {
     }
     const media = await payload.find({ collection: 'media', limit: 1 })
     expect(media.docs[0].sizes?.screenLandscape?.width).toBe(1920)
+  })
+
+  it('should show the published sample to each channel as if it had been through the workflow', async () => {
+    const visible = async (collection: 'stories' | 'posters', locale: 'az' | 'en', user?: object) =>
+      (await payload.find({ collection, locale, user, overrideAccess: false, depth: 0 })).totalDocs
+    expect(await visible('stories', 'az')).toBe(2)
+    expect(await visible('stories', 'en')).toBe(2)
+    // Only the first story's consent covers metro screens.
+    expect(await visible('stories', 'az', { collection: 'screens', id: 1 })).toBe(1)
+    expect(await visible('posters', 'en', { collection: 'screens', id: 1 })).toBe(3)
+    const story = (
+      await payload.find({
+        collection: 'stories',
+        where: { _status: { equals: 'published' } },
+        limit: 1,
+      })
+    ).docs[0]
+    const req = await createLocalReq(
+      { user: { ...(await adminUser()), collection: 'users' } as never },
+      payload,
+    )
+    const workflow = await availableActions({ req, collection: 'stories', id: story.id })
+    expect(workflow).toMatchObject({ stage: 'published', isLive: true })
+    expect(workflow.translations.az).toBe('approved')
+    expect(workflow.translations.en).toBe('approved')
   })
 
   it('should mark the hotline as a sample in every language', async () => {

@@ -1,90 +1,69 @@
 import { describe, expect, it } from 'vitest'
 
-import { signOff } from '@/workflow/signOff'
+import { signOff, type SignOff } from '@/workflow/signOff'
 
-const at = '2026-06-01T00:00:00Z'
 const campaign = { id: 1, organisation: 'campaign' as const }
 const department = { id: 2, organisation: 'department' as const }
+type Actor = { id: number; organisation?: 'campaign' | 'department' }
+
+/** One reviewer's approval of the version `hash`, after the sign-offs so far. */
+const approve = (
+  actor: Actor,
+  { signOffs = [], hash = 'h', isRequired = true, isAdmin = false } = {} as {
+    signOffs?: SignOff[]
+    hash?: string
+    isRequired?: boolean
+    isAdmin?: boolean
+  },
+) => signOff({ signOffs, hash, actor, isRequired, isAdmin, at: '2026-06-01T00:00:00Z' })
+
+/** The sign-offs after an approval that must have been allowed. */
+const after = (result: ReturnType<typeof approve>) => {
+  if (!result.isAllowed) throw new Error(result.reason)
+  return result.signOffs
+}
 
 describe('two-organisation sign-off', () => {
   it('should wait for the other organisation, then complete', () => {
-    const first = signOff({
-      signOffs: [],
-      hash: 'h',
-      actor: campaign,
-      isRequired: true,
-      isAdmin: false,
-      at,
-    })
+    const first = approve(campaign)
     expect(first).toMatchObject({ isAllowed: true, waitingFor: ['department'] })
-    if (!first.isAllowed) throw new Error()
-    const second = signOff({
-      signOffs: first.signOffs,
-      hash: 'h',
-      actor: department,
-      isRequired: true,
-      isAdmin: false,
-      at,
+    expect(approve(department, { signOffs: after(first) })).toMatchObject({
+      isAllowed: true,
+      waitingFor: [],
+      isOverride: false,
     })
-    expect(second).toMatchObject({ isAllowed: true, waitingFor: [], isOverride: false })
   })
 
   it('should refuse a second approval from the same organisation', () => {
-    const first = signOff({
-      signOffs: [],
-      hash: 'h',
-      actor: campaign,
-      isRequired: true,
-      isAdmin: false,
-      at,
+    const signOffs = after(approve(campaign))
+    expect(approve({ id: 3, organisation: 'campaign' }, { signOffs })).toMatchObject({
+      isAllowed: false,
+      status: 409,
     })
-    if (!first.isAllowed) throw new Error()
-    expect(
-      signOff({
-        signOffs: first.signOffs,
-        hash: 'h',
-        actor: { id: 3, organisation: 'campaign' },
-        isRequired: true,
-        isAdmin: false,
-        at,
-      }),
-    ).toMatchObject({ isAllowed: false, status: 409 })
   })
 
   it('should not count approvals of an earlier version', () => {
-    const first = signOff({
-      signOffs: [],
-      hash: 'old',
-      actor: campaign,
-      isRequired: true,
-      isAdmin: false,
-      at,
+    const signOffs = after(approve(campaign, { hash: 'old' }))
+    expect(approve(department, { signOffs, hash: 'new' })).toMatchObject({
+      isAllowed: true,
+      waitingFor: ['campaign'],
     })
-    if (!first.isAllowed) throw new Error()
-    expect(
-      signOff({
-        signOffs: first.signOffs,
-        hash: 'new',
-        actor: department,
-        isRequired: true,
-        isAdmin: false,
-        at,
-      }),
-    ).toMatchObject({ isAllowed: true, waitingFor: ['campaign'] })
   })
 
   it('should refuse a reviewer without an organisation, and let an admin complete it as an override', () => {
-    expect(
-      signOff({ signOffs: [], hash: 'h', actor: { id: 4 }, isRequired: true, isAdmin: false, at }),
-    ).toMatchObject({ isAllowed: false, status: 403 })
-    expect(
-      signOff({ signOffs: [], hash: 'h', actor: { id: 5 }, isRequired: true, isAdmin: true, at }),
-    ).toMatchObject({ isAllowed: true, waitingFor: [], isOverride: true })
+    expect(approve({ id: 4 })).toMatchObject({ isAllowed: false, status: 403 })
+    expect(approve({ id: 5 }, { isAdmin: true })).toMatchObject({
+      isAllowed: true,
+      waitingFor: [],
+      isOverride: true,
+    })
   })
 
   it('should complete at once when the type does not need both', () => {
-    expect(
-      signOff({ signOffs: [], hash: 'h', actor: campaign, isRequired: false, isAdmin: false, at }),
-    ).toMatchObject({ isAllowed: true, waitingFor: [], isOverride: false })
+    expect(approve(campaign, { isRequired: false })).toMatchObject({
+      isAllowed: true,
+      waitingFor: [],
+      isOverride: false,
+    })
   })
 })

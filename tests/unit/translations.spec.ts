@@ -20,6 +20,12 @@ const doc = {
   workflow: { stage: 'in-review' },
 }
 const readyAll = { en: { readyHash: textHash(doc, shape, 'en') } }
+/** The marks after approving `doc` with az submitted and en marked ready. */
+const approvedMarks = () => {
+  const result = approveLocales(doc, shape, readyAll)
+  if ('refusal' in result) throw new Error(result.refusal)
+  return result
+}
 
 describe('translation status', () => {
   it('should be missing without required text, in progress until marked, ready when marked', () => {
@@ -57,8 +63,7 @@ describe('approval per language', () => {
   })
 
   it('should approve exactly the languages that are ready', () => {
-    const result = approveLocales(doc, shape, readyAll)
-    if ('refusal' in result) throw new Error(result.refusal)
+    const result = approvedMarks()
     expect(result.approved).toEqual(['az', 'en'])
     expect(translationStatusesOf(doc, shape, result.marks)).toEqual({
       az: 'approved',
@@ -68,8 +73,7 @@ describe('approval per language', () => {
   })
 
   it('should send every language back to review when a shared field changes', () => {
-    const result = approveLocales(doc, shape, readyAll)
-    if ('refusal' in result) throw new Error(result.refusal)
+    const result = approvedMarks()
     const newImage = { ...doc, heroImage: 8 }
     expect(translationStatusesOf(newImage, shape, result.marks, true)).toEqual({
       az: 'ready',
@@ -79,8 +83,7 @@ describe('approval per language', () => {
   })
 
   it('should keep other languages approved when one language is edited', () => {
-    const result = approveLocales(doc, shape, readyAll)
-    if ('refusal' in result) throw new Error(result.refusal)
+    const result = approvedMarks()
     const enEdited = { ...doc, title: { ...doc.title, en: 'New' } }
     expect(translationStatusesOf(enEdited, shape, result.marks)).toMatchObject({
       az: 'approved',
