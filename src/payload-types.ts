@@ -279,6 +279,7 @@ export interface Story {
     publishedLocales?: ('az' | 'en' | 'ru')[] | null;
     publishedSharedHash?: string | null;
     withdrawnAt?: string | null;
+    withdrawnFormReference?: string | null;
     withdrawalReason?: string | null;
   };
   updatedAt: string;
@@ -417,6 +418,7 @@ export interface Video {
     publishedLocales?: ('az' | 'en' | 'ru')[] | null;
     publishedSharedHash?: string | null;
     withdrawnAt?: string | null;
+    withdrawnFormReference?: string | null;
     withdrawalReason?: string | null;
   };
   updatedAt: string;
@@ -542,6 +544,7 @@ export interface Article {
     publishedLocales?: ('az' | 'en' | 'ru')[] | null;
     publishedSharedHash?: string | null;
     withdrawnAt?: string | null;
+    withdrawnFormReference?: string | null;
     withdrawalReason?: string | null;
   };
   updatedAt: string;
@@ -610,6 +613,7 @@ export interface Poster {
     publishedLocales?: ('az' | 'en' | 'ru')[] | null;
     publishedSharedHash?: string | null;
     withdrawnAt?: string | null;
+    withdrawnFormReference?: string | null;
     withdrawalReason?: string | null;
   };
   updatedAt: string;
@@ -979,6 +983,7 @@ export interface StoriesSelect<T extends boolean = true> {
         publishedLocales?: T;
         publishedSharedHash?: T;
         withdrawnAt?: T;
+        withdrawnFormReference?: T;
         withdrawalReason?: T;
       };
   updatedAt?: T;
@@ -1017,6 +1022,7 @@ export interface VideosSelect<T extends boolean = true> {
         publishedLocales?: T;
         publishedSharedHash?: T;
         withdrawnAt?: T;
+        withdrawnFormReference?: T;
         withdrawalReason?: T;
       };
   updatedAt?: T;
@@ -1054,6 +1060,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         publishedLocales?: T;
         publishedSharedHash?: T;
         withdrawnAt?: T;
+        withdrawnFormReference?: T;
         withdrawalReason?: T;
       };
   updatedAt?: T;
@@ -1095,6 +1102,7 @@ export interface PostersSelect<T extends boolean = true> {
         publishedLocales?: T;
         publishedSharedHash?: T;
         withdrawnAt?: T;
+        withdrawnFormReference?: T;
         withdrawalReason?: T;
       };
   updatedAt?: T;

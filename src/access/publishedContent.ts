@@ -8,8 +8,8 @@ import { isStaffUser } from './roles'
 /**
  * Staff read everything, drafts included. Anyone else (the public, partners' and screens' keys)
  * reads only what is published in the language asked for and inside its publishing window, and,
- * for victims' stories, only while the consent record allows that channel and language and has
- * not expired or been withdrawn.
+ * for victims' stories, only while the consent record allows that channel, language and the text
+ * itself (with a guardian's consent for a minor) and has not expired or been withdrawn.
  * Checked on every read, so nothing depends on a job having run. (A bare `true` would also let
  * anonymous GraphQL queries read never-published drafts.)
  */
@@ -34,6 +34,14 @@ export const publishedContent =
         { 'consent.expiresAt': { greater_than: now } },
         { 'consent.channels': { in: [channelOf(user)] } },
         { 'consent.languages': { in: [language] } },
+        { 'consent.mediaTypes': { in: ['text'] } },
+        // Someone who was a minor needs a guardian's consent too.
+        {
+          or: [
+            { 'consent.isMinor': { not_equals: true } },
+            { 'consent.guardianGivenAt': { exists: true } },
+          ],
+        },
       )
     return { and }
   }

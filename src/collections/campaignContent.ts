@@ -8,10 +8,12 @@ import {
   workflowActionsField,
   workflowStateField,
 } from '@/fields/workflowState'
+import { noFallbackOutsideStaff } from '@/hooks/noFallbackOutsideStaff'
 import { label } from '@/i18n/label'
 import { workflowEndpoints } from '@/workflow/endpoints'
 import { limitTranslators } from '@/workflow/hooks/limitTranslators'
 import { protectWorkflow } from '@/workflow/hooks/protectWorkflow'
+import { requireDraftSaves } from '@/workflow/hooks/requireDraftSaves'
 
 type CampaignContentOptions = Pick<CollectionConfig, 'slug' | 'labels'> & {
   /** Columns shown in the list between the title and the status. */
@@ -52,7 +54,11 @@ export const campaignContent = ({
   access: contentAccess({ hasConsent }),
   // Drafts are validated too: a wrong type or a missing consent record is refused on every save.
   versions: { drafts: { validate: true }, maxPerDoc: 100 },
-  hooks: { ...hooks, beforeChange: [limitTranslators, protectWorkflow] },
+  hooks: {
+    ...hooks,
+    beforeOperation: [noFallbackOutsideStaff, requireDraftSaves],
+    beforeChange: [limitTranslators, protectWorkflow],
+  },
   endpoints: workflowEndpoints(slug as CollectionSlug),
   fields: [
     {

@@ -76,6 +76,8 @@ export const workflowStateField = (): Field => ({
       label: label('Razılıq geri götürülüb', 'Consent withdrawn on'),
       admin: { condition: (data) => Boolean(data?.workflow?.withdrawnAt) },
     },
+    // The signed form that was withdrawn: consent on that form never counts again.
+    { name: 'withdrawnFormReference', type: 'text', admin: { hidden: true } },
     {
       name: 'withdrawalReason',
       type: 'textarea',

@@ -39,7 +39,8 @@ const scalarType: Partial<Record<Field['type'], 'string' | 'number' | 'boolean'>
 /** Why one value does not fit its field's type, or null. Payload would coerce it silently. */
 const typeProblem = (field: Field, value: unknown): string | null => {
   if (value === null || value === undefined) return null
-  if (field.type === 'richText') return richTextProblems(value)[0] ?? null
+  if (field.type === 'richText')
+    return richTextProblems(value, { without: field.custom?.withoutNodes })[0] ?? null
   if (field.type === 'date' && value instanceof Date) return null
   const isMany = 'hasMany' in field && field.hasMany
   if (isMany && !Array.isArray(value)) return 'must be a list'

@@ -52,10 +52,12 @@ type Node = Record<string, unknown>
 const isNode = (value: unknown): value is Node =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const nodeProblems = (node: unknown, path: string): string[] => {
+const nodeProblems = (node: unknown, path: string, without: readonly string[]): string[] => {
   if (!isNode(node)) return [`${path} is not a rich-text node`]
   if (!nodeTypes.has(String(node.type)))
     return [`${path} has an unknown node type "${String(node.type)}"`]
+  if (without.includes(String(node.type)))
+    return [`${path} is ${String(node.type)}, which this field does not take`]
   const problems = Object.keys(node)
     .filter((key) => !nodeKeys.has(key))
     .map((key) => `${path}.${key} is not part of rich text`)
@@ -69,14 +71,20 @@ const nodeProblems = (node: unknown, path: string): string[] => {
     if (!Array.isArray(node.children)) problems.push(`${path}.children must be a list`)
     else
       node.children.forEach((child, i) =>
-        problems.push(...nodeProblems(child, `${path}.children.${i}`)),
+        problems.push(...nodeProblems(child, `${path}.children.${i}`, without)),
       )
   }
   return problems
 }
 
-/** What is wrong with a rich-text value, as readable sentences; none for null. */
-export const richTextProblems = (value: unknown): string[] => {
+/**
+ * What is wrong with a rich-text value, as readable sentences; none for null. `without`: node
+ * types a field's editor leaves out (its `custom.withoutNodes`), refused there too.
+ */
+export const richTextProblems = (
+  value: unknown,
+  { without = [] }: { without?: readonly string[] } = {},
+): string[] => {
   if (value === null || value === undefined) return []
   if (
     !isNode(value) ||
@@ -85,5 +93,5 @@ export const richTextProblems = (value: unknown): string[] => {
     value.root.type !== 'root'
   )
     return ['must be a Lexical document: {"root": {"type": "root", "children": [...]}}']
-  return nodeProblems(value.root, 'root')
+  return nodeProblems(value.root, 'root', without)
 }

@@ -1,6 +1,6 @@
 import * as migration_20261125_222409_initial from './20261125_222409_initial';
 import * as migration_20261125_225919_workflow from './20261125_225919_workflow';
-import * as migration_20261126_005057_workflow_languages_consent_schedule from './20261126_005057_workflow_languages_consent_schedule';
+import * as migration_20261126_011241_workflow_languages_consent_schedule from './20261126_011241_workflow_languages_consent_schedule';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261125_225919_workflow',
   },
   {
-    up: migration_20261126_005057_workflow_languages_consent_schedule.up,
-    down: migration_20261126_005057_workflow_languages_consent_schedule.down,
-    name: '20261126_005057_workflow_languages_consent_schedule'
+    up: migration_20261126_011241_workflow_languages_consent_schedule.up,
+    down: migration_20261126_011241_workflow_languages_consent_schedule.down,
+    name: '20261126_011241_workflow_languages_consent_schedule'
   },
 ];

@@ -61,12 +61,15 @@ export const seed = async (
 const seedAll = async (payload: Payload, req: PayloadRequest, withDemoUsers: boolean) => {
   const base = { req, overrideAccess: true, depth: 0 } as const
 
-  /** Creates in Azerbaijani, then adds each other language to the same document. */
+  /**
+   * Creates in Azerbaijani, then adds each other language to the same document, as drafts; what
+   * the sample shows as published is then published as if it had been through the workflow.
+   */
   const createLocalized = async <
     S extends 'stories' | 'articles' | 'videos' | 'posters' | 'locations',
   >(
     collection: S,
-    shared: Record<string, unknown>,
+    { _status, ...shared }: Record<string, unknown>,
     perLocale: Localized<Record<string, unknown>>,
   ) => {
     const [first, ...rest] = localesOf(perLocale)
@@ -74,6 +77,7 @@ const seedAll = async (payload: Payload, req: PayloadRequest, withDemoUsers: boo
       ...base,
       collection,
       locale: first,
+      draft: true,
       data: { ...shared, ...perLocale[first] } as never,
     })
     for (const locale of rest) {
@@ -82,10 +86,11 @@ const seedAll = async (payload: Payload, req: PayloadRequest, withDemoUsers: boo
         collection,
         id: doc.id,
         locale,
+        draft: true,
         data: { ...shared, ...perLocale[locale] } as never,
       })
     }
-    if (shared._status === 'published' && collection !== 'locations')
+    if (_status === 'published' && collection !== 'locations')
       await markSeededPublished(req, collection as never, doc.id)
     return doc
   }

@@ -1,11 +1,10 @@
-import { APIError } from 'payload'
-
 import { defaultLocale, locales } from '@/i18n/locales'
 
 import { recordAudit } from './audit'
 import { contentRefusal, needsTwoOrganisations } from './checks'
 import { safetyChecklist, unconfirmedChecks } from './safetyChecklist'
 import { organisationLabels, signOff, type SignOff } from './signOff'
+import { mayMarkReady } from './markReady'
 import { checkPublishTime } from './schedule/due'
 import { loadState, staffActor, type Loaded, type StaffActor, type Target } from './state'
 import {
@@ -17,8 +16,7 @@ import {
   type LocaleMarksByLocale,
 } from './translations'
 import { actions, decide, rules, type Action, type Decision } from './transitions'
-
-const refuse = (status: number, reason: string) => new APIError(reason, status, undefined, true)
+import { refuse } from './refuse'
 
 /**
  * The job runner acting on publishAt/unpublishAt holds exactly the roles the action needs: no
@@ -69,7 +67,6 @@ export const availableActions = async (target: Target) => {
   )
   const hash = state.currentHash
   const translations = translationStatusesOf(latest, shape, marks, state.stage === 'in-review')
-  const mayMarkReady = actor.roles.some((role) => ['translator', 'editor', 'admin'].includes(role))
   return {
     stage: state.stage,
     isLive: state.isLive,
@@ -77,7 +74,7 @@ export const availableActions = async (target: Target) => {
     // Complete translations this user may mark ready (the original is ready when submitted).
     canMarkReady: locales.filter(
       (locale) =>
-        mayMarkReady &&
+        mayMarkReady(actor) &&
         locale !== defaultLocale &&
         translations[locale] === 'in-progress' &&
         !missingRequired(latest, shape, locale).length &&
@@ -145,13 +142,16 @@ export const applyTransition = async ({
         )
     }
     const approval = approveLocales(latest, shape, marks)
-    if ('refusal' in approval) throw refuse(409, approval.refusal)
+    if ('refusal' in approval) throw refuse(422, approval.refusal)
     const signed = await signOffNow(target, actor, loaded)
     if (!signed.isAllowed) throw refuse(signed.status, signed.reason)
     details = {
       locales: approval.approved,
       signOffs: signed.signOffs.map(({ organisation, userId }) => ({ organisation, userId })),
-      ...(collection === 'stories' ? { checklist } : {}),
+      // What was confirmed, as the list's keys: never whatever else the request carried.
+      ...(collection === 'stories'
+        ? { checklist: Object.fromEntries(safetyChecklist.map((item) => [item.key, true])) }
+        : {}),
     }
     if (signed.waitingFor.length) {
       // One organisation has approved; the item stays in review for the other.
@@ -182,6 +182,7 @@ export const applyTransition = async ({
       publishedSharedHash: sharedHash(latest, shape),
       withdrawnAt: null,
       withdrawalReason: null,
+      withdrawnFormReference: null,
     }
   } else if (action === 'unpublish') {
     patch = { publishedLocales: [] }
@@ -190,6 +191,8 @@ export const applyTransition = async ({
     patch = {
       withdrawnAt: now,
       withdrawalReason: note,
+      withdrawnFormReference: (latest.consent as { formReference?: string } | undefined)
+        ?.formReference,
       publishedLocales: [],
       signOffs: [],
       approvedHash: null,

@@ -5,7 +5,7 @@ import type { Loaded, Workflowed } from './state'
 import { approveLocales } from './translations'
 import type { Action } from './transitions'
 
-export type Refusal = { status: 400 | 403 | 409; reason: string }
+export type Refusal = { status: 400 | 403 | 409 | 422; reason: string }
 
 /** The media a story uses, which its consent record must allow. */
 const mediaUsed = (latest: Record<string, unknown>): ConsentMediaType[] => [
@@ -15,8 +15,8 @@ const mediaUsed = (latest: Record<string, unknown>): ConsentMediaType[] => [
 
 /**
  * What the content itself must satisfy before an action, beyond who may take it (transitions.ts):
- * a story's consent on submit, approve and publish; on approval, a complete original and, for a
- * story, no image of an identifiable person.
+ * a story's consent on submit, approve and publish; on approval, a complete original; for a
+ * story's approval and publication, no image of an identifiable person.
  */
 export const contentRefusal = async (
   req: PayloadRequest,
@@ -29,15 +29,18 @@ export const contentRefusal = async (
     const problems = consentProblems(latest.consent as ConsentRecord, {
       now: new Date(),
       withdrawnAt: workflow.withdrawnAt,
+      withdrawnFormReference: workflow.withdrawnFormReference,
       uses: mediaUsed(latest),
     })
     if (problems.length)
-      return { status: 409, reason: `Consent does not allow this: ${problems.join(' ')}` }
+      return { status: 422, reason: `Consent does not allow this: ${problems.join(' ')}` }
   }
-  if (action !== 'approve') return null
-  const locales = approveLocales(latest, shape, marks)
-  if ('refusal' in locales) return { status: 409, reason: locales.refusal }
-  if (isStory && latest.heroImage) {
+  if (action === 'approve') {
+    const locales = approveLocales(latest, shape, marks)
+    if ('refusal' in locales) return { status: 422, reason: locales.refusal }
+  }
+  // Checked again on publish: the flag may have been set since the approval.
+  if (isStory && latest.heroImage && (action === 'approve' || action === 'publish')) {
     const media = await req.payload.findByID({
       collection: 'media',
       id: latest.heroImage as string,
@@ -48,7 +51,7 @@ export const contentRefusal = async (
     })
     if (media?.isIdentifiablePerson)
       return {
-        status: 409,
+        status: 422,
         reason: 'The hero image shows an identifiable person: a victim’s story cannot use it.',
       }
   }

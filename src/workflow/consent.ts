@@ -32,17 +32,30 @@ export const consentProblems = (
   {
     now,
     withdrawnAt,
+    withdrawnFormReference,
     uses = [],
-  }: { now: Date; withdrawnAt?: string | null; uses?: ConsentMediaType[] },
+  }: {
+    now: Date
+    withdrawnAt?: string | null
+    /** The signed form that was withdrawn: new consent comes with a new form. */
+    withdrawnFormReference?: string | null
+    uses?: ConsentMediaType[]
+  },
 ): string[] => {
   if (!consent?.givenAt || !consent.formReference?.trim())
     return [
       'There is no consent record: the date it was given and the signed form’s reference are needed.',
     ]
   const problems: string[] = []
-  if (withdrawnAt && new Date(consent.givenAt) <= new Date(withdrawnAt))
+  if (new Date(consent.givenAt) > now)
+    problems.push('Consent cannot be recorded as given in the future.')
+  if (
+    withdrawnAt &&
+    (new Date(consent.givenAt) <= new Date(withdrawnAt) ||
+      consent.formReference.trim() === withdrawnFormReference?.trim())
+  )
     problems.push(
-      `Consent was withdrawn on ${day(withdrawnAt)}: record the new consent (given after that, with its new form) first.`,
+      `Consent was withdrawn on ${day(withdrawnAt)}: record the new consent (given after that, on a new signed form) first.`,
     )
   if (!consent.expiresAt) problems.push('The consent record must say until when it holds.')
   else if (new Date(consent.expiresAt) <= now)
@@ -74,5 +87,7 @@ export const narrowestConsent = (live: ConsentRecord, next: ConsentRecord): Cons
     channels: both(live.channels, next.channels),
     languages: both(live.languages, next.languages),
     mediaTypes: both(live.mediaTypes, next.mediaTypes),
+    // Learning that the person was a minor narrows too: without a guardian's consent it is off.
+    isMinor: Boolean(live.isMinor || next.isMinor),
   }
 }

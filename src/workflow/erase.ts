@@ -1,31 +1,30 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
+
+import { defaultLocale, locales } from '@/i18n/locales'
 
 import { recordAudit } from './audit'
-import { loadState, staffActor, type Target, type Workflowed } from './state'
+import { loadState, staffActor, workflowedCollections, type Target } from './state'
+import { refuse } from './refuse'
 
-const refuse = (status: number, reason: string) => new APIError(reason, status, undefined, true)
-const workflowed: Workflowed[] = ['stories', 'videos', 'articles', 'posters']
-
-/** Whether any other item still uses this image (then it is not the story's to erase). */
-const isUsedElsewhere = async (req: PayloadRequest, mediaId: string, storyId: string) => {
-  for (const collection of workflowed) {
+/**
+ * Whether any other item uses this image, live, in a draft or in an older version, in any
+ * language (then it is not the story's to erase). Asked once the story itself is gone.
+ */
+const isUsedElsewhere = async (req: PayloadRequest, mediaId: string) => {
+  for (const collection of workflowedCollections) {
     const fields = req.payload.collections[collection].config.fields.filter(
       (field) => field.type === 'upload' && field.relationTo === 'media',
-    )
-    for (const field of fields) {
-      const { totalDocs } = await req.payload.count({
-        collection,
-        where: {
-          and: [
-            { [(field as { name: string }).name]: { equals: mediaId } },
-            ...(collection === 'stories' ? [{ id: { not_equals: storyId } }] : []),
-          ],
-        },
-        overrideAccess: true,
-        req,
-      })
-      if (totalDocs) return true
-    }
+    ) as { name: string; localized?: boolean }[]
+    for (const { name, localized } of fields)
+      for (const locale of localized ? locales : [defaultLocale]) {
+        const base = { collection, locale, overrideAccess: true, req } as const
+        const inDocs = await req.payload.count({ ...base, where: { [name]: { equals: mediaId } } })
+        const inVersions = await req.payload.countVersions({
+          ...base,
+          where: { [`version.${name}`]: { equals: mediaId } },
+        })
+        if (inDocs.totalDocs || inVersions.totalDocs) return true
+      }
   }
   return false
 }
@@ -62,12 +61,8 @@ export const eraseStory = async (target: Target) => {
       .map(String),
   )
   await req.payload.delete({ collection, id, overrideAccess: true, req })
-  let erasedMedia = 0
-  for (const mediaId of mediaIds) {
-    if (await isUsedElsewhere(req, mediaId, String(id))) continue
-    await req.payload.delete({ collection: 'media', id: mediaId, overrideAccess: true, req })
-    erasedMedia += 1
-  }
+  const erasable: string[] = []
+  for (const mediaId of mediaIds) if (!(await isUsedElsewhere(req, mediaId))) erasable.push(mediaId)
   await req.payload.update({
     collection: 'audit-log',
     where: {
@@ -82,7 +77,10 @@ export const eraseStory = async (target: Target) => {
     targetCollection: collection,
     targetId: id,
     fromStage: state.stage,
-    details: { erasedMedia },
+    details: { erasedMedia: erasable.length },
   })
-  return { erased: true, erasedMedia }
+  // Files go last: deleting one cannot be rolled back with the transaction.
+  for (const mediaId of erasable)
+    await req.payload.delete({ collection: 'media', id: mediaId, overrideAccess: true, req })
+  return { erased: true, erasedMedia: erasable.length }
 }

@@ -5,11 +5,10 @@ import { defaultLocale } from '@/i18n/locales'
 
 import { adminUrl } from './adminLink'
 import { availableActions } from './applyTransition'
-
-const workflowed = ['stories', 'videos', 'articles', 'posters'] as const
+import { workflowedCollections, type Workflowed } from './state'
 
 export type QueueEntry = {
-  collection: (typeof workflowed)[number]
+  collection: Workflowed
   id: string | number
   title: string
   updatedAt: string
@@ -27,7 +26,7 @@ export const reviewQueue = async (req: PayloadRequest): Promise<QueueEntry[]> =>
   if (!isStaffUser(req.user))
     throw new APIError('Only campaign staff review content.', 403, undefined, true)
   const inReview = await Promise.all(
-    workflowed.map(async (collection) => {
+    workflowedCollections.map(async (collection) => {
       const { docs } = await req.payload.find({
         collection,
         where: { 'workflow.stage': { equals: 'in-review' } },

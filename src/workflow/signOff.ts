@@ -46,6 +46,12 @@ export const signOff = ({
       reason:
         'Your account belongs to no organisation: an admin must set it before you can approve.',
     }
+  if (current.some((entry) => entry.userId === String(actor.id)))
+    return {
+      isAllowed: false,
+      status: 409,
+      reason: 'You have already approved this version; it waits for the other organisation.',
+    }
   if (organisation && current.some((entry) => entry.organisation === organisation) && !isAdmin)
     return {
       isAllowed: false,

@@ -1,20 +1,22 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { hasRole, type Role } from '@/access/roles'
 
 import { contentHash } from './content'
+import { refuse } from './refuse'
 import type { Organisation } from './signOff'
 import { localizedShapeOf, type LocaleMarksByLocale } from './translations'
 import type { Stage, WorkflowState } from './transitions'
 
-export type Workflowed = 'stories' | 'videos' | 'articles' | 'posters'
+export const workflowedCollections = ['stories', 'videos', 'articles', 'posters'] as const
+export type Workflowed = (typeof workflowedCollections)[number]
 export type Target = { req: PayloadRequest; collection: Workflowed; id: string | number }
 export type StaffActor = { id: string | number; roles: Role[]; organisation?: Organisation | null }
 
 export const staffActor = (req: PayloadRequest): StaffActor => {
-  if (!req.user) throw new APIError('Log in to use the workflow.', 401, undefined, true)
+  if (!req.user) throw refuse(401, 'Log in to use the workflow.')
   if (!hasRole(req.user, 'admin', 'editor', 'translator', 'reviewer'))
-    throw new APIError('Only campaign staff use the workflow.', 403, undefined, true)
+    throw refuse(403, 'Only campaign staff use the workflow.')
   const user = req.user as { id: string | number; roles?: Role[]; organisation?: Organisation }
   return { id: user.id, roles: user.roles ?? [], organisation: user.organisation }
 }

@@ -69,7 +69,7 @@ describe('victim-story safeguards over HTTP', () => {
   it('should refuse to submit or approve a story whose consent does not hold, saying why', async () => {
     const expired = await newStory({ ...fullConsent, expiresAt: '2026-01-11T00:00:00.000Z' })
     const submit = await takeAction(api, tokens.editor, 'stories', expired, 'submit')
-    expect(submit.status).toBe(409)
+    expect(submit.status).toBe(422)
     expect(submit.body.errors[0].message).toBe(
       'Consent does not allow this: Consent expired on 2026-01-11.',
     )
@@ -94,6 +94,49 @@ describe('victim-story safeguards over HTTP', () => {
     })
     expect(attached.status).toBe(400)
     expect(JSON.stringify(attached.body)).toMatch(/identifiable person/)
+
+    // Nor slipped into the body, where no consent or flag check would see it.
+    const inBody = await api.post('/api/stories', {
+      token: tokens.editor,
+      json: {
+        title: 'Mətndə şəkil',
+        pseudonym: 'X',
+        consent: fullConsent,
+        body: {
+          root: {
+            type: 'root',
+            version: 1,
+            children: [{ type: 'upload', version: 3, relationTo: 'media', value: await image() }],
+          },
+        },
+      },
+    })
+    expect(inBody.status).toBe(400)
+    expect(JSON.stringify(inBody.body)).toMatch(/is upload, which this field does not take/)
+
+    // What stands behind an approved image's id cannot change, except by an admin.
+    const replace = new FormData()
+    replace.append(
+      'file',
+      new Blob([new Uint8Array(await smallPng())], { type: 'image/png' }),
+      'y.png',
+    )
+    replace.append('_payload', JSON.stringify({ alt: 'Əvəz' }))
+    const replaced = await api.patch(`/api/media/${face}`, { token: tokens.editor, form: replace })
+    expect(replaced.status).toBe(403)
+    const cleared = await api.patch(`/api/media/${face}`, {
+      token: tokens.editor,
+      json: { isIdentifiablePerson: false },
+    })
+    expect(cleared.status).toBe(403)
+    expect(
+      (
+        await api.patch(`/api/media/${face}`, {
+          token: tokens.admin,
+          json: { isIdentifiablePerson: false },
+        })
+      ).status,
+    ).toBe(200)
   })
 
   it('should need the safety checklist and a reviewer of each organisation to approve a story', async () => {
@@ -140,6 +183,41 @@ describe('victim-story safeguards over HTTP', () => {
     })
   })
 
+  it('should never fill a story’s empty field from another language', async () => {
+    const id = await newStory(
+      { ...fullConsent, languages: ['en'] },
+      { summary: 'Yalnız azərbaycanca' },
+    )
+    const write = await api.patch(`/api/stories/${id}?draft=true&locale=en`, {
+      token: tokens.translator,
+      json: { title: 'Only the title in English', pseudonym: 'Nargiz' },
+    })
+    expect(write.status).toBe(200)
+    expect(
+      (await takeAction(api, tokens.translator, 'stories', id, 'mark-ready', { locale: 'en' }))
+        .status,
+    ).toBe(200)
+    await publishThroughWorkflow(api, tokens, 'stories', id)
+
+    for (const path of [
+      `/api/stories/${id}?locale=en`,
+      `/api/stories/${id}?locale=en&fallback-locale=az`,
+    ]) {
+      const read = await api.get(path)
+      expect(read.body.title).toBe('Only the title in English')
+      expect(read.body.summary ?? null).toBeNull()
+    }
+    const graphql = await api.graphql(
+      `{ Stories(locale: en, fallbackLocale: az) { docs { id title summary } } }`,
+    )
+    const doc = graphql.body.data.Stories.docs.find(
+      (d: { id: unknown }) => String(d.id) === String(id),
+    )
+    expect(doc).toMatchObject({ title: 'Only the title in English', summary: null })
+    // Its consent does not cover az: not there at all.
+    expect((await api.get(`/api/stories/${id}?locale=az`)).status).toBe(404)
+  })
+
   it('should apply a narrowed consent record to the live story at once, before any review', async () => {
     const hero = await image()
     const id = await newStory(fullConsent, { heroImage: hero })
@@ -161,13 +239,19 @@ describe('victim-story safeguards over HTTP', () => {
       json: { consent: { ...fullConsent, mediaTypes: ['text'], channels: ['partners'] } },
     })
     expect(await readers(id)).toEqual({ website: false, partners: true, screens: false })
+    // Images only, not the words: the story's text leaves every channel.
+    await api.patch(`/api/stories/${id}?draft=true`, {
+      token: tokens.editor,
+      json: { consent: { ...fullConsent, mediaTypes: ['image'], channels: ['partners'] } },
+    })
+    expect(await readers(id)).toEqual({ website: false, partners: false, screens: false })
     const trail = await auditOf(id)
     expect(trail.map((entry: any) => entry.action)).toContain('narrow-consent')
     expect(
       trail
         .filter((entry: any) => entry.action === 'consent-change')
         .map((entry: any) => entry.details.changed),
-    ).toEqual([['mediaTypes'], ['channels']])
+    ).toEqual([['mediaTypes'], ['channels'], ['mediaTypes']])
   })
 
   it('should take a story off every channel at once when consent is withdrawn, until new consent is recorded', async () => {
@@ -204,8 +288,16 @@ describe('victim-story safeguards over HTTP', () => {
     expect(await storyInArticle()).toBe(false)
 
     const again = await takeAction(api, tokens.editor, 'stories', id, 'submit')
-    expect(again.status).toBe(409)
+    expect(again.status).toBe(422)
     expect(again.body.errors[0].message).toMatch(/Consent was withdrawn on/)
+    // The withdrawn form again, or consent dated in the future, is not new consent.
+    for (const consent of [
+      { ...fullConsent, givenAt: new Date().toISOString() },
+      { ...fullConsent, givenAt: '2099-01-01T00:00:00.000Z', formReference: 'TEST-LATER' },
+    ]) {
+      await api.patch(`/api/stories/${id}?draft=true`, { token: tokens.editor, json: { consent } })
+      expect((await takeAction(api, tokens.editor, 'stories', id, 'submit')).status).toBe(422)
+    }
 
     await api.patch(`/api/stories/${id}?draft=true`, {
       token: tokens.editor,
@@ -223,6 +315,24 @@ describe('victim-story safeguards over HTTP', () => {
     const hero = await image()
     const id = await newStory(fullConsent, { heroImage: hero })
     await publishThroughWorkflow(api, tokens, 'stories', id)
+    // An earlier draft of the story used an image that an English poster uses too.
+    const shared = await image()
+    const poster = await api.post('/api/posters', {
+      token: tokens.editor,
+      json: { title: 'Plakat', artwork: await image() },
+    })
+    await api.patch(`/api/posters/${poster.body.doc.id}?draft=true&locale=en`, {
+      token: tokens.translator,
+      json: { title: 'Poster', artwork: shared },
+    })
+    await api.patch(`/api/stories/${id}?draft=true`, {
+      token: tokens.editor,
+      json: { heroImage: shared },
+    })
+    await api.patch(`/api/stories/${id}?draft=true`, {
+      token: tokens.editor,
+      json: { heroImage: hero },
+    })
     const media = (await api.get(`/api/media/${hero}`, { token: tokens.admin })).body
     const files = [media, ...Object.values(media.sizes)].map((file: any) =>
       path.join(server.dataDir, 'media', 'images', file.filename),
@@ -235,6 +345,8 @@ describe('victim-story safeguards over HTTP', () => {
     expect((await takeAction(api, tokens.reviewer, 'stories', id, 'erase')).status).toBe(403)
     const erased = await takeAction(api, tokens.admin, 'stories', id, 'erase')
     expect(erased.body).toEqual({ erased: true, erasedMedia: 1 })
+    // An image another item also uses (here as a poster's English artwork) is not the story's.
+    expect((await api.get(`/api/media/${shared}`, { token: tokens.admin })).status).toBe(200)
 
     expect((await api.get(`/api/stories/${id}?draft=true`, { token: tokens.admin })).status).toBe(
       404,

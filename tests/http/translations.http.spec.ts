@@ -70,8 +70,8 @@ describe('translation status and publishing per language over HTTP', () => {
     expect((await statusOf(id)).en).toBe('in-progress')
 
     const refusals = [
-      [tokens.translator, 'mark-ready', { locale: 'az' }, 409, /ready when the editor submits/],
-      [tokens.translator, 'mark-ready', { locale: 'ru' }, 409, /Fill in title in ru/],
+      [tokens.translator, 'mark-ready', { locale: 'az' }, 422, /ready when the editor submits/],
+      [tokens.translator, 'mark-ready', { locale: 'ru' }, 422, /Fill in title in ru/],
       [tokens.translator, 'mark-ready', { locale: 'de' }, 400, /must be one of az, en, ru/],
       [tokens.reviewer, 'mark-ready', { locale: 'en' }, 403, /translator or an editor/],
     ] as const

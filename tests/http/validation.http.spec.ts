@@ -105,7 +105,10 @@ describe('bad input over HTTP', () => {
     )
     expect(await storyCount()).toBe(before)
 
-    const update = await api.patch(`/api/stories/${storyId}`, { token: tokens.editor, json: extra })
+    const update = await api.patch(`/api/stories/${storyId}?draft=true`, {
+      token: tokens.editor,
+      json: extra,
+    })
     expect(update.status).toBe(400)
   })
 

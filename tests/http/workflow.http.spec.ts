@@ -63,6 +63,23 @@ describe('the approval workflow over HTTP', () => {
     expect(entries[2].contentHash).toBe(entries[1].contentHash)
   })
 
+  it('should refuse a save that is not a draft: it would replace or take down the live version', async () => {
+    const id = await newArticle('Canlı versiya')
+    await publishThroughWorkflow(api, tokens, 'articles', id)
+    for (const [token, json] of [
+      [tokens.editor, { title: 'Yoxlanmamış mətn' }],
+      [tokens.editor, { title: 'Yoxlanmamış mətn', _status: 'draft' }],
+      [tokens.admin, { title: 'Yoxlanmamış mətn' }],
+    ] as const) {
+      const save = await api.patch(`/api/articles/${id}`, { token, json })
+      expect(save.status).toBe(403)
+      expect(save.body.errors[0].message).toMatch(/save your changes as a draft \(\?draft=true/)
+    }
+    const live = await api.get(`/api/articles/${id}`)
+    expect([live.status, live.body.title]).toEqual([200, 'Canlı versiya'])
+    expect(await stageOf(id)).toBe('published')
+  })
+
   it('should refuse to publish by saving, and ignore a stage sent with a save', async () => {
     const id = await newArticle('Qısa yol')
     const published = await api.patch(`/api/articles/${id}`, {

@@ -53,11 +53,22 @@ describe('consent checks', () => {
   it('should count only consent given after a withdrawal', () => {
     const withdrawnAt = '2026-03-01T00:00:00Z'
     expect(consentProblems(valid, { now, withdrawnAt })).toEqual([
-      'Consent was withdrawn on 2026-03-01: record the new consent (given after that, with its new form) first.',
+      'Consent was withdrawn on 2026-03-01: record the new consent (given after that, on a new signed form) first.',
     ])
+    const renewed = { ...valid, givenAt: '2026-04-01T00:00:00Z', formReference: 'F-2' }
+    expect(consentProblems(renewed, { now, withdrawnAt, withdrawnFormReference: 'F-1' })).toEqual(
+      [],
+    )
+    // The withdrawn form again is not new consent, whatever its date.
     expect(
-      consentProblems({ ...valid, givenAt: '2026-04-01T00:00:00Z' }, { now, withdrawnAt }),
-    ).toEqual([])
+      consentProblems(
+        { ...renewed, formReference: 'F-1' },
+        { now, withdrawnAt, withdrawnFormReference: 'F-1' },
+      ),
+    ).toHaveLength(1)
+    expect(consentProblems({ ...valid, givenAt: '2026-07-01T00:00:00Z' }, { now })).toEqual([
+      'Consent cannot be recorded as given in the future.',
+    ])
   })
 
   it('should narrow to the stricter of two records', () => {

@@ -42,6 +42,14 @@ describe('two-organisation sign-off', () => {
     })
   })
 
+  it('should never count one reviewer twice, even after a change of organisation', () => {
+    const signOffs = after(approve(campaign))
+    expect(approve({ id: 1, organisation: 'department' }, { signOffs })).toMatchObject({
+      isAllowed: false,
+      status: 409,
+    })
+  })
+
   it('should not count approvals of an earlier version', () => {
     const signOffs = after(approve(campaign, { hash: 'old' }))
     expect(approve(department, { signOffs, hash: 'new' })).toMatchObject({

@@ -9,6 +9,7 @@ import { randomiseFilename } from '@/media/randomiseFilename'
 import { mediaDir } from '@/media/storage'
 import { imageMimeTypes, renditions } from '@/media/renditions'
 
+import { protectReviewedImages } from './hooks/protectReviewedImages'
 import { refuseOversizedImage } from './hooks/refuseOversizedImage'
 
 export const Media: CollectionConfig = {
@@ -21,7 +22,10 @@ export const Media: CollectionConfig = {
   },
   // Channels publish renditions of what they publish; the library itself is for staff only.
   access: { read: isStaff, create: canCreateContent, update: canEditContent, delete: isAdmin },
-  hooks: { beforeOperation: [refuseOversizedImage, randomiseFilename] },
+  hooks: {
+    beforeOperation: [refuseOversizedImage, randomiseFilename],
+    beforeChange: [protectReviewedImages],
+  },
   upload: {
     staticDir: mediaDir('images'),
     mimeTypes: imageMimeTypes,

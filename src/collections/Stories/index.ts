@@ -1,3 +1,5 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+
 import { consentAllowsMedia } from '@/access/consentAllowsMedia'
 import { exploitationTypesField } from '@/fields/exploitationTypes'
 import { slugField } from '@/fields/slug'
@@ -23,7 +25,18 @@ export const Stories = campaignContent({
   fields: [
     slugField(),
     { name: 'summary', type: 'textarea', localized: true, label: label('Qısa məzmun', 'Summary') },
-    { name: 'body', type: 'richText', localized: true, label: label('Mətn', 'Body') },
+    {
+      name: 'body',
+      type: 'richText',
+      localized: true,
+      label: label('Mətn', 'Body'),
+      // Images go in the hero image, where consent, the identifiable flag and erasure see them.
+      editor: lexicalEditor({
+        features: ({ defaultFeatures }) =>
+          defaultFeatures.filter((feature) => feature.key !== 'upload'),
+      }),
+      custom: { withoutNodes: ['upload'] },
+    },
     {
       name: 'pseudonym',
       type: 'text',

@@ -1,18 +1,18 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
 
 import { changesContent } from '../content'
-import { stageAfterEdit, type Stage } from '../transitions'
+import { refuse } from '../refuse'
 
-const publishingIsAnAction =
-  'Publishing is a workflow action (submit → approve → publish): save your changes as a draft (?draft=true, or "Save draft" in the admin).'
+import { publishingIsAnAction } from './requireDraftSaves'
+import { stageAfterEdit, type Stage } from '../transitions'
 
 /**
  * On every ordinary save: the workflow state stays what it was (a request cannot set it), the
  * author and last editor are recorded, content edited after approval goes back to review, and a
  * save that would publish is refused. The workflow's own writes pass `context.isWorkflowAction`.
- * Writes without a user (seeding, migrations) are trusted.
+ * Writes without a user (seeding, scripts) cannot publish either; they keep the stage as it is.
  */
 export const protectWorkflow: CollectionBeforeChangeHook = ({
   context,
@@ -24,13 +24,8 @@ export const protectWorkflow: CollectionBeforeChangeHook = ({
   if (context.isWorkflowAction) return data
   const previous = (originalDoc?.workflow ?? {}) as Record<string, unknown> & { stage?: Stage }
   const stage = previous.stage ?? 'draft'
-  if (!req.user) {
-    return {
-      ...data,
-      workflow: { ...previous, stage: data._status === 'published' ? 'published' : stage },
-    }
-  }
-  if (data._status === 'published') throw new APIError(publishingIsAnAction, 403, undefined, true)
+  if (data._status === 'published') throw refuse(403, publishingIsAnAction)
+  if (!req.user) return { ...data, workflow: { ...previous, stage } }
   const isEdit = operation === 'create' || changesContent(data, originalDoc)
   const editor = isStaffUser(req.user) ? req.user.id : undefined
   return {

@@ -27,12 +27,17 @@ export const narrowLiveConsent: CollectionAfterChangeHook = async ({
     req,
   })
   if (live?._status !== 'published' || !live.consent) return doc
-  const narrowed = narrowestConsent(live.consent as ConsentRecord, doc.consent as ConsentRecord)
-  if (stableJson(narrowed) === stableJson(live.consent)) return doc
+  const before = live.consent as ConsentRecord
+  const narrowed = narrowestConsent(before, doc.consent as ConsentRecord)
+  const narrowedKeys = (Object.keys(narrowed) as (keyof ConsentRecord)[]).filter(
+    (key) => stableJson(narrowed[key] ?? null) !== stableJson(before[key] ?? null),
+  )
+  if (!narrowedKeys.length) return doc
+  // updatedAt too: whatever copies or caches the live story must see that it changed.
   await req.payload.db.updateOne({
     collection: 'stories',
     id: doc.id,
-    data: { consent: narrowed },
+    data: { consent: narrowed, updatedAt: new Date().toISOString() },
     req,
   })
   await recordAudit(req, {
@@ -40,6 +45,7 @@ export const narrowLiveConsent: CollectionAfterChangeHook = async ({
     targetCollection: 'stories',
     targetId: doc.id,
     comment: 'The narrowed consent record applies to the live story at once.',
+    details: { narrowed: narrowedKeys },
   })
   return doc
 }
