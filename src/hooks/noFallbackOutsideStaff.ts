@@ -8,6 +8,8 @@ import { isStaffUser } from '@/access/roles'
  * may be unapproved, withdrawn from consent or taken off. Fallback parameters are ignored too.
  */
 export const noFallbackOutsideStaff: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'read' && !isStaffUser(req.user)) req.fallbackLocale = false
+  // Reads that override access are the server's own (scripts, the workflow), not a reader's.
+  if (operation === 'read' && !args.overrideAccess && !isStaffUser(req.user))
+    req.fallbackLocale = false
   return args
 }
