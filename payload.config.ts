@@ -23,6 +23,7 @@ import { Videos } from '@/collections/Videos'
 import { databaseAdapter } from '@/db/adapter'
 import { emailAdapter } from '@/email/adapter'
 import { isProduction, isSchedulerOn, payloadSecret, publicUrl } from '@/env'
+import { ChannelState } from '@/globals/ChannelState'
 import { Settings } from '@/globals/Settings'
 import { withInputGuards } from '@/hooks/inputGuards'
 import { defaultLocale, localeLabels, locales } from '@/i18n/locales'
@@ -76,7 +77,7 @@ export default buildConfig({
     Users,
     AuditLog,
   ]),
-  globals: [Settings],
+  globals: [Settings, ChannelState],
   jobs: scheduleJobs({ isAutoRun: isSchedulerOn() }),
   endpoints: [reviewQueueEndpoint, overdueEndpoint],
   // Not useTempFiles: with it Payload makes the renditions from the unrotated temporary file.

@@ -111,10 +111,12 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('az' | 'en' | 'ru') | ('az' | 'en' | 'ru')[];
   globals: {
     settings: Setting;
+    'channel-state': ChannelState;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     settings: SettingsSelect<false> | SettingsSelect<true>;
+    'channel-state': ChannelStateSelect<false> | ChannelStateSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'az' | 'en' | 'ru';
@@ -568,12 +570,26 @@ export interface Poster {
   targetLocations?: (number | Location)[] | null;
   targetScreens?: (number | Screen)[] | null;
   /**
+   * Lower numbers play first
+   */
+  playOrder: number;
+  /**
    * Baku time. Empty start: at once; empty end: no end.
    */
   schedule?: {
     startsAt?: string | null;
     endsAt?: string | null;
   };
+  /**
+   * Baku time, e.g. 07:00–10:00. None: all day.
+   */
+  dayparts?:
+    | {
+        from: string;
+        to: string;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Baku time. Once approved, it goes out by itself at this time; empty: a reviewer publishes it.
    */
@@ -1079,11 +1095,19 @@ export interface PostersSelect<T extends boolean = true> {
   displaySeconds?: T;
   targetLocations?: T;
   targetScreens?: T;
+  playOrder?: T;
   schedule?:
     | T
     | {
         startsAt?: T;
         endsAt?: T;
+      };
+  dayparts?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        id?: T;
       };
   publishAt?: T;
   unpublishAt?: T;
@@ -1412,6 +1436,16 @@ export interface Setting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channel-state".
+ */
+export interface ChannelState {
+  id: number;
+  token?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1457,6 +1491,16 @@ export interface SettingsSelect<T extends boolean = true> {
         posters?: T;
       };
   screenPollSeconds?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channel-state_select".
+ */
+export interface ChannelStateSelect<T extends boolean = true> {
+  token?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

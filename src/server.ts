@@ -2,6 +2,7 @@
 import '@/runtime/loadLexicalInOrder.mjs'
 
 import fs from 'fs'
+import http from 'http'
 import type { AddressInfo } from 'net'
 import next from 'next'
 import path from 'path'
@@ -10,6 +11,9 @@ import { getPayload } from 'payload'
 import { databaseKind } from '@/db/adapter'
 import { hasReplicaSet } from '@/db/ping'
 import { isProduction, productionProblems, projectRoot, publicUrl } from '@/env'
+import { mediaDir } from '@/media/storage'
+import { screenFeedHandler } from '@/screens/feedHandler'
+import { createPlaylistCache } from '@/screens/playlistCache'
 import { isDatabaseEmpty, seed } from '@/seed'
 import { createApp } from '@/server/app'
 
@@ -67,6 +71,12 @@ const nextApp = next({ dev: isDev, dir: projectRoot, hostname: host, port })
 const handle = nextApp.getRequestHandler()
 await nextApp.prepare()
 
+// The screen channel answers from memory, in front of Express: hundreds of screens poll all day.
+const imagesDir = mediaDir('images')
+const screenFeed = createPlaylistCache({ payload, publicUrl: publicUrl(), imagesDir })
+await screenFeed.start()
+const screenRoutes = screenFeedHandler({ cache: screenFeed, imagesDir })
+
 let isStopping = false
 const app = createApp({
   payload,
@@ -74,7 +84,10 @@ const app = createApp({
   isStopping: () => isStopping,
   nextHandler: (req, res) => handle(req, res),
 })
-const server = app.listen(port, host, () => {
+const server = http.createServer((req, res) => {
+  if (!screenRoutes(req, res)) app(req, res)
+})
+server.listen(port, host, () => {
   const { port: actualPort } = server.address() as AddressInfo
   const url = port === 0 ? `http://${host}:${actualPort}` : publicUrl()
   // Tests read this line to find the port when PORT=0.
@@ -84,6 +97,7 @@ const server = app.listen(port, host, () => {
 const stop = (signal: string) => {
   if (isStopping) return
   isStopping = true
+  screenFeed.stop()
   payload.logger.info(`${signal}: finishing open requests, then stopping`)
   const force = setTimeout(() => {
     payload.logger.error('Requests still open after 10 s: stopping anyway')

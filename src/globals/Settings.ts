@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaffField } from '@/access/isStaff'
 import { label } from '@/i18n/label'
+import { bumpChannelState } from '@/hooks/bumpChannelState'
 
 /** Campaign-wide facts every channel prints: above all, the hotline. */
 export const Settings: GlobalConfig = {
@@ -11,6 +12,7 @@ export const Settings: GlobalConfig = {
   label: label('Parametrlər', 'Settings'),
   admin: { group: label('İdarəetmə', 'Administration') },
   access: { read: anyone, update: isAdmin },
+  hooks: { afterChange: [bumpChannelState] },
   fields: [
     {
       name: 'hotlines',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { label } from '@/i18n/label'
+import { bumpChannelState } from '@/hooks/bumpChannelState'
 
 export const locationTypeOptions = [
   { value: 'metro-station', label: label('Metro stansiyası', 'Metro station') },
@@ -23,6 +24,7 @@ export const Locations: CollectionConfig = {
   },
   // Station names are public knowledge; only admins manage them.
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  hooks: { afterChange: [bumpChannelState], afterDelete: [bumpChannelState] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('Ad', 'Name') },
     {

@@ -8,6 +8,7 @@ import { label } from '@/i18n/label'
 import { randomiseFilename } from '@/media/randomiseFilename'
 import { mediaDir } from '@/media/storage'
 import { imageMimeTypes, renditions } from '@/media/renditions'
+import { bumpChannelState } from '@/hooks/bumpChannelState'
 
 import { protectReviewedImages } from './hooks/protectReviewedImages'
 import { refuseOversizedImage } from './hooks/refuseOversizedImage'
@@ -25,6 +26,8 @@ export const Media: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseOversizedImage, randomiseFilename],
     beforeChange: [protectReviewedImages],
+    afterChange: [bumpChannelState],
+    afterDelete: [bumpChannelState],
   },
   upload: {
     staticDir: mediaDir('images'),

@@ -2,8 +2,15 @@ import { exploitationTypesField } from '@/fields/exploitationTypes'
 import { orientationField } from '@/fields/orientation'
 import { scheduleWindowField } from '@/fields/scheduleWindow'
 import { label } from '@/i18n/label'
+import { bumpChannelState } from '@/hooks/bumpChannelState'
 
 import { campaignContent } from '../campaignContent'
+
+/** "HH:mm", 00:00–23:59. */
+const timeOfDay = (value: unknown) =>
+  typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value)
+    ? true
+    : 'Write the time as HH:mm, e.g. 07:30.'
 
 /**
  * A poster for metro screens and print. Its text is part of the picture, so the artwork itself
@@ -13,6 +20,8 @@ export const Posters = campaignContent({
   slug: 'posters',
   labels: { singular: label('Plakat', 'Poster'), plural: label('Plakatlar', 'Posters') },
   columns: ['orientation', 'displaySeconds'],
+  // Screens play from memory: every instance rebuilds its playlists when this changes.
+  hooks: { afterChange: [bumpChannelState], afterDelete: [bumpChannelState] },
   fields: [
     {
       name: 'artwork',
@@ -48,6 +57,47 @@ export const Posters = campaignContent({
       hasMany: true,
       label: label('Hədəf ekranlar', 'Target screens'),
     },
+    {
+      name: 'playOrder',
+      type: 'number',
+      required: true,
+      defaultValue: 100,
+      min: 0,
+      max: 10000,
+      label: label('Ekranda sıra', 'Play order'),
+      admin: {
+        position: 'sidebar',
+        description: label('Kiçik rəqəm əvvəl göstərilir', 'Lower numbers play first'),
+      },
+    },
     scheduleWindowField(),
+    {
+      name: 'dayparts',
+      type: 'array',
+      label: label('Günün saatları', 'Times of day'),
+      labels: { singular: label('Aralıq', 'Daypart'), plural: label('Aralıqlar', 'Dayparts') },
+      admin: {
+        description: label(
+          'Bakı vaxtı ilə, məs. 07:00–10:00. Boş: bütün gün.',
+          'Baku time, e.g. 07:00–10:00. None: all day.',
+        ),
+      },
+      fields: [
+        {
+          name: 'from',
+          type: 'text',
+          required: true,
+          validate: timeOfDay,
+          label: label('Başlayır', 'From'),
+        },
+        {
+          name: 'to',
+          type: 'text',
+          required: true,
+          validate: timeOfDay,
+          label: label('Bitir', 'To'),
+        },
+      ],
+    },
   ],
 })

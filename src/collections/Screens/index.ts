@@ -4,16 +4,10 @@ import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { languagesField } from '@/fields/languagesField'
 import { label } from '@/i18n/label'
+import { orientationOf } from '@/screens/playlist'
+import { bumpChannelState } from '@/hooks/bumpChannelState'
 
 export const screenResolutions = ['1920x1080', '1080x1920', '3840x2160', '2160x3840'] as const
-
-/** Portrait when taller than wide; derived, so it can never disagree with the resolution. */
-export const orientationOf = (resolution: string | null | undefined) => {
-  const [width, height] = String(resolution ?? '')
-    .split('x')
-    .map(Number)
-  return height > width ? 'portrait' : 'landscape'
-}
 
 /**
  * A display in a station. It signs in to the screen feed with its own API key
@@ -30,6 +24,7 @@ export const Screens: CollectionConfig = {
   // Editors read screens to target posters at them; only admins manage them and their keys.
   access: { read: isStaff, create: isAdmin, update: isAdmin, delete: isAdmin },
   auth: { useAPIKey: true, disableLocalStrategy: true },
+  hooks: { afterChange: [bumpChannelState], afterDelete: [bumpChannelState] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Ad', 'Name') },
     {
@@ -53,7 +48,10 @@ export const Screens: CollectionConfig = {
       virtual: true,
       admin: { readOnly: true, position: 'sidebar' },
       label: label('İstiqamət', 'Orientation'),
-      hooks: { afterRead: [({ siblingData }) => orientationOf(siblingData?.resolution)] },
+      // Derived, so it can never disagree with the resolution.
+      hooks: {
+        afterRead: [({ siblingData }) => orientationOf(String(siblingData?.resolution ?? ''))],
+      },
     },
     languagesField({ label: label('Növbə ilə göstərilən dillər', 'Languages it rotates through') }),
     {

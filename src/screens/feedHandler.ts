@@ -1,0 +1,136 @@
+import fs from 'fs'
+import type { IncomingMessage, ServerResponse } from 'http'
+import path from 'path'
+
+import { isSignedMediaFile } from './feedDocument'
+import type { ScreenInfo } from './playlist'
+import type { PlaylistCache } from './playlistCache'
+
+const playlistPath = /^\/screens\/([^/]+)\/playlist\/?$/
+const mediaPath = /^\/screens\/media\/([^/]+)$/
+const isWellFormedId = (id: string) => /^[A-Za-z0-9_-]{1,64}$/.test(id)
+const isWellFormedFilename = (name: string) =>
+  /^[A-Za-z0-9_.-]{1,200}$/.test(name) && !name.includes('..')
+
+const sendError = (res: ServerResponse, status: number, message: string) => {
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...(status === 503 ? { 'retry-after': '1' } : {}),
+  })
+  res.end(JSON.stringify({ errors: [{ message }] }))
+}
+
+type Refusal = { status: number; message: string }
+
+/** Which screen is asking, or the refusal: only a screen's own key opens its own feed. */
+const authorise = (
+  req: IncomingMessage,
+  cache: PlaylistCache,
+  id: string,
+): Refusal | { screen: ScreenInfo } => {
+  const header = req.headers.authorization
+  if (!header)
+    return {
+      status: 401,
+      message: 'Send the screen’s key: "Authorization: screens API-Key <key>".',
+    }
+  const [, key] = /^screens API-Key (\S{1,256})$/.exec(header) ?? []
+  if (!key)
+    return /^(partners API-Key|JWT|Bearer) /i.test(header)
+      ? { status: 403, message: 'This feed is for screens: use the screen’s own key.' }
+      : {
+          status: 401,
+          message: 'Malformed Authorization header: expected "screens API-Key <key>".',
+        }
+  const screen = cache.screenForKey(key)
+  if (!screen)
+    return { status: 401, message: 'This key belongs to no screen (revoked or mistyped).' }
+  if (String(screen.id) !== id)
+    return { status: 403, message: 'This key belongs to another screen.' }
+  if (!screen.isActive) return { status: 403, message: 'This screen is switched off in the CMS.' }
+  return { screen }
+}
+
+/**
+ * The screen channel's hot path, in front of Express and Next: a playlist from memory, a 304 when
+ * the screen already has it, and the renditions it names. Returns false for any other request.
+ */
+export const screenFeedHandler =
+  ({ cache, imagesDir }: { cache: PlaylistCache; imagesDir: string }) =>
+  (req: IncomingMessage, res: ServerResponse): boolean => {
+    const url = req.url ?? ''
+    const pathname = url.split('?', 1)[0]
+    const playlist = playlistPath.exec(pathname)
+    const media = playlist ? null : mediaPath.exec(pathname)
+    if (!playlist && !media) return false
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('allow', 'GET, HEAD')
+      sendError(res, 405, 'Screens only read here: use GET.')
+      return true
+    }
+    if (!cache.isReady()) {
+      sendError(res, 503, 'The screen feed is starting: ask again in a second.')
+      return true
+    }
+    if (media) {
+      const filename = media[1]
+      const signature = new URLSearchParams(url.slice(pathname.length)).get('s') ?? ''
+      if (
+        !isWellFormedFilename(filename) ||
+        !isSignedMediaFile(cache.secret, filename, signature) ||
+        !cache.isOnScreens(filename)
+      ) {
+        sendError(res, 404, 'No such image on any screen.')
+        return true
+      }
+      const file = path.join(imagesDir, filename)
+      fs.stat(file, (err, stats) => {
+        if (err) return sendError(res, 404, 'No such image on any screen.')
+        res.writeHead(200, {
+          'content-type': 'image/webp',
+          'content-length': stats.size,
+          // Stored under random names and never rewritten: a screen may keep it.
+          'cache-control': 'private, max-age=31536000, immutable',
+          'x-content-type-options': 'nosniff',
+        })
+        if (req.method === 'HEAD') return res.end()
+        fs.createReadStream(file).pipe(res)
+      })
+      return true
+    }
+    const id = decodeURIComponent(playlist![1])
+    if (!isWellFormedId(id)) {
+      sendError(res, 404, 'No such screen.')
+      return true
+    }
+    const who = authorise(req, cache, id)
+    if ('status' in who) {
+      sendError(res, who.status, who.message)
+      return true
+    }
+    const document = cache.playlistOf(who.screen.id)
+    if (!document) {
+      sendError(res, 404, 'No such screen.')
+      return true
+    }
+    const headers = {
+      etag: document.etag,
+      // Screens keep it and ask again each time: the ETag makes asking cheap.
+      'cache-control': 'private, no-cache',
+      'x-content-type-options': 'nosniff',
+    }
+    if (req.headers['if-none-match']?.split(/\s*,\s*/).includes(document.etag)) {
+      res.writeHead(304, headers)
+      res.end()
+      return true
+    }
+    res.writeHead(200, {
+      ...headers,
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': document.body.length,
+    })
+    res.end(req.method === 'HEAD' ? undefined : document.body)
+    return true
+  }

@@ -1,0 +1,152 @@
+import { createHash, createHmac } from 'crypto'
+import fs from 'fs/promises'
+import path from 'path'
+import type { Payload } from 'payload'
+
+import type { Locale } from '@/i18n/locales'
+
+import { feedDocument, type FeedDocument } from './feedDocument'
+import { buildPlaylist, isShowing, type PosterInfo, type ScreenInfo } from './playlist'
+import { loadSnapshot, type Snapshot } from './snapshot'
+
+type Built = { document: FeedDocument; validUntil: number }
+
+/**
+ * Every screen's playlist, built once and served from memory. A change anywhere (through any
+ * instance) changes the channel-state token in the database; this polls it every `pollMs` and
+ * reloads when it moves, so an approval reaches every feed within a second. A playlist also
+ * rebuilds itself at its next schedule boundary. When the database cannot be reached, the last
+ * snapshot keeps being served, marked stale, until the database answers again.
+ */
+export const createPlaylistCache = ({
+  payload,
+  publicUrl,
+  imagesDir,
+  pollMs = 500,
+  now = () => new Date(),
+}: {
+  payload: Payload
+  publicUrl: string
+  imagesDir: string
+  pollMs?: number
+  now?: () => Date
+}) => {
+  let snapshot: Snapshot | null = null
+  let token: string | null | undefined
+  let isStale = false
+  let isChecking = false
+  let timer: NodeJS.Timeout | undefined
+  let screensByKeyIndex = new Map<string, ScreenInfo>()
+  let screensById = new Map<string, ScreenInfo>()
+  /** Which poster, in which language, each screen rendition belongs to. */
+  let filesOnScreens = new Map<string, { poster: PosterInfo; locale: Locale }>()
+  const fileHashes = new Map<string, string | null>()
+  const built = new Map<string, Built>()
+
+  const hashFile = async (filename: string) => {
+    if (fileHashes.has(filename)) return
+    const bytes = await fs.readFile(path.join(imagesDir, filename)).catch(() => null)
+    fileHashes.set(filename, bytes && createHash('sha256').update(bytes).digest('hex'))
+  }
+
+  const reload = async () => {
+    const next = await loadSnapshot(payload)
+    const files = new Map<string, { poster: PosterInfo; locale: Locale }>()
+    for (const poster of next.posters)
+      for (const [locale, renditions] of Object.entries(poster.artwork))
+        for (const rendition of Object.values(renditions ?? {}))
+          files.set(rendition.filename, { poster, locale: locale as Locale })
+    await Promise.all([...files.keys()].map(hashFile))
+    snapshot = next
+    filesOnScreens = files
+    screensById = new Map(next.screens.map((screen) => [String(screen.id), screen]))
+    screensByKeyIndex = new Map(
+      next.screens.flatMap((screen) => (screen.apiKeyIndex ? [[screen.apiKeyIndex, screen]] : [])),
+    )
+    built.clear()
+  }
+
+  const check = async () => {
+    if (isChecking) return
+    isChecking = true
+    try {
+      const state = await payload.findGlobal({
+        slug: 'channel-state',
+        depth: 0,
+        overrideAccess: true,
+      })
+      const current = state.token ?? null
+      if (!snapshot || isStale || current !== token) {
+        await reload()
+        token = current
+      }
+      if (isStale)
+        payload.logger.info('Screen feed: the database answers again; playlists are fresh')
+      isStale = false
+    } catch (err) {
+      if (!isStale)
+        payload.logger.error({
+          err,
+          msg: 'Screen feed: database unreachable; serving the last playlists, marked stale',
+        })
+      if (!isStale) built.clear()
+      isStale = true
+    } finally {
+      isChecking = false
+    }
+  }
+
+  /** The screen's playlist now, built if it is not in memory or has reached its next change. */
+  const playlistOf = (screenId: string | number): FeedDocument | null => {
+    const screen = screensById.get(String(screenId))
+    if (!snapshot || !screen) return null
+    const at = now()
+    const hit = built.get(screen.id.toString())
+    if (hit && at.getTime() < hit.validUntil) return hit.document
+    const { entries, nextChangeAt } = buildPlaylist({ screen, posters: snapshot.posters, now: at })
+    const document = feedDocument({
+      screen,
+      entries,
+      settings: snapshot.settings,
+      publicUrl,
+      secret: payload.secret,
+      contentHash: (filename) => fileHashes.get(filename) ?? null,
+      isStale,
+    })
+    built.set(screen.id.toString(), {
+      document,
+      validUntil: nextChangeAt?.getTime() ?? Number.POSITIVE_INFINITY,
+    })
+    return document
+  }
+
+  return {
+    start: async () => {
+      await check()
+      timer = setInterval(() => void check(), pollMs)
+      timer.unref()
+    },
+    stop: () => clearInterval(timer),
+    /** Whether the first snapshot has been read (until then the feed answers 503). */
+    isReady: () => snapshot !== null,
+    isStale: () => isStale,
+    /** Signs and checks rendition URLs. */
+    secret: payload.secret,
+    /** The screen a key belongs to, the way Payload indexes API keys, without the database. */
+    screenForKey: (apiKey: string) =>
+      screensByKeyIndex.get(createHmac('sha256', payload.secret).update(apiKey).digest('hex')) ??
+      null,
+    playlistOf,
+    /** The ETag of what the screen should be showing now: to tell whether it runs it. */
+    currentPlaylistVersion: (screenId: string | number) => playlistOf(screenId)?.etag ?? null,
+    /** Whether a rendition is in some screen's playlist now: only those are served. */
+    isOnScreens: (filename: string) => {
+      const file = filesOnScreens.get(filename)
+      return Boolean(
+        file && file.poster.publishedLocales.includes(file.locale) && isShowing(file.poster, now()),
+      )
+    },
+  }
+}
+
+export type PlaylistCache = ReturnType<typeof createPlaylistCache>

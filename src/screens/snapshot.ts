@@ -1,0 +1,109 @@
+import type { Payload } from 'payload'
+
+import { locales, type Locale } from '@/i18n/locales'
+import type { Media, Poster, Screen, Setting } from '@/payload-types'
+
+import type { FeedSettings } from './feedDocument'
+import type { PosterInfo, Rendition, RenditionName, ScreenInfo } from './playlist'
+
+/** Everything the screen channel serves, read from the database in one go. */
+export type Snapshot = {
+  posters: PosterInfo[]
+  screens: (ScreenInfo & { apiKeyIndex: string | null })[]
+  settings: FeedSettings
+}
+
+type Id = string | number
+const idOf = (value: unknown): Id | null =>
+  value && typeof value === 'object' && 'id' in value
+    ? (value as { id: Id }).id
+    : ((value as Id | null | undefined) ?? null)
+
+const screenRenditions: RenditionName[] = ['screenLandscape', 'screenPortrait', 'screen4k']
+
+const renditionsOf = (media: Media | undefined) =>
+  Object.fromEntries(
+    screenRenditions.flatMap((name) => {
+      const size = media?.sizes?.[name]
+      return size?.filename && size.width && size.height
+        ? [[name, { filename: size.filename, width: size.width, height: size.height }]]
+        : []
+    }),
+  ) as Partial<Record<RenditionName, Rendition>>
+
+/**
+ * Published posters with their artwork's screen renditions in every language, every screen (with
+ * its API-key index, to know a key without asking the database) and the settings.
+ */
+export const loadSnapshot = async (payload: Payload): Promise<Snapshot> => {
+  const base = { overrideAccess: true, depth: 0, pagination: false } as const
+  const posters = (
+    await payload.find({
+      ...base,
+      collection: 'posters',
+      locale: 'all',
+      where: { _status: { equals: 'published' } },
+    })
+  ).docs as unknown as (Omit<Poster, 'title' | 'artwork'> & {
+    title?: Partial<Record<Locale, string>>
+    artwork?: Partial<Record<Locale, Id>>
+  })[]
+  const mediaIds = [
+    ...new Set(posters.flatMap((poster) => Object.values(poster.artwork ?? {}).map(idOf))),
+  ].filter((id): id is Id => id !== null)
+  const media = mediaIds.length
+    ? (await payload.find({ ...base, collection: 'media', where: { id: { in: mediaIds } } })).docs
+    : []
+  const mediaById = new Map(media.map((doc) => [String(doc.id), doc]))
+  // Straight from the database: Payload's reads always leave out the API-key index.
+  const screens = (await payload.db.find({ collection: 'screens', pagination: false, limit: 0 }))
+    .docs as unknown as Screen[]
+  const settings = (await payload.findGlobal({
+    slug: 'settings',
+    locale: 'all',
+    depth: 0,
+    overrideAccess: true,
+  })) as unknown as Omit<Setting, 'hotlines'> & {
+    hotlines?: { number: string; label?: Partial<Record<Locale, string>> }[]
+  }
+
+  return {
+    posters: posters.map((poster) => ({
+      id: poster.id,
+      title: poster.title ?? {},
+      orientation: poster.orientation,
+      displaySeconds: poster.displaySeconds,
+      playOrder: poster.playOrder ?? 100,
+      publishedLocales: (poster.workflow?.publishedLocales ?? []) as Locale[],
+      artwork: Object.fromEntries(
+        locales.map((locale) => [
+          locale,
+          renditionsOf(mediaById.get(String(idOf(poster.artwork?.[locale])))),
+        ]),
+      ),
+      targetLocations: (poster.targetLocations ?? []).map(idOf).filter((id) => id !== null),
+      targetScreens: (poster.targetScreens ?? []).map(idOf).filter((id) => id !== null),
+      startsAt: poster.schedule?.startsAt,
+      endsAt: poster.schedule?.endsAt,
+      publishAt: poster.publishAt,
+      unpublishAt: poster.unpublishAt,
+      dayparts: (poster.dayparts ?? []).map(({ from, to }) => ({ from, to })),
+    })),
+    screens: screens.map((screen) => ({
+      id: screen.id,
+      name: screen.name,
+      resolution: screen.resolution,
+      languages: (screen.languages ?? []) as Locale[],
+      locationId: idOf(screen.location),
+      isActive: screen.isActive !== false,
+      apiKeyIndex: screen.enableAPIKey ? (screen.apiKeyIndex ?? null) : null,
+    })),
+    settings: {
+      hotlines: (settings.hotlines ?? []).map((line) => ({
+        number: line.number,
+        label: line.label ?? {},
+      })),
+      pollAfterSeconds: settings.screenPollSeconds ?? 30,
+    },
+  }
+}
