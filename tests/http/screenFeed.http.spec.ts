@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'crypto'
 import path from 'path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { apiClient, type ApiClient, type Tokens } from '../helpers/api'
+import type { ApiClient, Tokens } from '../helpers/api'
 import { asKey, channelKeys, createChannelKeys } from '../helpers/channelKeys'
 import { smallPng, uploadMedia } from '../helpers/media'
 import { startServer, testDatabaseUrl, type RunningServer } from '../helpers/server'
