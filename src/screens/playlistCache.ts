@@ -11,6 +11,10 @@ import { loadSnapshot, type Snapshot } from './snapshot'
 
 type Built = { document: FeedDocument; validUntil: number }
 
+/** Where the running server's cache is found: Next bundles its own copy of this module. */
+const runningCache = Symbol.for('xeberdar.playlistCache')
+type WithRunningCache = { [runningCache]?: PlaylistCache }
+
 /**
  * Every screen's playlist, built once and served from memory. A change anywhere (through any
  * instance) changes the channel-state token in the database; this polls it every `pollMs` and
@@ -42,6 +46,8 @@ export const createPlaylistCache = ({
   let filesOnScreens = new Map<string, { poster: PosterInfo; locale: Locale }>()
   const fileHashes = new Map<string, string | null>()
   const built = new Map<string, Built>()
+  /** Keys already looked up since the last reload: no HMAC on every poll. */
+  const screensByKey = new Map<string, ScreenInfo | null>()
 
   const hashFile = async (filename: string) => {
     if (fileHashes.has(filename)) return
@@ -64,6 +70,7 @@ export const createPlaylistCache = ({
       next.screens.flatMap((screen) => (screen.apiKeyIndex ? [[screen.apiKeyIndex, screen]] : [])),
     )
     built.clear()
+    screensByKey.clear()
   }
 
   const check = async () => {
@@ -120,8 +127,9 @@ export const createPlaylistCache = ({
     return document
   }
 
-  return {
+  const cache = {
     start: async () => {
+      ;(globalThis as WithRunningCache)[runningCache] = cache
       await check()
       timer = setInterval(() => void check(), pollMs)
       timer.unref()
@@ -133,9 +141,16 @@ export const createPlaylistCache = ({
     /** Signs and checks rendition URLs. */
     secret: payload.secret,
     /** The screen a key belongs to, the way Payload indexes API keys, without the database. */
-    screenForKey: (apiKey: string) =>
-      screensByKeyIndex.get(createHmac('sha256', payload.secret).update(apiKey).digest('hex')) ??
-      null,
+    screenForKey: (apiKey: string) => {
+      let screen = screensByKey.get(apiKey)
+      if (screen === undefined) {
+        const index = createHmac('sha256', payload.secret).update(apiKey).digest('hex')
+        screen = screensByKeyIndex.get(index) ?? null
+        // Bounded: a flood of made-up keys must not grow memory without end.
+        if (screensByKey.size < 10_000) screensByKey.set(apiKey, screen)
+      }
+      return screen
+    },
     playlistOf,
     /** The ETag of what the screen should be showing now: to tell whether it runs it. */
     currentPlaylistVersion: (screenId: string | number) => playlistOf(screenId)?.etag ?? null,
@@ -147,6 +162,14 @@ export const createPlaylistCache = ({
       )
     },
   }
+  return cache
 }
 
 export type PlaylistCache = ReturnType<typeof createPlaylistCache>
+
+/**
+ * The ETag a screen should hold now, from the running server's cache (null outside a server):
+ * the admin compares it with the version the screen last fetched.
+ */
+export const currentPlaylistVersion = (screenId: string | number): string | null =>
+  (globalThis as WithRunningCache)[runningCache]?.currentPlaylistVersion(screenId) ?? null

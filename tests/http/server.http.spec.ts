@@ -3,6 +3,7 @@ import path from 'path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { apiClient, bootstrapUsers, testPassword } from '../helpers/api'
+import { asKey, createChannelKeys } from '../helpers/channelKeys'
 import { isFerretDbRun, startFerretDb } from '../helpers/ferretdb'
 import { startServer, startServerExpectingFailure, type RunningServer } from '../helpers/server'
 import { makeTempDir, removeTempDir } from '../helpers/tempDir'
@@ -108,9 +109,20 @@ describe.runIf(isFerretDbRun)('the Express host on MongoDB', () => {
     const server = await startServer({ DATABASE_URL: `${ferret.url}xeberdar_gone` })
     const api = apiClient(server.url)
     try {
-      await bootstrapUsers(api)
+      const tokens = await bootstrapUsers(api)
+      await createChannelKeys(api, tokens.admin)
+      const screenId = (await api.get('/api/screens', { token: tokens.admin })).body.docs[0].id
+      const playlist = async () => {
+        const response = await fetch(`${server.url}/screens/${screenId}/playlist`, {
+          headers: asKey('screens'),
+        })
+        return response.status === 200 ? ((await response.json()) as { stale: boolean }) : null
+      }
+      await expect.poll(playlist, { timeout: 5000 }).toMatchObject({ stale: false })
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200)
       await ferret.stop()
+      // Screens keep getting the last playlist the server knew, marked stale.
+      await expect.poll(playlist, { timeout: 15_000 }).toMatchObject({ stale: true })
       const response = await fetch(`${server.url}/readyz`)
       expect(response.status).toBe(503)
       expect(await response.json()).toEqual({ status: 'unavailable', database: 'unreachable' })
@@ -127,6 +139,7 @@ describe.runIf(isFerretDbRun)('the Express host on MongoDB', () => {
         json: { email: 'editor@test.example', password: testPassword },
       })
       expect(login.status).toBe(200)
+      await expect.poll(playlist, { timeout: 5000 }).toMatchObject({ stale: false })
     } finally {
       await server.stop()
       await ferret.stop()
