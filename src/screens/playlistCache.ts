@@ -26,7 +26,7 @@ export const createPlaylistCache = ({
   payload,
   publicUrl,
   imagesDir,
-  pollMs = 500,
+  pollMs = 250,
   now = () => new Date(),
 }: {
   payload: Payload
