@@ -7,7 +7,7 @@ import fs from 'fs'
 import path from 'path'
 
 import { apiClient, bootstrapUsers } from '../tests/helpers/api'
-import { smallPng } from '../tests/helpers/media'
+import { smallPng, uploadMedia } from '../tests/helpers/media'
 import { startServer } from '../tests/helpers/server'
 import { makeTempDir, removeTempDir } from '../tests/helpers/tempDir'
 import { publishThroughWorkflow } from '../tests/helpers/workflow'
@@ -57,18 +57,11 @@ let nginx: ReturnType<typeof spawn> | undefined
 try {
   const api = apiClient(server.url)
   const tokens = await bootstrapUsers(api)
-  const artwork = (await Promise.all(
-    [0, 1, 2, 3].map(async () => {
-      const form = new FormData()
-      form.append(
-        'file',
-        new Blob([new Uint8Array(await smallPng())], { type: 'image/png' }),
-        'a.png',
-      )
-      form.append('_payload', JSON.stringify({ alt: 'Bench' }))
-      return (await api.post('/api/media', { token: tokens.editor, form })).body.doc.id
-    }),
-  )) as (string | number)[]
+  const artwork: (string | number)[] = []
+  for (let i = 0; i < 4; i++)
+    artwork.push(
+      (await uploadMedia(api, tokens.editor, await smallPng(), 'a.png', 'image/png')).body.doc.id,
+    )
   const stations: (string | number)[] = []
   await inParallel([...Array(library.stations).keys()], 4, async (i) => {
     const created = await api.post('/api/locations', {
