@@ -11,6 +11,7 @@ import { databaseKind } from '@/db/adapter'
 import { hasReplicaSet } from '@/db/ping'
 import { isProduction, productionProblems, projectRoot, publicUrl } from '@/env'
 import { isDatabaseEmpty, seed } from '@/seed'
+import { startHeartbeats } from '@/screens/heartbeat'
 import { createApp } from '@/server/app'
 
 const fail = (message: string): never => {
@@ -67,6 +68,9 @@ const nextApp = next({ dev: isDev, dir: projectRoot, hostname: host, port })
 const handle = nextApp.getRequestHandler()
 await nextApp.prepare()
 
+// Screens' last fetches, kept in memory by the feed and written every few seconds.
+const heartbeats = startHeartbeats(payload)
+
 let isStopping = false
 const app = createApp({
   payload,
@@ -90,6 +94,7 @@ const stop = (signal: string) => {
     process.exit(1)
   }, 10_000).unref()
   server.close(async () => {
+    await heartbeats.stop()
     await payload
       .destroy()
       .catch((err) => payload.logger.error({ err, msg: 'closing the database' }))

@@ -1,6 +1,7 @@
 import * as migration_20261125_222409_initial from './20261125_222409_initial';
 import * as migration_20261125_225919_workflow from './20261125_225919_workflow';
 import * as migration_20261126_011241_workflow_languages_consent_schedule from './20261126_011241_workflow_languages_consent_schedule';
+import * as migration_20261126_012803_screen_plays from './20261126_012803_screen_plays';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_011241_workflow_languages_consent_schedule.up,
     down: migration_20261126_011241_workflow_languages_consent_schedule.down,
-    name: '20261126_011241_workflow_languages_consent_schedule'
+    name: '20261126_011241_workflow_languages_consent_schedule',
+  },
+  {
+    up: migration_20261126_012803_screen_plays.up,
+    down: migration_20261126_012803_screen_plays.down,
+    name: '20261126_012803_screen_plays'
   },
 ];
