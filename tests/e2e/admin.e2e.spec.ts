@@ -429,4 +429,35 @@ describe('admin in the browser', () => {
     }
     expect(pageProblems).toEqual([])
   }, 180_000)
+
+  it("should show admins each screen's status in the screens list, and editors not", async () => {
+    const location = await api.post('/api/locations', {
+      token: tokens.admin,
+      json: { name: 'Gənclik', type: 'metro-station' },
+    })
+    await api.post('/api/screens', {
+      token: tokens.admin,
+      json: { name: 'Gənclik 1', location: location.body.doc.id },
+    })
+    const admin = await pageFor(firstAdminEmail)
+    const editor = await pageFor('editor@test.example')
+    try {
+      await admin.page.goto(`${server.url}/admin/collections/screens`)
+      // Never seen: silent, and no playlist to compare.
+      const status = admin.page.locator('.screen-status')
+      await status.waitFor()
+      expect(await status.getAttribute('data-status')).toBe('silent')
+      expect(await status.textContent()).toBe('silent')
+      await editor.page.goto(`${server.url}/admin/collections/screens`)
+      await editor.page.getByText('Gənclik 1').waitFor()
+      expect(await editor.page.locator('.screen-status').count()).toBe(0)
+    } catch (error) {
+      await saveScreenshot(admin.page, 'admin-e2e-screen-status')
+      throw error
+    } finally {
+      await admin.close()
+      await editor.close()
+    }
+    expect(pageProblems).toEqual([])
+  }, 180_000)
 })

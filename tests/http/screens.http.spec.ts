@@ -250,6 +250,21 @@ describe('metro screens: proof of play and status over HTTP', () => {
     })
   })
 
+  it('should show admins and reviewers plays per poster and station above the list of plays', async () => {
+    for (const token of [tokens.admin, tokens.reviewer]) {
+      const page = await api.get('/admin/collections/plays', { token })
+      expect(page.status).toBe(200)
+      const html = String(page.body)
+      expect(html).toContain('Plays per poster and station')
+      expect(html).toMatch(/data-totals="poster".*Plakat.*<td>4<\/td>/s)
+      expect(html).toMatch(/data-totals="location".*Nizami.*<td>4<\/td>/s)
+    }
+    const old = await api.get('/admin/collections/plays?from=2020-01-01&to=2020-01-07', {
+      token: tokens.admin,
+    })
+    expect(String(old.body)).toContain('No plays in this period.')
+  })
+
   describe('screen status', () => {
     it('should be refused to anyone but admins and reviewers', async () => {
       expect((await api.get('/api/screens/status')).status).toBe(401)
