@@ -14,7 +14,9 @@ import { AuditLog } from '@/collections/AuditLog'
 import { Locations } from '@/collections/Locations'
 import { Media } from '@/collections/Media'
 import { Partners } from '@/collections/Partners'
+import { Plays } from '@/collections/Plays'
 import { Posters } from '@/collections/Posters'
+import { ScreenStatus } from '@/collections/ScreenStatus'
 import { Screens } from '@/collections/Screens'
 import { Stories } from '@/collections/Stories'
 import { Users } from '@/collections/Users'
@@ -73,6 +75,8 @@ export default buildConfig({
     VideoFiles,
     Locations,
     Screens,
+    ScreenStatus,
+    Plays,
     Partners,
     Users,
     AuditLog,

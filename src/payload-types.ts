@@ -77,6 +77,8 @@ export interface Config {
     'video-files': VideoFile;
     locations: Location;
     screens: Screen;
+    'screen-status': ScreenStatus;
+    plays: Play;
     partners: Partner;
     users: User;
     'audit-log': AuditLog;
@@ -96,6 +98,8 @@ export interface Config {
     'video-files': VideoFilesSelect<false> | VideoFilesSelect<true>;
     locations: LocationsSelect<false> | LocationsSelect<true>;
     screens: ScreensSelect<false> | ScreensSelect<true>;
+    'screen-status': ScreenStatusSelect<false> | ScreenStatusSelect<true>;
+    plays: PlaysSelect<false> | PlaysSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -670,6 +674,34 @@ export interface Screen {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "screen-status".
+ */
+export interface ScreenStatus {
+  id: number;
+  screen: number | Screen;
+  lastSeenAt: string;
+  lastPlaylistVersion?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plays".
+ */
+export interface Play {
+  id: number;
+  startedAt: string;
+  poster: number | Poster;
+  screen: number | Screen;
+  location?: (number | null) | Location;
+  locale: 'az' | 'en' | 'ru';
+  durationSeconds: number;
+  playKey: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "partners".
  */
 export interface Partner {
@@ -881,6 +913,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'screens';
         value: number | Screen;
+      } | null)
+    | ({
+        relationTo: 'screen-status';
+        value: number | ScreenStatus;
+      } | null)
+    | ({
+        relationTo: 'plays';
+        value: number | Play;
       } | null)
     | ({
         relationTo: 'partners';
@@ -1263,6 +1303,32 @@ export interface ScreensSelect<T extends boolean = true> {
   apiKey?: T;
   apiKeyIndex?: T;
   hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "screen-status_select".
+ */
+export interface ScreenStatusSelect<T extends boolean = true> {
+  screen?: T;
+  lastSeenAt?: T;
+  lastPlaylistVersion?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plays_select".
+ */
+export interface PlaysSelect<T extends boolean = true> {
+  startedAt?: T;
+  poster?: T;
+  screen?: T;
+  location?: T;
+  locale?: T;
+  durationSeconds?: T;
+  playKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

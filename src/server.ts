@@ -15,6 +15,7 @@ import { mediaDir } from '@/media/storage'
 import { screenFeedHandler } from '@/screens/feedHandler'
 import { createPlaylistCache } from '@/screens/playlistCache'
 import { isDatabaseEmpty, seed } from '@/seed'
+import { startHeartbeats } from '@/screens/heartbeat'
 import { createApp } from '@/server/app'
 
 const fail = (message: string): never => {
@@ -76,6 +77,8 @@ const imagesDir = mediaDir('images')
 const screenFeed = createPlaylistCache({ payload, publicUrl: publicUrl(), imagesDir })
 await screenFeed.start()
 const screenRoutes = screenFeedHandler({ cache: screenFeed, imagesDir })
+// Screens' last fetches, kept in memory by the feed and written every few seconds.
+const heartbeats = startHeartbeats(payload)
 
 let isStopping = false
 const app = createApp({
@@ -83,6 +86,7 @@ const app = createApp({
   isDev,
   isStopping: () => isStopping,
   nextHandler: (req, res) => handle(req, res),
+  currentPlaylistVersion: screenFeed.currentPlaylistVersion,
 })
 const server = http.createServer((req, res) => {
   if (!screenRoutes(req, res)) app(req, res)
@@ -104,6 +108,7 @@ const stop = (signal: string) => {
     process.exit(1)
   }, 10_000).unref()
   server.close(async () => {
+    await heartbeats.stop()
     await payload
       .destroy()
       .catch((err) => payload.logger.error({ err, msg: 'closing the database' }))

@@ -1,7 +1,7 @@
 import * as migration_20261125_222409_initial from './20261125_222409_initial';
 import * as migration_20261125_225919_workflow from './20261125_225919_workflow';
 import * as migration_20261126_011241_workflow_languages_consent_schedule from './20261126_011241_workflow_languages_consent_schedule';
-import * as migration_20261126_012955_screen_feed from './20261126_012955_screen_feed';
+import * as migration_20261126_020350_screen_channel from './20261126_020350_screen_channel';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261126_011241_workflow_languages_consent_schedule',
   },
   {
-    up: migration_20261126_012955_screen_feed.up,
-    down: migration_20261126_012955_screen_feed.down,
-    name: '20261126_012955_screen_feed'
+    up: migration_20261126_020350_screen_channel.up,
+    down: migration_20261126_020350_screen_channel.down,
+    name: '20261126_020350_screen_channel'
   },
 ];

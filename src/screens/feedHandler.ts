@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'http'
 import path from 'path'
 
 import { isSignedMediaFile } from './feedDocument'
+import { recordScreenSeen } from './heartbeat'
 import type { ScreenInfo } from './playlist'
 import type { PlaylistCache } from './playlistCache'
 
@@ -115,6 +116,8 @@ export const screenFeedHandler =
       sendError(res, 404, 'No such screen.')
       return true
     }
+    // What the screen now holds, for the admin's online/stale/silent and current/older.
+    recordScreenSeen({ screenId: who.screen.id, version: document.etag, at: new Date() })
     const headers = {
       etag: document.etag,
       // Screens keep it and ask again each time: the ETag makes asking cheap.

@@ -7,17 +7,28 @@ export const apiKeyPrincipal = (authorization: string | undefined) =>
 const readablePath =
   /^\/api\/(stories|videos|articles|posters|locations|globals\/settings)(\/[^/]+)?\/?$/
 
-/** Whether an API-key request only reads published content: a GET of a content list or item. */
-export const isApiKeyRequestAllowed = (method: string, path: string) =>
-  (method === 'GET' || method === 'HEAD') && readablePath.test(path) && !/\/versions\b/.test(path)
+/** A screen's proof-of-play report (src/screens/playsEndpoint.ts checks that it is its own). */
+const screenReportPath = /^\/api\/screens\/[^/]+\/plays\/?$/
+
+/**
+ * Whether an API-key request only reads published content (a GET of a content list or item), or
+ * is a screen sending its plays.
+ */
+export const isApiKeyRequestAllowed = (method: string, path: string, principal?: string) =>
+  ((method === 'GET' || method === 'HEAD') &&
+    readablePath.test(path) &&
+    !/\/versions\b/.test(path)) ||
+  (principal?.toLowerCase() === 'screens' && method === 'POST' && screenReportPath.test(path))
 
 /**
  * Partners and screens sign in with API keys, and Payload treats any signed-in principal as a user
  * of its built-in collections (document locks, preferences, versions). Until their channels are
- * built, an API key may only read published content: no writes, no GraphQL, nothing else.
+ * built, an API key may only read published content and a screen may report its plays: no other
+ * writes, no GraphQL, nothing else.
  */
 export const apiKeyGuard: RequestHandler = (req, res, next) => {
-  if (!apiKeyPrincipal(req.headers.authorization) || isApiKeyRequestAllowed(req.method, req.path)) {
+  const principal = apiKeyPrincipal(req.headers.authorization)
+  if (!principal || isApiKeyRequestAllowed(req.method, req.path, principal)) {
     next()
     return
   }
@@ -25,7 +36,7 @@ export const apiKeyGuard: RequestHandler = (req, res, next) => {
     errors: [
       {
         message:
-          'An API key may only read published stories, videos, articles, posters, locations and settings.',
+          'An API key may only read published stories, videos, articles, posters, locations and settings (and a screen report its plays).',
       },
     ],
   })

@@ -1,6 +1,9 @@
 import express, { type RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
+import type { CurrentPlaylistVersion } from '@/screens/screenStatuses'
+import { screenStatusPath, screenStatusRoute } from '@/screens/statusRoute'
+
 import { apiKeyGuard } from './apiKeyGuard'
 import { liveness, readiness } from './health'
 import { queryGuard } from './queryGuard'
@@ -13,10 +16,18 @@ type AppOptions = {
   nextHandler: RequestHandler
   isDev: boolean
   isStopping: () => boolean
+  /** The screen feed's current playlist version per screen. */
+  currentPlaylistVersion: CurrentPlaylistVersion
 }
 
 /** The Express host: what Express answers itself comes first, everything else goes to Next. */
-export const createApp = ({ payload, nextHandler, isDev, isStopping }: AppOptions) => {
+export const createApp = ({
+  payload,
+  nextHandler,
+  isDev,
+  isStopping,
+  currentPlaylistVersion,
+}: AppOptions) => {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback, uniquelocal')
@@ -26,6 +37,7 @@ export const createApp = ({ payload, nextHandler, isDev, isStopping }: AppOption
   app.use(requestLog(payload))
   app.use(apiKeyGuard)
   app.use('/api', queryGuard)
+  app.get(screenStatusPath, screenStatusRoute({ payload, currentVersion: currentPlaylistVersion }))
   app.use(nextHandler)
   return app
 }

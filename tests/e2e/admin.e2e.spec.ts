@@ -109,6 +109,24 @@ const pageFor = async (email: string) => {
   return { page: ownPage, close: () => own.close() }
 }
 
+/** Logged-in pages for an admin and an editor, closed afterwards; a screenshot on failure. */
+const asAdminAndEditor = async (
+  name: string,
+  run: (pages: { admin: Page; editor: Page }) => Promise<void>,
+) => {
+  const admin = await pageFor(firstAdminEmail)
+  const editor = await pageFor('editor@test.example')
+  try {
+    await run({ admin: admin.page, editor: editor.page })
+  } catch (error) {
+    await saveScreenshot(admin.page, `admin-e2e-${name}`)
+    throw error
+  } finally {
+    await admin.close()
+    await editor.close()
+  }
+}
+
 /** Clicks a workflow button in the edit view and waits for the server to accept the action. */
 const takeActionInAdmin = async (on: Page, action: string) => {
   const accepted = on.waitForResponse(
@@ -406,10 +424,8 @@ describe('admin in the browser', () => {
     await takeAction(api, tokens.editor, 'articles', id, 'submit')
     await takeAction(api, tokens.reviewer, 'articles', id, 'approve')
 
-    const admin = await pageFor(firstAdminEmail)
-    const editor = await pageFor('editor@test.example')
-    try {
-      const overdue = admin.page.locator('.overdue-schedule')
+    await asAdminAndEditor('overdue', async ({ admin, editor }) => {
+      const overdue = admin.locator('.overdue-schedule')
       await overdue.waitFor()
       expect(await overdue.locator('h3').textContent()).toBe(
         'Scheduled actions that did not happen',
@@ -419,14 +435,31 @@ describe('admin in the browser', () => {
       expect(await overdue.locator('li').first().textContent()).toMatch(
         /^Publish: Gecikmiş məqalə — due /,
       )
-      expect(await editor.page.locator('.overdue-schedule').count()).toBe(0)
-    } catch (error) {
-      await saveScreenshot(admin.page, 'admin-e2e-overdue')
-      throw error
-    } finally {
-      await admin.close()
-      await editor.close()
-    }
+      expect(await editor.locator('.overdue-schedule').count()).toBe(0)
+    })
+    expect(pageProblems).toEqual([])
+  }, 180_000)
+
+  it("should show admins each screen's status in the screens list, and editors not", async () => {
+    const location = await api.post('/api/locations', {
+      token: tokens.admin,
+      json: { name: 'Gənclik', type: 'metro-station' },
+    })
+    await api.post('/api/screens', {
+      token: tokens.admin,
+      json: { name: 'Gənclik 1', location: location.body.doc.id },
+    })
+    await asAdminAndEditor('screen-status', async ({ admin, editor }) => {
+      await admin.goto(`${server.url}/admin/collections/screens`)
+      // Never seen: silent, and no playlist to compare.
+      const status = admin.locator('.screen-status')
+      await status.waitFor()
+      expect(await status.getAttribute('data-status')).toBe('silent')
+      expect(await status.textContent()).toBe('silent')
+      await editor.goto(`${server.url}/admin/collections/screens`)
+      await editor.getByText('Gənclik 1').waitFor()
+      expect(await editor.locator('.screen-status').count()).toBe(0)
+    })
     expect(pageProblems).toEqual([])
   }, 180_000)
 })

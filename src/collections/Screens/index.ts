@@ -6,6 +6,8 @@ import { languagesField } from '@/fields/languagesField'
 import { label } from '@/i18n/label'
 import { orientationOf } from '@/screens/playlist'
 import { bumpChannelState } from '@/hooks/bumpChannelState'
+import { playsEndpoint } from '@/screens/playsEndpoint'
+import { screenStatusField } from '@/screens/statusField'
 
 export const screenResolutions = ['1920x1080', '1080x1920', '3840x2160', '2160x3840'] as const
 
@@ -19,12 +21,13 @@ export const Screens: CollectionConfig = {
   admin: {
     group: label('Yayım', 'Distribution'),
     useAsTitle: 'name',
-    defaultColumns: ['name', 'location', 'resolution', 'languages', 'isActive'],
+    defaultColumns: ['name', 'location', 'resolution', 'languages', 'isActive', 'heartbeat'],
   },
   // Editors read screens to target posters at them; only admins manage them and their keys.
   access: { read: isStaff, create: isAdmin, update: isAdmin, delete: isAdmin },
   auth: { useAPIKey: true, disableLocalStrategy: true },
   hooks: { afterChange: [bumpChannelState], afterDelete: [bumpChannelState] },
+  endpoints: [playsEndpoint],
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Ad', 'Name') },
     {
@@ -61,5 +64,6 @@ export const Screens: CollectionConfig = {
       label: label('Aktivdir', 'Active'),
       admin: { position: 'sidebar' },
     },
+    screenStatusField(),
   ],
 }

@@ -1,0 +1,77 @@
+import type { CollectionConfig } from 'payload'
+
+import { canReadScreenReports } from '@/access/canReadScreenReports'
+import { nobody } from '@/access/nobody'
+import { label } from '@/i18n/label'
+import { locales } from '@/i18n/locales'
+
+/**
+ * Proof of play: a screen showed a poster, in a language, from a moment, for so long. Only the
+ * screens' report endpoint writes them (src/screens/playsEndpoint.ts); the station is copied from
+ * the screen at the time, so moving a screen later does not move its past plays.
+ */
+export const Plays: CollectionConfig = {
+  slug: 'plays',
+  labels: { singular: label('Göstərilmə', 'Play'), plural: label('Göstərilmələr', 'Plays') },
+  admin: {
+    group: label('Yayım', 'Distribution'),
+    defaultColumns: ['startedAt', 'poster', 'location', 'screen', 'locale', 'durationSeconds'],
+    components: { beforeList: ['/screens/admin/PlaysSummary#PlaysSummary'] },
+  },
+  access: { read: canReadScreenReports, create: nobody, update: nobody, delete: nobody },
+  defaultSort: '-startedAt',
+  fields: [
+    {
+      name: 'startedAt',
+      type: 'date',
+      required: true,
+      index: true,
+      label: label('Başlama vaxtı', 'Started at'),
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'poster',
+      type: 'relationship',
+      relationTo: 'posters',
+      required: true,
+      index: true,
+      label: label('Plakat', 'Poster'),
+    },
+    {
+      name: 'screen',
+      type: 'relationship',
+      relationTo: 'screens',
+      required: true,
+      index: true,
+      label: label('Ekran', 'Screen'),
+    },
+    {
+      name: 'location',
+      type: 'relationship',
+      relationTo: 'locations',
+      index: true,
+      label: label('Stansiya', 'Station'),
+    },
+    {
+      name: 'locale',
+      type: 'select',
+      required: true,
+      options: [...locales],
+      label: label('Dil', 'Language'),
+    },
+    {
+      name: 'durationSeconds',
+      type: 'number',
+      required: true,
+      label: label('Müddət (saniyə)', 'Duration (seconds)'),
+    },
+    {
+      // screen:poster:startedAt (src/screens/playReport.ts#playKey): a re-sent report adds nothing.
+      name: 'playKey',
+      type: 'text',
+      required: true,
+      unique: true,
+      admin: { hidden: true },
+    },
+  ],
+}

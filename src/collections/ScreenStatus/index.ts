@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+
+import { canReadScreenReports } from '@/access/canReadScreenReports'
+import { nobody } from '@/access/nobody'
+import { label } from '@/i18n/label'
+
+/**
+ * When each screen last fetched its playlist, and which version it got. Written only by the
+ * server's heartbeat (src/screens/heartbeat.ts). Kept apart from the screens themselves so that
+ * a heartbeat never counts as a change to a screen (which would rebuild its playlist).
+ */
+export const ScreenStatus: CollectionConfig = {
+  slug: 'screen-status',
+  labels: {
+    singular: label('Ekranın vəziyyəti', 'Screen status'),
+    plural: label('Ekranların vəziyyəti', 'Screen status'),
+  },
+  admin: {
+    group: label('Yayım', 'Distribution'),
+    useAsTitle: 'lastPlaylistVersion',
+    defaultColumns: ['screen', 'lastSeenAt', 'lastPlaylistVersion'],
+  },
+  access: { read: canReadScreenReports, create: nobody, update: nobody, delete: nobody },
+  defaultSort: '-lastSeenAt',
+  fields: [
+    {
+      name: 'screen',
+      type: 'relationship',
+      relationTo: 'screens',
+      required: true,
+      unique: true,
+      label: label('Ekran', 'Screen'),
+    },
+    {
+      name: 'lastSeenAt',
+      type: 'date',
+      required: true,
+      label: label('Son sorğu', 'Last seen'),
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'lastPlaylistVersion',
+      type: 'text',
+      label: label('Aldığı pleylist versiyası', 'Playlist version it got'),
+    },
+  ],
+}

@@ -1,0 +1,11 @@
+import type { UIField } from 'payload'
+
+import { label } from '@/i18n/label'
+
+/** The screens list's column for each screen's status (src/screens/admin/ScreenStatusCell.tsx). */
+export const screenStatusField = (): UIField => ({
+  name: 'heartbeat',
+  type: 'ui',
+  label: label('Vəziyyət', 'Status'),
+  admin: { components: { Cell: '/screens/admin/ScreenStatusCell#ScreenStatusCell' } },
+})
