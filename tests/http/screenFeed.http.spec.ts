@@ -181,6 +181,24 @@ describe('the metro screen feed over HTTP', () => {
     expect((await fetch(url)).status).toBe(404)
   })
 
+  it('should tell admins which screens run the current playlist, from what each fetch recorded', async () => {
+    const statusOf = async () =>
+      (await api.get('/api/screens/status', { token: tokens.admin })).body.screens.find(
+        (row: { id: unknown }) => row.id === screenId,
+      )
+    await feed(server.url, screenId)
+    // Fetches are written every few seconds, not on the feed's hot path.
+    await expect
+      .poll(statusOf, { timeout: 10_000, interval: 200 })
+      .toMatchObject({ status: 'online', version: 'current' })
+    await publishPoster('Yeni versiya')
+    await withinASecond(async () => (await statusOf()).version === 'older')
+    await feed(server.url, screenId)
+    await expect
+      .poll(statusOf, { timeout: 10_000, interval: 200 })
+      .toMatchObject({ status: 'online', version: 'current' })
+  })
+
   it('should agree across two instances on one database within a second', async () => {
     const second = await startServer({
       PAYLOAD_SECRET: secret,
