@@ -13,6 +13,7 @@ import { hasReplicaSet } from '@/db/ping'
 import { isProduction, productionProblems, projectRoot, publicUrl } from '@/env'
 import { mediaDir } from '@/media/storage'
 import { screenFeedHandler } from '@/screens/feedHandler'
+import { loadPlayerFiles } from '@/screens/playerFiles'
 import { createPlaylistCache } from '@/screens/playlistCache'
 import { isDatabaseEmpty, seed } from '@/seed'
 import { startHeartbeats } from '@/screens/heartbeat'
@@ -76,7 +77,7 @@ await nextApp.prepare()
 const imagesDir = mediaDir('images')
 const screenFeed = createPlaylistCache({ payload, publicUrl: publicUrl(), imagesDir })
 await screenFeed.start()
-const screenRoutes = screenFeedHandler({ cache: screenFeed, imagesDir })
+const screenRoutes = screenFeedHandler({ cache: screenFeed, imagesDir, player: loadPlayerFiles() })
 // Screens' last fetches, kept in memory by the feed and written every few seconds.
 const heartbeats = startHeartbeats(payload)
 

@@ -1,7 +1,8 @@
-import { createHash, createHmac, timingSafeEqual } from 'crypto'
+import { createHmac, timingSafeEqual } from 'crypto'
 
 import type { Locale } from '@/i18n/locales'
 
+import { strongEtag } from './etag'
 import type { PlaylistEntry, ScreenInfo } from './playlist'
 
 /** The hotline every screen shows, per language, and how often screens should ask again. */
@@ -80,6 +81,5 @@ export const feedDocument = ({
     })),
   }
   const body = Buffer.from(JSON.stringify(document))
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
-  return { body, etag }
+  return { body, etag: strongEtag(body) }
 }

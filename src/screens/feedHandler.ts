@@ -2,13 +2,27 @@ import fs from 'fs'
 import type { IncomingMessage, ServerResponse } from 'http'
 import path from 'path'
 
+import { hasVersion } from './etag'
 import { isSignedMediaFile } from './feedDocument'
 import { recordScreenSeen } from './heartbeat'
+import { sendPlayerFile, type PlayerFiles } from './playerFiles'
 import type { ScreenInfo } from './playlist'
 import type { PlaylistCache } from './playlistCache'
 
-const playlistPath = /^\/screens\/([^/]+)\/playlist\/?$/
-const mediaPath = /^\/screens\/media\/([^/]+)$/
+// "media" and "player" are folders, never screen ids: their routes are matched first.
+const routes = [
+  ['media', /^\/screens\/media\/([^/]+)$/],
+  ['playerFile', /^\/screens\/player\/([^/]+)$/],
+  ['playlist', /^\/screens\/([^/]+)\/playlist\/?$/],
+  ['playerPage', /^\/screens\/([^/]+)\/player\/?$/],
+] as const
+const routeOf = (pathname: string) => {
+  for (const [name, pattern] of routes) {
+    const match = pattern.exec(pathname)
+    if (match) return { name, param: match[1] }
+  }
+  return null
+}
 const isWellFormedId = (id: string) => /^[A-Za-z0-9_-]{1,64}$/.test(id)
 const isWellFormedFilename = (name: string) =>
   /^[A-Za-z0-9_.-]{1,200}$/.test(name) && !name.includes('..')
@@ -56,27 +70,47 @@ const authorise = (
 
 /**
  * The screen channel's hot path, in front of Express and Next: a playlist from memory, a 304 when
- * the screen already has it, and the renditions it names. Returns false for any other request.
+ * the screen already has it, the renditions it names, and the player page a display opens.
+ * Returns false for any other request.
  */
 export const screenFeedHandler =
-  ({ cache, imagesDir }: { cache: PlaylistCache; imagesDir: string }) =>
+  ({
+    cache,
+    imagesDir,
+    player,
+  }: {
+    cache: PlaylistCache
+    imagesDir: string
+    player: PlayerFiles
+  }) =>
   (req: IncomingMessage, res: ServerResponse): boolean => {
     const url = req.url ?? ''
     const pathname = url.split('?', 1)[0]
-    const playlist = playlistPath.exec(pathname)
-    const media = playlist ? null : mediaPath.exec(pathname)
-    if (!playlist && !media) return false
+    const route = routeOf(pathname)
+    if (!route) return false
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('allow', 'GET, HEAD')
       sendError(res, 405, 'Screens only read here: use GET.')
+      return true
+    }
+    // The page and its scripts hold no data: they need neither a key nor the playlists.
+    if (route.name === 'playerFile') {
+      const file = player.fileNamed(route.param)
+      if (file) sendPlayerFile(req, res, file)
+      else sendError(res, 404, 'No such file.')
+      return true
+    }
+    if (route.name === 'playerPage') {
+      if (isWellFormedId(route.param)) sendPlayerFile(req, res, player.page)
+      else sendError(res, 404, 'No such screen.')
       return true
     }
     if (!cache.isReady()) {
       sendError(res, 503, 'The screen feed is starting: ask again in a second.')
       return true
     }
-    if (media) {
-      const filename = media[1]
+    if (route.name === 'media') {
+      const filename = route.param
       const signature = new URLSearchParams(url.slice(pathname.length)).get('s') ?? ''
       if (
         !isWellFormedFilename(filename) ||
@@ -101,7 +135,8 @@ export const screenFeedHandler =
       })
       return true
     }
-    const id = decodeURIComponent(playlist![1])
+    // Not decoded: an id is plain letters and digits, and a malformed %-escape would throw.
+    const id = route.param
     if (!isWellFormedId(id)) {
       sendError(res, 404, 'No such screen.')
       return true
@@ -124,7 +159,7 @@ export const screenFeedHandler =
       'cache-control': 'private, no-cache',
       'x-content-type-options': 'nosniff',
     }
-    if (req.headers['if-none-match']?.split(/\s*,\s*/).includes(document.etag)) {
+    if (hasVersion(req, document.etag)) {
       res.writeHead(304, headers)
       res.end()
       return true

@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { ApiClient, Tokens } from '../helpers/api'
 import { asKey, channelKeys, createChannelKeys } from '../helpers/channelKeys'
-import { smallPng, uploadMedia } from '../helpers/media'
+import { publishPoster as publishPosterThroughWorkflow } from '../helpers/posters'
 import { startServer, testDatabaseUrl, type RunningServer } from '../helpers/server'
 import { startStaffServer } from '../helpers/staffServer'
-import { publishThroughWorkflow, takeAction } from '../helpers/workflow'
+import { takeAction } from '../helpers/workflow'
 
 describe('the metro screen feed over HTTP', () => {
   const secret = randomBytes(24).toString('hex')
@@ -37,25 +37,8 @@ describe('the metro screen feed over HTTP', () => {
     ((await feed(base, id, { authorization: `screens API-Key ${key}` })).body?.items ?? []).map(
       (item: { title: string; locale: string }) => `${item.title}/${item.locale}`,
     )
-  /** A landscape poster in az (and en when given), published through the workflow. */
-  const publishPoster = async (title: string, extra: object = {}, en?: string) => {
-    const artwork = (await uploadMedia(api, tokens.editor, await smallPng(), 'p.png', 'image/png'))
-      .body.doc.id
-    const created = await api.post('/api/posters', {
-      token: tokens.editor,
-      json: { title, artwork, ...extra },
-    })
-    const id = created.body.doc.id
-    if (en) {
-      await api.patch(`/api/posters/${id}?draft=true&locale=en`, {
-        token: tokens.translator,
-        json: { title: en, artwork },
-      })
-      await takeAction(api, tokens.translator, 'posters', id, 'mark-ready', { locale: 'en' })
-    }
-    await publishThroughWorkflow(api, tokens, 'posters', id)
-    return id as string | number
-  }
+  const publishPoster = (title: string, fields: object = {}, en?: string) =>
+    publishPosterThroughWorkflow({ api, tokens, title, en, fields })
   /** Waits, at most a second, for the feed to say something; returns how long it took. */
   const withinASecond = async (check: () => Promise<boolean>) => {
     const started = Date.now()
