@@ -77,12 +77,11 @@ export const createPlaylistCache = ({
     if (isChecking) return
     isChecking = true
     try {
-      const state = await payload.findGlobal({
-        slug: 'channel-state',
-        depth: 0,
-        overrideAccess: true,
-      })
-      const current = state.token ?? null
+      // Straight from the adapter: this runs four times a second beside the feed's hot path.
+      const state = (await payload.db.findGlobal({ slug: 'channel-state' })) as
+        | { token?: string | null }
+        | undefined
+      const current = state?.token ?? null
       if (!snapshot || isStale || current !== token) {
         await reload()
         token = current
