@@ -24,7 +24,8 @@ const isExpected = async (/** @type {Blob} */ blob, /** @type {Image} */ image) 
 const openCache = async (/** @type {string} */ name) => {
   try {
     return globalThis.caches ? await caches.open(name) : null
-  } catch {
+  } catch (error) {
+    console.warn(`Poster images kept in memory only: ${/** @type {Error} */ (error).message}`)
     return null
   }
 }
@@ -86,11 +87,11 @@ export const createImageStore = (/** @type {{ cacheName: string }} */ { cacheNam
           URL.revokeObjectURL(objectUrl)
           ready.delete(url)
         }
-      const kept = await cache
-      if (!kept) return
+      const opened = await cache
+      if (!opened) return
       const paths = new Set([...urls].map(pathOf))
-      for (const request of await kept.keys())
-        if (!paths.has(pathOf(request.url))) await kept.delete(request)
+      for (const request of await opened.keys())
+        if (!paths.has(pathOf(request.url))) await opened.delete(request)
     },
   }
 }
