@@ -12,10 +12,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`content_changes_item_idx\` ON \`content_changes\` (\`item\`);`)
-  await db.run(sql`CREATE INDEX \`content_changes_type_idx\` ON \`content_changes\` (\`type\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`content_changes_position_idx\` ON \`content_changes\` (\`position\`);`)
   await db.run(sql`CREATE INDEX \`content_changes_updated_at_idx\` ON \`content_changes\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`content_changes_created_at_idx\` ON \`content_changes\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`type_position_idx\` ON \`content_changes\` (\`type\`,\`position\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`content_changes_id\` integer REFERENCES content_changes(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_content_changes_id_idx\` ON \`payload_locked_documents_rels\` (\`content_changes_id\`);`)
 }
