@@ -21,7 +21,7 @@ ninjsAjv.addSchema(schema('GeoJSON-schema.json'))
 /** What the official IPTC ninjs 2.2 schema finds wrong with an object (none: valid). */
 export const ninjsErrors = errorsOf(ninjsAjv.compile(schema('ninjs-schema_2.2.json')))
 
-const jsonFeedAjv = new Ajv({ strict: true, allErrors: true })
+const jsonFeedAjv = new Ajv({ strict: true, strictRequired: false, allErrors: true })
 addFormats(jsonFeedAjv)
 /** What JSON Feed 1.1 (our schema of its spec) finds wrong with a feed. */
 export const jsonFeedErrors = errorsOf(jsonFeedAjv.compile(schema('jsonfeed-1.1.schema.json')))

