@@ -5,6 +5,7 @@ import { httpUrlField } from '@/fields/httpUrl'
 import { languagesField } from '@/fields/languagesField'
 import { label } from '@/i18n/label'
 import { openApiEndpoint } from '@/partners/openApiEndpoint'
+import { feedEndpoints } from '@/partners/feedEndpoints'
 import { syncEndpoint } from '@/partners/syncEndpoint'
 
 import { generateWebhookSecret } from './hooks/generateWebhookSecret'
@@ -33,7 +34,7 @@ export const Partners: CollectionConfig = {
   },
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
   auth: { useAPIKey: true, disableLocalStrategy: true },
-  endpoints: [syncEndpoint, openApiEndpoint],
+  endpoints: [syncEndpoint, ...feedEndpoints, openApiEndpoint],
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Ad', 'Name') },
     {
