@@ -3,6 +3,7 @@ import * as migration_20261125_225919_workflow from './20261125_225919_workflow'
 import * as migration_20261126_011241_workflow_languages_consent_schedule from './20261126_011241_workflow_languages_consent_schedule';
 import * as migration_20261126_020350_screen_channel from './20261126_020350_screen_channel';
 import * as migration_20261126_025346_partner_change_log from './20261126_025346_partner_change_log';
+import * as migration_20261126_031126_partner_webhooks from './20261126_031126_partner_webhooks';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261126_025346_partner_change_log.up,
     down: migration_20261126_025346_partner_change_log.down,
-    name: '20261126_025346_partner_change_log'
+    name: '20261126_025346_partner_change_log',
+  },
+  {
+    up: migration_20261126_031126_partner_webhooks.up,
+    down: migration_20261126_031126_partner_webhooks.down,
+    name: '20261126_031126_partner_webhooks'
   },
 ];
