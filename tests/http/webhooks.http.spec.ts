@@ -306,4 +306,19 @@ describe('partner webhooks over HTTP', () => {
     )
     expect((await arrival('/down', 'articles', third, 'unpublish')).problem).toBeNull()
   })
+
+  it('should end pending retries when an admin pauses a partner', async () => {
+    const stuck = await partner('/stuck', { contentTypes: ['articles'], languages: ['az'] }, 'down')
+    const articleId = await article('İnsan alveri')
+    await publishThroughWorkflow(api, tokens, 'articles', articleId)
+    const outcomes = async () => (await attemptsOf(stuck.id)).map(({ outcome }) => outcome)
+    await expect.poll(outcomes, { timeout: 30_000, interval: 100 }).toEqual(['retrying'])
+    const paused = await api.patch(`/api/partners/${stuck.id}`, {
+      token: tokens.admin,
+      json: { webhookPausedAt: new Date().toISOString() },
+    })
+    expect(paused.status).toBe(200)
+    await expect.poll(outcomes, { timeout: 30_000, interval: 100 }).toEqual(['retrying', 'skipped'])
+    expect(receiver.at('/stuck')).toHaveLength(1)
+  })
 })
