@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import http from 'http'
+import type { AddressInfo } from 'net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { webhookEventOf, webhookRecipients } from '@/partners/webhooks/events'
+import { postWebhook } from '@/partners/webhooks/post'
 import { isPrivateAddress } from '@/partners/webhooks/privateAddress'
 import { webhookSettings } from '@/partners/webhooks/settings'
 
@@ -120,5 +123,43 @@ describe('webhook settings', () => {
     expect(
       webhookSettings({ WEBHOOK_MAX_ATTEMPTS: '0', WEBHOOK_RETRY_DELAY_MS: 'soon' }),
     ).toMatchObject({ maxAttempts: 8, retryDelayMs: 60_000 })
+  })
+})
+
+describe('posting a webhook', () => {
+  let server: http.Server
+  let port: number
+  const requests: string[] = []
+  beforeAll(async () => {
+    server = http.createServer((req, res) => {
+      requests.push(req.url ?? '')
+      // /silent never answers: the deadline must end the attempt.
+      if (req.url !== '/silent') res.writeHead(req.url === '/moved' ? 302 : 204).end()
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    ;({ port } = server.address() as AddressInfo)
+  })
+  afterAll(() => {
+    server.closeAllConnections()
+    server.close()
+  })
+  const post = (url: string, isPrivateNetworkAllowed = true) =>
+    postWebhook({ url, headers: {}, body: '{}', timeoutMs: 300, isPrivateNetworkAllowed })
+
+  it('should report the status, a redirect unfollowed, and give up on a silent server', async () => {
+    expect(await post(`http://127.0.0.1:${port}/ok`)).toMatchObject({ statusCode: 204 })
+    expect(await post(`http://127.0.0.1:${port}/moved`)).toMatchObject({ statusCode: 302 })
+    const silent = await post(`http://127.0.0.1:${port}/silent`)
+    expect([silent.statusCode, silent.error]).toEqual([undefined, 'no answer within 0.3 s'])
+    expect(silent.durationMs).toBeGreaterThanOrEqual(290)
+  })
+
+  it('should refuse loopback by address and by name where private networks are not allowed', async () => {
+    const before = requests.length
+    for (const host of ['127.0.0.1', 'localhost', '[::1]'])
+      expect((await post(`http://${host}:${port}/private`, false)).error).toMatch(
+        /private or loopback address/,
+      )
+    expect(requests.length).toBe(before)
   })
 })
