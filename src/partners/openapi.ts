@@ -1,7 +1,10 @@
 import { locales } from '@/i18n/locales'
 
-import { defaultSyncLimit, maxSyncLimit } from './syncRequest'
+import { defaultFeedLimit, maxFeedLimit } from './feedRequest'
 import { partnerContentTypeSlugs } from './scope'
+import { defaultSyncLimit, maxSyncLimit, syncFormats } from './syncRequest'
+import { webhookHeaders } from './webhooks/signature'
+import { webhookEvents } from './webhooks/events'
 
 const error = (description: string) => ({
   description,
@@ -69,6 +72,13 @@ export const partnerOpenApi = (serverUrl: string) => ({
           },
           typesParameter,
           localeParameter,
+          {
+            name: 'format',
+            in: 'query',
+            description:
+              'partner: items as below. ninjs: each item an IPTC ninjs 2.2 object (https://iptc.org/std/ninjs/), a deletion one with pubstatus "canceled"; same paging.',
+            schema: { type: 'string', enum: [...syncFormats], default: 'partner' },
+          },
         ],
         responses: {
           '200': {
@@ -76,6 +86,82 @@ export const partnerOpenApi = (serverUrl: string) => ({
             content: { 'application/json': { schema: { $ref: '#/components/schemas/SyncPage' } } },
           },
           ...errors,
+        },
+      },
+    },
+    ...Object.fromEntries(
+      (
+        [
+          [
+            'json',
+            'application/feed+json',
+            'JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/)',
+          ],
+          ['rss', 'application/rss+xml', 'RSS 2.0'],
+        ] as const
+      ).map(([extension, contentType, format]) => [
+        `/api/partners/feed.${extension}`,
+        {
+          get: {
+            operationId: `feed${extension === 'json' ? 'Json' : 'Rss'}`,
+            summary: `The latest items in one language as ${format}, newest first.`,
+            parameters: [
+              { ...localeParameter, description: 'One of your languages (default: your first).' },
+              typesParameter,
+              {
+                name: 'limit',
+                in: 'query',
+                schema: {
+                  type: 'integer',
+                  minimum: 1,
+                  maximum: maxFeedLimit,
+                  default: defaultFeedLimit,
+                },
+              },
+              { name: 'If-None-Match', in: 'header', schema: { type: 'string' } },
+            ],
+            responses: {
+              '200': {
+                description: format,
+                content: { [contentType]: { schema: { type: 'string' } } },
+              },
+              '304': { description: 'Unchanged since the ETag you sent.' },
+              ...errors,
+            },
+          },
+        },
+      ]),
+    ),
+  },
+  webhooks: {
+    itemChanged: {
+      post: {
+        summary:
+          'Sent to your webhook URL when an item you take is published, updated, unpublished or its consent withdrawn; then sync. Verify the signature (docs/partners.md).',
+        parameters: Object.entries({
+          [webhookHeaders.event]: 'The event, as in the body.',
+          [webhookHeaders.delivery]:
+            'The delivery id: the same on every retry; skip one you have seen.',
+          [webhookHeaders.timestamp]: 'Seconds since 1970 when this attempt was signed.',
+          [webhookHeaders.signature]:
+            'v1=<hex HMAC-SHA256 of "<timestamp>.<raw body>" with your signing secret>.',
+        }).map(([name, description]) => ({
+          name,
+          in: 'header',
+          required: true,
+          description,
+          schema: { type: 'string' },
+        })),
+        requestBody: {
+          content: {
+            'application/json': { schema: { $ref: '#/components/schemas/WebhookEvent' } },
+          },
+        },
+        responses: {
+          '200': {
+            description:
+              'Any 2xx within 10 s: delivered. Anything else is retried with exponential backoff.',
+          },
         },
       },
     },
@@ -176,6 +262,18 @@ export const partnerOpenApi = (serverUrl: string) => ({
             },
           },
         ],
+      },
+      WebhookEvent: {
+        type: 'object',
+        required: ['id', 'event', 'type', 'itemId', 'locales', 'occurredAt'],
+        properties: {
+          id: { type: 'string', description: 'The delivery id.' },
+          event: { type: 'string', enum: [...webhookEvents] },
+          type: { type: 'string', enum: [...partnerContentTypeSlugs] },
+          itemId: { type: 'string' },
+          locales: { type: 'array', items: { type: 'string', enum: [...locales] } },
+          occurredAt: { type: 'string', format: 'date-time' },
+        },
       },
       SyncPage: {
         type: 'object',

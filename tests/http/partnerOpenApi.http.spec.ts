@@ -63,6 +63,14 @@ describe('the partner API’s OpenAPI document over HTTP', () => {
     const refused = await api.get('/api/partners/sync?limit=0', { headers: partner.headers })
     expect(matches('400', refused.body)).toEqual([])
     expect(matches('401', (await api.get('/api/partners/sync')).body)).toEqual([])
+    // Every path it names answers, with the content type it names.
+    for (const [path, { get }] of Object.entries<any>(document.paths)) {
+      const answer = await api.get(path, { headers: partner.headers })
+      expect([path, answer.status]).toEqual([path, 200])
+      expect(answer.headers.get('content-type')).toContain(
+        Object.keys(get.responses['200'].content)[0],
+      )
+    }
     // And the check can fail: a page without its cursor does not match.
     expect(matches('200', { ...page.body, nextCursor: undefined })).not.toEqual([])
   })
