@@ -109,18 +109,12 @@ export type ItemView = Record<string, unknown> & {
   updatedAt: string
 }
 
+/** One item in one language, where the API serves it. */
+export type ItemRef = { apiUrl: string; type: PartnerContentType; id: string; locale: Locale }
+
 /** The address that names one item in one language, also in its tombstone. */
-export const itemUri = ({
-  apiUrl,
-  type,
-  id,
-  locale,
-}: {
-  apiUrl: string
-  type: PartnerContentType
-  id: string
-  locale: Locale
-}) => `${apiUrl}/${type}/${id}?locale=${locale}`
+export const itemUri = ({ apiUrl, type, id, locale }: ItemRef) =>
+  `${apiUrl}/${type}/${id}?locale=${locale}`
 
 /**
  * One item in one language as partners get it: the fields a reader sees, the body as HTML,

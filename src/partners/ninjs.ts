@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/locales'
 
-import { itemUri, type ImageView, type ItemView } from './itemView'
+import { itemUri, type ImageView, type ItemRef, type ItemView } from './itemView'
 import type { PartnerContentType } from './scope'
 import type { SyncItem } from './sync'
 
@@ -144,17 +144,7 @@ export const ninjsItem = (view: ItemView): Ninjs => {
 }
 
 /** What a partner's copy of an item that may no longer be read becomes: canceled, same uri. */
-export const ninjsCanceled = ({
-  apiUrl,
-  type,
-  id,
-  locale,
-}: {
-  apiUrl: string
-  type: PartnerContentType
-  id: string
-  locale: Locale
-}): Ninjs => ({
+export const ninjsCanceled = ({ apiUrl, type, id, locale }: ItemRef): Ninjs => ({
   uri: itemUri({ apiUrl, type, id, locale }),
   standard: ninjsStandard,
   type: ninjsType[type],

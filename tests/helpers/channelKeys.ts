@@ -37,6 +37,29 @@ export const createPartner = async (
   }
 }
 
+/**
+ * The two partners the partner API's tests read as: a news portal taking stories and articles
+ * in az and en, and a district paper taking articles in az only.
+ */
+export const createNewsAndSmallPartners = async (
+  api: ApiClient,
+  adminToken: string,
+  keyPrefix: string,
+) => ({
+  news: await createPartner(api, adminToken, {
+    name: 'Xəbər portalı',
+    contentTypes: ['stories', 'articles'],
+    languages: ['az', 'en'],
+    apiKey: `${keyPrefix}-news-key-0123456789`,
+  }),
+  small: await createPartner(api, adminToken, {
+    name: 'Rayon qəzeti',
+    contentTypes: ['articles'],
+    languages: ['az'],
+    apiKey: `${keyPrefix}-small-key-0123456789`,
+  }),
+})
+
 /** One partner and one screen (at a new station), each with its API key. */
 export const createChannelKeys = async (api: ApiClient, adminToken: string) => {
   const location = await api.post('/api/locations', {

@@ -2,7 +2,12 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { ApiClient, Tokens } from '../helpers/api'
-import { asKey, createChannelKeys, createPartner } from '../helpers/channelKeys'
+import {
+  asKey,
+  createChannelKeys,
+  createNewsAndSmallPartners,
+  createPartner,
+} from '../helpers/channelKeys'
 import { jsonFeedErrors, ninjsErrors, readRss, rssProblems } from '../helpers/feedFormats'
 import { fullConsent, setHotline } from '../helpers/fixtures'
 import { uploadMedia } from '../helpers/media'
@@ -45,18 +50,7 @@ describe('partner feeds over HTTP', () => {
     ;({ server, api, tokens } = await startStaffServer())
     await createChannelKeys(api, tokens.admin)
     await setHotline(api, tokens.admin, { az: 'Qaynar xətt', en: 'Hotline' })
-    news = await createPartner(api, tokens.admin, {
-      name: 'Xəbər portalı',
-      contentTypes: ['stories', 'articles'],
-      languages: ['az', 'en'],
-      apiKey: 'feeds-news-key-0123456789',
-    })
-    small = await createPartner(api, tokens.admin, {
-      name: 'Rayon qəzeti',
-      contentTypes: ['articles'],
-      languages: ['az'],
-      apiKey: 'feeds-small-key-0123456789',
-    })
+    ;({ news, small } = await createNewsAndSmallPartners(api, tokens.admin, 'feeds'))
   })
   afterAll(async () => {
     await server?.stop()

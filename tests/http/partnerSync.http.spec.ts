@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { ApiClient, Tokens } from '../helpers/api'
-import { asKey, createChannelKeys, createPartner } from '../helpers/channelKeys'
+import {
+  asKey,
+  createChannelKeys,
+  createNewsAndSmallPartners,
+  createPartner,
+} from '../helpers/channelKeys'
 import { fullConsent, setHotline } from '../helpers/fixtures'
 import { partnerReplica } from '../helpers/partnerSync'
 import type { RunningServer } from '../helpers/server'
@@ -79,18 +84,7 @@ describe('partner sync over HTTP', () => {
     ;({ server, api, tokens } = await startStaffServer())
     await createChannelKeys(api, tokens.admin)
     await setHotline(api, tokens.admin, { az: 'Qaynar xətt', en: 'Hotline' })
-    news = await createPartner(api, tokens.admin, {
-      name: 'Xəbər portalı',
-      contentTypes: ['stories', 'articles'],
-      languages: ['az', 'en'],
-      apiKey: 'news-partner-key-0123456789',
-    })
-    small = await createPartner(api, tokens.admin, {
-      name: 'Rayon qəzeti',
-      contentTypes: ['articles'],
-      languages: ['az'],
-      apiKey: 'small-partner-key-0123456789',
-    })
+    ;({ news, small } = await createNewsAndSmallPartners(api, tokens.admin, 'sync'))
   })
   afterAll(async () => {
     await server?.stop()
