@@ -10,6 +10,7 @@ import {
 } from '@/fields/workflowState'
 import { noFallbackOutsideStaff } from '@/hooks/noFallbackOutsideStaff'
 import { label } from '@/i18n/label'
+import { previewLinkEndpoint } from '@/website/previewLinks'
 import { workflowEndpoints } from '@/workflow/endpoints'
 import { limitTranslators } from '@/workflow/hooks/limitTranslators'
 import { protectWorkflow } from '@/workflow/hooks/protectWorkflow'
@@ -59,7 +60,10 @@ export const campaignContent = ({
     beforeOperation: [noFallbackOutsideStaff, requireDraftSaves],
     beforeChange: [limitTranslators, protectWorkflow],
   },
-  endpoints: workflowEndpoints(slug as CollectionSlug),
+  endpoints: [
+    ...workflowEndpoints(slug as CollectionSlug),
+    previewLinkEndpoint(slug as CollectionSlug),
+  ],
   fields: [
     {
       name: 'title',
