@@ -1,5 +1,4 @@
 import { configToSchema } from '@payloadcms/graphql'
-import { getNamedType, isObjectType } from 'graphql'
 import os from 'os'
 import path from 'path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -27,8 +26,10 @@ const schemaListQueries = async () => {
   const { schema } = configToSchema(await config)
   return Object.values(schema.getQueryType()!.getFields())
     .filter((field) => {
-      const type = getNamedType(field.type)
-      return isObjectType(type) && 'docs' in type.getFields()
+      // By shape: the schema comes from Payload's copy of graphql, not necessarily this one.
+      let type = field.type as { ofType?: unknown; getFields?: () => object }
+      while (type.ofType) type = type.ofType as typeof type
+      return Boolean(type.getFields && 'docs' in type.getFields())
     })
     .map((field) => ({ name: field.name, args: field.args.map((arg) => arg.name) }))
 }
@@ -390,11 +391,15 @@ describe('the public website channel', () => {
         Locations: [],
       }
       for (const field of lists) {
-        for (const locale of ['az', 'en']) {
+        for (const [locale, draft] of [
+          ['az', false],
+          ['en', false],
+          ['az', true],
+        ] as const) {
           const args = [
             'limit: 100',
             ...(field.args.includes('locale') ? [`locale: ${locale}`] : []),
-            ...(field.args.includes('draft') ? ['draft: true'] : []),
+            ...(draft && field.args.includes('draft') ? ['draft: true'] : []),
           ].join(', ')
           const response = await graphql(`{ ${field.name}(${args}) { docs { id } } }`)
           expect(response.status, field.name).toBeLessThan(500)
@@ -417,7 +422,7 @@ describe('the public website channel', () => {
           relatedStories { id title heroImage { id url } relatedVideo { id title } }
           relatedVideos { id title relatedStories { id title } }
         }
-        Stories(draft: true, limit: 50) { docs { id title relatedVideo { id title } heroImage { id } } }
+        Stories(limit: 50) { docs { id title relatedVideo { id title } heroImage { id } } }
       }`)
       const text = JSON.stringify(response.body)
       expect(text).not.toMatch(/SECRET/)
@@ -425,6 +430,7 @@ describe('the public website channel', () => {
       const story = response.body.data.Article.relatedStories.find(
         (item: { id: Id } | null) => item?.id === pub.story,
       )
+      expect(story, text).toBeDefined()
       expect(story.heroImage.url).toMatch(/\/api\/media\/file\//)
       const textOnly = response.body.data.Stories.docs.find(
         (doc: { id: Id }) => doc.id === hidden.textOnlyConsent,
