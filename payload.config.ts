@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { fileURLToPath } from 'url'
 
 import { Articles } from '@/collections/Articles'
+import { ContentChanges } from '@/collections/ContentChanges'
 import { AuditLog } from '@/collections/AuditLog'
 import { Locations } from '@/collections/Locations'
 import { Media } from '@/collections/Media'
@@ -83,6 +84,7 @@ export default buildConfig({
     Partners,
     Users,
     AuditLog,
+    ContentChanges,
   ]),
   globals: [Settings, ChannelState],
   jobs: scheduleJobs({ isAutoRun: isSchedulerOn() }),

@@ -30,6 +30,10 @@ export const payloadSecret = (): string => {
   return fs.readFileSync(file, 'utf8').trim()
 }
 
+/** How many requests a partner's key may make a minute (PARTNER_REQUESTS_PER_MINUTE). */
+export const partnerRequestsPerMinute = (env: Record<string, string | undefined> = process.env) =>
+  Number(env.PARTNER_REQUESTS_PER_MINUTE || 300)
+
 /** What keeps production from starting, in words an operator can act on. */
 export const productionProblems = (env: Record<string, string | undefined>): string[] => {
   const problems: string[] = []
@@ -51,6 +55,9 @@ export const productionProblems = (env: Record<string, string | undefined>): str
     problems.push(
       'PUBLIC_URL must be an absolute http(s) address such as https://xeberdar.example.az.',
     )
+  const perMinute = partnerRequestsPerMinute(env)
+  if (!Number.isInteger(perMinute) || perMinute < 1)
+    problems.push('PARTNER_REQUESTS_PER_MINUTE must be a whole number of at least 1.')
   if (env.SMTP_URL && !/^smtps?:\/\/[^/]+/.test(env.SMTP_URL))
     problems.push(
       'SMTP_URL must look like smtp://user:password@host:587 (or smtps://… for port 465).',

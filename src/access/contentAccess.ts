@@ -5,8 +5,8 @@ import { isStaff } from './isStaff'
 import { publishedContent } from './publishedContent'
 
 /** Who may do what with stories, videos, articles and posters (stories also check consent). */
-export const contentAccess = ({ hasConsent }: { hasConsent: boolean }) => ({
-  read: publishedContent({ hasConsent }),
+export const contentAccess = ({ slug, hasConsent }: { slug: string; hasConsent: boolean }) => ({
+  read: publishedContent({ slug, hasConsent }),
   create: canCreateContent,
   update: canEditContent,
   delete: isAdmin,

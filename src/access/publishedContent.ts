@@ -1,6 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { defaultLocale } from '@/i18n/locales'
+import { partnerMayRead } from '@/partners/scope'
 
 import { channelOf } from './channelOf'
 import { isStaffUser } from './roles'
@@ -10,16 +11,18 @@ import { isStaffUser } from './roles'
  * reads only what is published in the language asked for and inside its publishing window, and,
  * for victims' stories, only while the consent record allows that channel, language and the text
  * itself (with a guardian's consent for a minor) and has not expired or been withdrawn.
+ * A partner's key reads only its own content types and languages.
  * Checked on every read, so nothing depends on a job having run. (A bare `true` would also let
  * anonymous GraphQL queries read never-published drafts.)
  */
 export const publishedContent =
-  ({ hasConsent }: { hasConsent: boolean }): Access =>
+  ({ slug, hasConsent }: { slug: string; hasConsent: boolean }): Access =>
   ({ req: { user, locale } }) => {
     if (isStaffUser(user)) return true
     // Every language at once would include languages that are not published.
     if (locale === 'all') return false
     const language = locale || defaultLocale
+    if (channelOf(user) === 'partners' && !partnerMayRead(user, slug, language)) return false
     const now = new Date().toISOString()
     const and: Where[] = [
       { _status: { equals: 'published' } },

@@ -10,6 +10,7 @@ import {
 } from '@/fields/workflowState'
 import { noFallbackOutsideStaff } from '@/hooks/noFallbackOutsideStaff'
 import { label } from '@/i18n/label'
+import { logLiveChange, logLiveDeletion } from '@/partners/changeLog'
 import { previewLinkEndpoint } from '@/website/previewLinks'
 import { workflowEndpoints } from '@/workflow/endpoints'
 import { limitTranslators } from '@/workflow/hooks/limitTranslators'
@@ -52,11 +53,14 @@ export const campaignContent = ({
       },
     },
   },
-  access: contentAccess({ hasConsent }),
+  access: contentAccess({ slug, hasConsent }),
   // Drafts are validated too: a wrong type or a missing consent record is refused on every save.
   versions: { drafts: { validate: true }, maxPerDoc: 100 },
   hooks: {
     ...hooks,
+    // Partners' sync reads what changed on the live side from this log.
+    afterChange: [...(hooks.afterChange ?? []), logLiveChange],
+    afterDelete: [...(hooks.afterDelete ?? []), logLiveDeletion],
     beforeOperation: [noFallbackOutsideStaff, requireDraftSaves],
     beforeChange: [limitTranslators, protectWorkflow],
   },

@@ -2,6 +2,7 @@ import * as migration_20261125_222409_initial from './20261125_222409_initial';
 import * as migration_20261125_225919_workflow from './20261125_225919_workflow';
 import * as migration_20261126_011241_workflow_languages_consent_schedule from './20261126_011241_workflow_languages_consent_schedule';
 import * as migration_20261126_020350_screen_channel from './20261126_020350_screen_channel';
+import * as migration_20261126_025346_partner_change_log from './20261126_025346_partner_change_log';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261126_020350_screen_channel.up,
     down: migration_20261126_020350_screen_channel.down,
-    name: '20261126_020350_screen_channel'
+    name: '20261126_020350_screen_channel',
+  },
+  {
+    up: migration_20261126_025346_partner_change_log.up,
+    down: migration_20261126_025346_partner_change_log.down,
+    name: '20261126_025346_partner_change_log'
   },
 ];

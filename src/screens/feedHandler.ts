@@ -13,6 +13,7 @@ import type { PlaylistCache } from './playlistCache'
 const routes = [
   ['media', /^\/screens\/media\/([^/]+)$/],
   ['playerFile', /^\/screens\/player\/([^/]+)$/],
+  ['serviceWorker', /^\/screens\/player-sw\.js$/],
   ['playlist', /^\/screens\/([^/]+)\/playlist\/?$/],
   ['playerPage', /^\/screens\/([^/]+)\/player\/?$/],
 ] as const
@@ -98,6 +99,10 @@ export const screenFeedHandler =
       const file = player.fileNamed(route.param)
       if (file) sendPlayerFile(req, res, file)
       else sendError(res, 404, 'No such file.')
+      return true
+    }
+    if (route.name === 'serviceWorker') {
+      sendPlayerFile(req, res, player.serviceWorker)
       return true
     }
     if (route.name === 'playerPage') {

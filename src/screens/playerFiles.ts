@@ -42,7 +42,8 @@ const playerHeaders = {
 /**
  * The player page and its scripts (src/screens/player/), read once at start. They hold no data:
  * the same bytes for every screen, which reads its id from the address and its key from the
- * fragment.
+ * fragment. The service worker (sw.js) is served from /screens/player-sw.js instead: a worker's
+ * scope is at most its own folder, and it must reach every /screens/<id>/player.
  */
 export const loadPlayerFiles = (dir = path.join(projectRoot, 'src/screens/player')) => {
   const files = new Map<string, PlayerFile>()
@@ -53,9 +54,12 @@ export const loadPlayerFiles = (dir = path.join(projectRoot, 'src/screens/player
     files.set(name, { body, etag: strongEtag(body), contentType })
   }
   const page = files.get('index.html')
-  if (!page) throw new Error(`The screen player page is missing from ${dir}`)
+  const serviceWorker = files.get('sw.js')
+  if (!page || !serviceWorker)
+    throw new Error(`The screen player page or its service worker is missing from ${dir}`)
   files.delete('index.html')
-  return { page, fileNamed: (name: string) => files.get(name) ?? null }
+  files.delete('sw.js')
+  return { page, serviceWorker, fileNamed: (name: string) => files.get(name) ?? null }
 }
 
 export type PlayerFiles = ReturnType<typeof loadPlayerFiles>

@@ -7,6 +7,9 @@ export const apiKeyPrincipal = (authorization: string | undefined) =>
 const readablePath =
   /^\/api\/(stories|videos|articles|posters|locations|globals\/settings)(\/[^/]+)?\/?$/
 
+/** The partner API (src/partners/). */
+const partnerApiPath = /^\/api\/partners\/sync\/?$/
+
 /** A screen's proof-of-play report (src/screens/playsEndpoint.ts checks that it is its own). */
 const screenReportPath = /^\/api\/screens\/[^/]+\/plays\/?$/
 
@@ -18,6 +21,9 @@ export const isApiKeyRequestAllowed = (method: string, path: string, principal?:
   ((method === 'GET' || method === 'HEAD') &&
     readablePath.test(path) &&
     !/\/versions\b/.test(path)) ||
+  (principal?.toLowerCase() === 'partners' &&
+    (method === 'GET' || method === 'HEAD') &&
+    partnerApiPath.test(path)) ||
   (principal?.toLowerCase() === 'screens' && method === 'POST' && screenReportPath.test(path))
 
 /**

@@ -1,6 +1,9 @@
 import express, { type RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
+import { partnerRequestsPerMinute } from '@/env'
+import { partnerRateLimit } from '@/partners/rateLimit'
+
 import type { CurrentPlaylistVersion } from '@/screens/screenStatuses'
 import { screenStatusPath, screenStatusRoute } from '@/screens/statusRoute'
 
@@ -35,6 +38,7 @@ export const createApp = ({
   app.get('/healthz', liveness)
   app.get('/readyz', readiness({ payload, isStopping }))
   app.use(requestLog(payload))
+  app.use(partnerRateLimit(partnerRequestsPerMinute()))
   app.use(apiKeyGuard)
   app.use('/api', queryGuard)
   app.get(screenStatusPath, screenStatusRoute({ payload, currentVersion: currentPlaylistVersion }))

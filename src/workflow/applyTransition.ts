@@ -1,4 +1,5 @@
 import { defaultLocale, locales } from '@/i18n/locales'
+import { recordChange } from '@/partners/changeLog'
 
 import { recordAudit } from './audit'
 import { contentRefusal, needsTwoOrganisations } from './checks'
@@ -210,6 +211,7 @@ export const applyTransition = async ({
     context: { isWorkflowAction: true },
     req,
   } as const
+  const takesDown = state.isLive && (action === 'unpublish' || action === 'withdraw-consent')
   if (action === 'publish') {
     // One language at a time: Payload takes that language from the draft and every other
     // language from the live version, so publishing one never publishes another's draft.
@@ -223,7 +225,6 @@ export const applyTransition = async ({
       })
     }
   } else {
-    const takesDown = state.isLive && (action === 'unpublish' || action === 'withdraw-consent')
     await req.payload.update({
       ...write,
       data: { workflow: nextWorkflow, ...(takesDown ? { _status: 'draft' } : {}) } as never,
@@ -234,6 +235,8 @@ export const applyTransition = async ({
       unpublishAllLocales: takesDown,
     })
   }
+  // Partners' sync learns of every change to what is live.
+  if (action === 'publish' || takesDown) await recordChange(req, collection, id)
   await recordAudit(req, {
     action,
     targetCollection: collection,

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page, Request } from 'playwright-core'
+import type { BrowserContext, Page, Route } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import type { ApiClient, Tokens } from '../helpers/api'
@@ -20,7 +20,9 @@ type Play = {
   startedAt: string
   durationSeconds: number
 }
-type Feed = { items: { posterId: string | number; locale: string; endsAt: string }[] }
+type Feed = {
+  items: { posterId: string | number; locale: string; endsAt: string; image: { url: string } }[]
+}
 
 const hotline = '+994 12 555 01 52'
 const minute = 60_000
@@ -37,9 +39,13 @@ let start: number
 /** The posters by name, and how long each stays on screen. */
 const posters: Record<string, string | number> = {}
 const seconds = { first: 10, second: 12, third: 15 }
-/** What the page POSTed as proof of play, and what the fake endpoint answers. */
+/**
+ * What the page tried to send as proof of play, in order, and what the network between it and the
+ * CMS does with it: fails (the CMS is unreachable), loses the answer (the CMS took the plays, the
+ * page never hears so) or passes it on.
+ */
 const playRequests: { plays: Play[]; authorization?: string }[] = []
-let playsAnswer = 404
+let playsNetwork: 'unreachable' | 'answer lost' | 'through' = 'unreachable'
 const pageProblems: string[] = []
 
 /** The ETag of the playlist the page opened with. */
@@ -61,6 +67,37 @@ const feed = async () => {
   })
   return { etag: response.headers.get('etag')!, body: (await response.json()) as Feed }
 }
+/** The proof of play the CMS holds for the screen, in the page's words, oldest first. */
+const playsInCms = async (): Promise<Play[]> => {
+  const { body } = await api.get(
+    `/api/plays?where[screen][equals]=${screenId}&sort=startedAt&limit=100&depth=0`,
+    { token: tokens.admin },
+  )
+  return body.docs.map((play: Record<string, unknown>) => ({
+    posterId: play.poster,
+    locale: play.locale,
+    startedAt: play.startedAt,
+    durationSeconds: play.durationSeconds,
+  }))
+}
+const played = (name: string, locale: string, at: number, durationSeconds: number): Play => ({
+  posterId: posters[name],
+  locale,
+  startedAt: iso(at),
+  durationSeconds,
+})
+const imageCacheName = () => `xeberdar.screen.${screenId}.images`
+/** The images the page keeps for a start without the CMS, as paths. */
+const keptImages = () =>
+  page.evaluate(async (name) => {
+    const keys = await (await caches.open(name)).keys()
+    return keys
+      .map((request) => {
+        const { pathname, search } = new URL(request.url)
+        return pathname + search
+      })
+      .sort()
+  }, imageCacheName())
 const playerUrl = () => `${server.url}/screens/${screenId}/player#key=${channelKeys.screens}`
 const state = () => page.evaluate(() => ({ ...document.body.dataset }))
 /** Which poster (by name) in which language is on screen, or the state when none is. */
@@ -114,11 +151,13 @@ beforeAll(async () => {
   page.on('console', (message) => {
     if (message.type() === 'error') pageProblems.push(`console: ${message.text()}`)
   })
-  // The plays endpoint is another branch's work: the test plays it, refusing first.
-  await page.route('**/api/screens/*/plays', async (route) => {
-    const request: Request = route.request()
+  await page.route('**/api/screens/*/plays', async (route: Route) => {
+    const request = route.request()
     playRequests.push({ ...request.postDataJSON(), authorization: request.headers().authorization })
-    await route.fulfill({ status: playsAnswer, json: {} })
+    if (playsNetwork === 'unreachable') return route.abort('connectionrefused')
+    if (playsNetwork === 'through') return route.continue()
+    await route.fetch()
+    await route.abort('connectionreset')
   })
 })
 
@@ -134,8 +173,9 @@ afterAll(async () => {
 
 describe('the screen player in a browser', () => {
   it('should play the posters in order, each for its duration, with the hotline on them', async () => {
-    start = Date.now()
-    await page.clock.install({ time: start })
+    // Two minutes back: the plays the page reports stay in the CMS's past however fast the test runs.
+    start = Date.now() - 2 * minute
+    // Paused from the start (installing the fake clock first would let it run into the past).
     await page.clock.pauseAt(start)
     const { etag } = await feed()
     firstVersion = etag
@@ -159,19 +199,23 @@ describe('the screen player in a browser', () => {
     await after(seconds.second * 1000, 'first/az') // t = 32 s; polled (304) and reported at 30 s
   })
 
-  it('should report what it played with its key, and keep what was refused for the next try', async () => {
+  it('should report what it played with its key, and keep it while the CMS is unreachable', async () => {
     await expect.poll(() => playRequests.length).toBe(1)
     expect(playRequests[0]).toEqual({
       authorization: `screens API-Key ${channelKeys.screens}`,
-      plays: [
-        { posterId: posters.first, locale: 'az', startedAt: iso(0), durationSeconds: 10 },
-        { posterId: posters.first, locale: 'en', startedAt: iso(10), durationSeconds: 10 },
-      ],
+      plays: [played('first', 'az', 0, 10), played('first', 'en', 10, 10)],
     })
     expect((await state()).playsQueued).toBe('3')
+    expect(await playsInCms()).toEqual([])
   })
 
   it('should switch to a new playlist after its next poll, once the current poster ends', async () => {
+    // Left by an earlier playlist: the new one drops it.
+    await page.evaluate(
+      async (name) => (await caches.open(name)).put('/screens/media/gone.webp', new Response('x')),
+      imageCacheName(),
+    )
+    playsNetwork = 'answer lost'
     posters.third = await publishPoster({
       api,
       tokens,
@@ -188,42 +232,74 @@ describe('the screen player in a browser', () => {
     await after(4_000, 'third/az')
     expect(await state()).toMatchObject({ playlistVersion: etag })
     expect((await state()).nextPlaylistVersion).toBeUndefined()
-    // The refused plays went again at 60 s, ahead of the new ones.
+    const paths = body.items.map(({ image }) => {
+      const { pathname, search } = new URL(image.url)
+      return pathname + search
+    })
+    await expect.poll(keptImages).toEqual([...new Set(paths)].sort())
+    // The unsent plays went at 60 s, oldest first; the CMS took them, but the answer was lost.
     await expect.poll(() => playRequests.length).toBe(2)
-    expect(playRequests[1].plays.slice(0, 2)).toEqual(playRequests[0].plays)
-    expect(playRequests[1].plays).toHaveLength(5)
+    const sent = [
+      ...playRequests[0].plays,
+      played('second', 'az', 20, 12),
+      played('first', 'az', 32, 10),
+      played('first', 'en', 42, 10),
+    ]
+    expect(playRequests[1].plays).toEqual(sent)
+    await expect.poll(playsInCms).toEqual(sent)
+    expect((await state()).playsQueued).toBe('6')
   })
 
-  it('should start from the playlist it kept, when it reloads and cannot reach the CMS', async () => {
-    const reloaded = await context.newPage()
-    try {
-      await reloaded.route('**/screens/*/playlist', (route) => route.abort('connectionrefused'))
-      await reloaded.goto(playerUrl())
-      await reloaded.waitForSelector("body[data-state='poster'][data-offline='true']", {
-        state: 'attached',
-      })
-      expect(await reloaded.evaluate(() => document.body.dataset.playlistVersion)).toBe(
-        await page.evaluate(() => document.body.dataset.playlistVersion),
-      )
-    } finally {
-      await reloaded.close()
-    }
+  it('should send again what the CMS did not confirm, and the CMS keeps each play once', async () => {
+    playsNetwork = 'through'
+    // t = 90 s: third 64–79, first/az 79–89; the queue goes again with the plays since.
+    await after(26_000, 'first/en')
+    await expect.poll(() => playRequests.length).toBe(3)
+    const all = [
+      ...playRequests[1].plays,
+      played('second', 'az', 52, 12),
+      played('third', 'az', 64, 15),
+      played('first', 'az', 79, 10),
+    ]
+    expect(playRequests[2].plays).toEqual(all)
+    await expect.poll(playsInCms).toEqual(all)
+    await waitForBody('plays-queued', '0')
   })
 
   it('should keep playing from memory when the server is gone, and say it is offline', async () => {
-    playsAnswer = 200
+    await page.unrouteAll()
     await server.stop()
-    // t = 90 s: the poll fails; third 64–79, first/az 79–89, first/en 89–99.
-    await after(26_000, 'first/en')
-    await waitForBody('offline', 'true')
+    // first/en 89–99, second 99–111, third 111–126; the poll at 120 s fails.
     await after(9_000, 'second/az')
     await after(seconds.second * 1000, 'third/az')
+    await after(9_000, 'third/az')
+    await waitForBody('offline', 'true')
     expect(
       await page.locator('#poster').evaluate((img: HTMLImageElement) => img.naturalWidth),
     ).toBe(1920)
-    // At 90 s the CMS took the eight plays queued so far; the two played since wait their turn.
-    expect(playRequests.map((request) => request.plays.length)).toEqual([2, 5, 8])
+    // At 120 s the plays since 90 s could not go: they wait for the CMS.
     expect((await state()).playsQueued).toBe('2')
+  })
+
+  it('should start again from what it kept when it reloads with the server gone', async () => {
+    const { playlistVersion } = await state()
+    // Only what the page and its worker keep counts: the browser's HTTP cache may have let go.
+    const devtools = await context.newCDPSession(page)
+    await devtools.send('Network.clearBrowserCache')
+    await devtools.detach()
+    await page.reload()
+    await waitForBody('offline', 'true')
+    await page.waitForSelector("body[data-state='poster']", { state: 'attached' })
+    expect(await state()).toMatchObject({ playlistVersion, playsQueued: '2' })
+    // From the start of the kept playlist: third, first/az, first/en, second.
+    expect(await showing()).toBe('third/az')
+    expect(await page.locator('#hotline-strip').innerText()).toBe(`Qaynar xətt: ${hotline}`)
+    await after(seconds.third * 1000, 'first/az')
+    await after(seconds.first * 1000, 'first/en')
+    expect(await page.locator('#hotline-strip').innerText()).toBe(`Hotline: ${hotline}`)
+    expect(
+      await page.locator('#poster').evaluate((img: HTMLImageElement) => img.naturalWidth),
+    ).toBe(1920)
   })
 
   it('should drop a poster at its hard end while offline, then show the hotline, never black', async () => {

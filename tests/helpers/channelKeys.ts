@@ -13,23 +13,35 @@ export const asKey = (principal: KeyedChannel) => ({
   authorization: `${principal} API-Key ${channelKeys[principal]}`,
 })
 
+/** A media partner with its own key; returns its id and the header its system sends. */
+export const createPartner = async (
+  api: ApiClient,
+  adminToken: string,
+  partner: { name: string; contentTypes: string[]; languages: string[]; apiKey: string },
+) => {
+  const created = await api.post('/api/partners', {
+    token: adminToken,
+    json: { ...partner, enableAPIKey: true },
+  })
+  expect(created.status, JSON.stringify(created.body)).toBe(201)
+  return {
+    id: created.body.doc.id as number | string,
+    headers: { authorization: `partners API-Key ${partner.apiKey}` },
+  }
+}
+
 /** One partner and one screen (at a new station), each with its API key. */
 export const createChannelKeys = async (api: ApiClient, adminToken: string) => {
   const location = await api.post('/api/locations', {
     token: adminToken,
     json: { name: 'Nizami', type: 'metro-station' },
   })
-  const partner = await api.post('/api/partners', {
-    token: adminToken,
-    json: {
-      name: 'Portal',
-      contentTypes: ['stories'],
-      languages: ['az'],
-      enableAPIKey: true,
-      apiKey: channelKeys.partners,
-    },
+  await createPartner(api, adminToken, {
+    name: 'Portal',
+    contentTypes: ['stories'],
+    languages: ['az'],
+    apiKey: channelKeys.partners,
   })
-  expect(partner.status).toBe(201)
   const screen = await api.post('/api/screens', {
     token: adminToken,
     json: {

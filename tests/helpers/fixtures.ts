@@ -1,4 +1,6 @@
 import type { Story } from '@/payload-types'
+
+import type { ApiClient } from './api'
 import { safetyChecklist } from '@/workflow/safetyChecklist'
 
 /** A consent record that allows everything until 2030: tests narrow it where they need to. */
@@ -15,3 +17,20 @@ export const fullConsent: Story['consent'] = {
 export const confirmedChecklist = Object.fromEntries(
   safetyChecklist.map((item) => [item.key, true]),
 )
+
+/** The campaign's hotline, number 152, labelled in the languages given. */
+export const setHotline = async (
+  api: ApiClient,
+  adminToken: string,
+  labels: Record<string, string>,
+) => {
+  let rows: { id?: string; number: string; label: string }[] = [{ number: '152', label: '' }]
+  for (const [locale, label] of Object.entries(labels)) {
+    const saved = await api.post(`/api/globals/settings?locale=${locale}`, {
+      token: adminToken,
+      json: { hotlines: rows.map((row) => ({ ...row, label })) },
+    })
+    if (saved.status !== 200) throw new Error(`hotline: ${JSON.stringify(saved.body)}`)
+    rows = saved.body.result.hotlines
+  }
+}

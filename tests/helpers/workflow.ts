@@ -21,8 +21,9 @@ export const takeAction = (
   })
 
 /**
- * The ordinary road to the public: the editor submits, a reviewer approves (for a story: with
- * the safety checklist, and a reviewer of the police department too), then publishes.
+ * The ordinary road to the public: the editor submits (unless an edit of the live item put it
+ * back in review), a reviewer approves (for a story: with the safety checklist, and a reviewer
+ * of the police department too), then publishes.
  */
 export const publishThroughWorkflow = async (
   api: ApiClient,
@@ -32,8 +33,13 @@ export const publishThroughWorkflow = async (
 ) => {
   const isStory = collection === 'stories'
   const approval = isStory ? { checklist: confirmedChecklist } : {}
+  // An edit of a live item is back in review already.
+  const { stage } = (await api.get(`/api/${collection}/${id}/workflow`, { token: tokens.reviewer }))
+    .body as { stage: string }
   const steps: [keyof Tokens, Action, ActionBody][] = [
-    ['editor', 'submit', {}],
+    ...(stage === 'in-review'
+      ? []
+      : [['editor', 'submit', {}] as [keyof Tokens, Action, ActionBody]]),
     ['reviewer', 'approve', approval],
     ...(isStory
       ? [['departmentReviewer', 'approve', approval] as [keyof Tokens, Action, ActionBody]]

@@ -75,10 +75,24 @@ describe('the screen player page over HTTP', () => {
     }
   })
 
+  it('should serve the service worker from /screens/, so its scope covers every player page', async () => {
+    const worker = await get('/screens/player-sw.js')
+    expect(worker.status).toBe(200)
+    expect(worker.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+    // Revalidated on every check, so a new release reaches the displays.
+    expect(worker.headers.get('cache-control')).toBe('no-cache')
+    // Its own folder is scope enough: no widening header.
+    expect(worker.headers.get('service-worker-allowed')).toBeNull()
+    expect(await worker.text()).toContain("addEventListener('fetch'")
+    const etag = worker.headers.get('etag')!
+    expect((await get('/screens/player-sw.js', { 'if-none-match': etag })).status).toBe(304)
+  })
+
   it('should answer 404 to unknown or malformed paths, and 405 to writes', async () => {
     for (const path of [
       '/screens/player/nope.js',
       '/screens/player/index.html',
+      '/screens/player/sw.js',
       '/screens/player/..%2Fplayer%2Findex.html',
       '/screens/player/',
       `/screens/${screenId}/player/extra`,

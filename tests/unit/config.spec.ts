@@ -75,4 +75,13 @@ describe('productionProblems', () => {
       expect.stringMatching(/SMTP_URL must look like/),
     ])
   })
+
+  it('should refuse a partner rate limit that is not a whole number of at least 1', () => {
+    const base = { PAYLOAD_SECRET: secret, DATABASE_URL: 'file:x', PUBLIC_URL: url }
+    expect(productionProblems({ ...base, PARTNER_REQUESTS_PER_MINUTE: '120' })).toEqual([])
+    for (const value of ['0', '1.5', 'many', '-3'])
+      expect(productionProblems({ ...base, PARTNER_REQUESTS_PER_MINUTE: value })).toEqual([
+        expect.stringMatching(/PARTNER_REQUESTS_PER_MINUTE must be a whole number/),
+      ])
+  })
 })

@@ -4,6 +4,7 @@ import { isAdmin } from '@/access/isAdmin'
 import { httpUrlField } from '@/fields/httpUrl'
 import { languagesField } from '@/fields/languagesField'
 import { label } from '@/i18n/label'
+import { syncEndpoint } from '@/partners/syncEndpoint'
 
 import { generateWebhookSecret } from './hooks/generateWebhookSecret'
 
@@ -31,6 +32,7 @@ export const Partners: CollectionConfig = {
   },
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
   auth: { useAPIKey: true, disableLocalStrategy: true },
+  endpoints: [syncEndpoint],
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Ad', 'Name') },
     {

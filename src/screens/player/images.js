@@ -18,23 +18,51 @@ const isExpected = async (/** @type {Blob} */ blob, /** @type {Image} */ image) 
 }
 
 /**
- * Images held in memory as object URLs, so posters keep playing while the CMS is unreachable.
+ * The Cache API where the browser offers it (secure origins and localhost), so the images outlive
+ * a reboot; without it, memory alone serves.
+ */
+const openCache = async (/** @type {string} */ name) => {
+  try {
+    return globalThis.caches ? await caches.open(name) : null
+  } catch (error) {
+    console.warn(`Poster images kept in memory only: ${/** @type {Error} */ (error).message}`)
+    return null
+  }
+}
+
+/**
+ * Images held in memory as object URLs, so posters keep playing while the CMS is unreachable, and
+ * kept in the cache `cacheName` once checked, so they play after a reload without the CMS too.
  * A failed load is forgotten, so the next poll tries again.
  */
-export const createImageStore = () => {
+export const createImageStore = (/** @type {{ cacheName: string }} */ { cacheName }) => {
   /** @type {Map<string, string>} image URL → object URL */
   const ready = new Map()
   /** @type {Map<string, Promise<void>>} */
   const loading = new Map()
+  const cache = openCache(cacheName)
+  // From this page's origin whatever host PUBLIC_URL names: the CSP allows 'self' only.
+  const pathOf = (/** @type {string} */ url) => {
+    const { pathname, search } = new URL(url)
+    return pathname + search
+  }
 
   const load = async (/** @type {Image} */ image) => {
-    // From this page's origin whatever host PUBLIC_URL names: the CSP allows 'self' only.
-    const { pathname, search } = new URL(image.url)
-    const response = await fetch(pathname + search)
-    if (!response.ok) throw new Error(`${response.status} for ${pathname}`)
+    const path = pathOf(image.url)
+    const kept = await (await cache)?.match(path)
+    const response = kept ?? (await fetch(path))
+    if (!response.ok) throw new Error(`${response.status} for ${path}`)
+    const copy = response.clone()
     const blob = await response.blob()
-    if (!(await isExpected(blob, image)))
-      throw new Error(`${pathname} is not what the playlist names`)
+    if (!(await isExpected(blob, image))) {
+      if (kept) await (await cache)?.delete(path)
+      throw new Error(`${path} is not what the playlist names`)
+    }
+    // A full disk refuses it: the image still plays from memory.
+    if (!kept)
+      await (await cache)
+        ?.put(path, copy)
+        .catch((error) => console.warn(`Poster image not kept: ${error.message}`))
     ready.set(image.url, URL.createObjectURL(blob))
   }
 
@@ -52,13 +80,18 @@ export const createImageStore = () => {
       }
       await Promise.all(loading.values())
     },
-    /** Frees every image but those still named by `urls`. */
-    keepOnly: (/** @type {Set<string>} */ urls) => {
+    /** Frees every image but those still named by `urls`, in memory and in the cache. */
+    keepOnly: async (/** @type {Set<string>} */ urls) => {
       for (const [url, objectUrl] of ready)
         if (!urls.has(url)) {
           URL.revokeObjectURL(objectUrl)
           ready.delete(url)
         }
+      const opened = await cache
+      if (!opened) return
+      const paths = new Set([...urls].map(pathOf))
+      for (const request of await opened.keys())
+        if (!paths.has(pathOf(request.url))) await opened.delete(request)
     },
   }
 }

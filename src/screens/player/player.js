@@ -53,7 +53,7 @@ const setState = (/** @type {Record<string, string | number | null>} */ state) =
     else body.dataset[name] = String(value)
 }
 
-const images = createImageStore()
+const images = createImageStore({ cacheName: `xeberdar.screen.${screenId}.images` })
 const plays = createPlayReporter({
   saved: stored.read('plays') ?? [],
   save: (queue) => {
@@ -152,7 +152,9 @@ const showIfIdle = () => {
 /** A playlist from the CMS: it waits for the current poster to end, unless none is showing. */
 const receive = (/** @type {Playlist} */ playlist) => {
   stored.write('playlist', playlist)
-  images.keepOnly(new Set([...imagesOf(current), ...imagesOf(playlist)].map((image) => image.url)))
+  void images.keepOnly(
+    new Set([...imagesOf(current), ...imagesOf(playlist)].map((image) => image.url)),
+  )
   next = playlist
   setState({ nextPlaylistVersion: playlist.version })
   showIfIdle()
@@ -196,6 +198,10 @@ if (!key) {
   setState({ playlistVersion: current?.version ?? null, playsQueued: plays.queued() })
   fitToScreen()
   addEventListener('resize', fitToScreen)
+  // The page and its scripts for the next start, should the CMS or the network be down then.
+  navigator.serviceWorker
+    ?.register('/screens/player-sw.js')
+    .catch((error) => console.warn(`Not kept for offline starts: ${error.message}`))
   // The last playlist from an earlier visit plays (or at least its hotline shows) at once.
   showNext()
   void images.loadAll(imagesOf(current)).then(showIfIdle)

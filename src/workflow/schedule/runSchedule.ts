@@ -6,6 +6,8 @@ import {
   type Payload,
 } from 'payload'
 
+import { logExpiredConsents } from '@/partners/expiredConsents'
+
 import { applyTransition } from '../applyTransition'
 import { dueAction } from './due'
 import { findDueItems, loadScheduleFacts, type DueItem } from './dueItems'
@@ -49,7 +51,10 @@ const actOn = async ({
   }
 }
 
-/** Publishes and unpublishes whatever is due at `now`; one failure does not stop the others. */
+/**
+ * Publishes and unpublishes whatever is due at `now`, one failure not stopping the others, and
+ * tells partners' sync of consents that have expired.
+ */
 export const runSchedule = async ({
   payload,
   now = new Date(),
@@ -60,5 +65,6 @@ export const runSchedule = async ({
   const due = await findDueItems({ req: await createLocalReq({}, payload), now })
   let acted = 0
   for (const item of due) if (await actOn({ payload, item, now })) acted++
+  await logExpiredConsents({ payload, now })
   return { due: due.length, acted }
 }

@@ -1,0 +1,128 @@
+import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import type { SerializedEditorState } from 'lexical'
+
+import type { Locale } from '@/i18n/locales'
+
+import type { PartnerContentType } from './scope'
+
+/** Renditions a partner republishes (screen sizes are for the metro). */
+const partnerRenditions = ['thumbnail', 'card', 'web'] as const
+
+type MediaDoc = {
+  id: string | number
+  alt?: string | null
+  credit?: string | null
+  filename?: string | null
+  width?: number | null
+  height?: number | null
+  mimeType?: string | null
+  sizes?: Record<
+    string,
+    { filename?: string | null; width?: number | null; height?: number | null }
+  >
+}
+
+export type ImageView = {
+  role: string
+  url: string
+  width: number | null
+  height: number | null
+  mimeType: string | null
+  alt: string | null
+  renditions: Record<string, { url: string; width: number | null; height: number | null }>
+}
+
+/** Which fields of each type hold images, and under which role a partner sees them. */
+export const imageFields: Record<PartnerContentType, Record<string, string>> = {
+  stories: { heroImage: 'hero' },
+  articles: { cover: 'cover' },
+  videos: { posterFrame: 'posterFrame' },
+  posters: { artwork: 'artwork' },
+}
+
+/** The plain fields each type hands a partner, besides title, images and body. */
+const textFields: Record<PartnerContentType, string[]> = {
+  stories: ['slug', 'summary', 'pseudonym', 'exploitationTypes', 'destination', 'contentWarning'],
+  articles: ['slug', 'excerpt', 'byline', 'tags'],
+  videos: ['slug', 'description', 'duration', 'externalUrl', 'subtitles'],
+  posters: ['displaySeconds'],
+}
+
+const relationId = (value: unknown) =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+
+const imageView = (role: string, media: MediaDoc, fileUrl: (name: string) => string) => ({
+  role,
+  url: media.filename ? fileUrl(media.filename) : '',
+  width: media.width ?? null,
+  height: media.height ?? null,
+  mimeType: media.mimeType ?? null,
+  alt: media.alt ?? null,
+  renditions: Object.fromEntries(
+    partnerRenditions.flatMap((name) => {
+      const size = media.sizes?.[name]
+      return size?.filename
+        ? [
+            [
+              name,
+              {
+                url: fileUrl(size.filename),
+                width: size.width ?? null,
+                height: size.height ?? null,
+              },
+            ],
+          ]
+        : []
+    }),
+  ),
+})
+
+export type ItemView = Record<string, unknown> & {
+  type: PartnerContentType
+  id: string
+  locale: Locale
+  title: string
+}
+
+/**
+ * One item in one language as partners get it: the fields a reader sees, the body as HTML,
+ * absolute image URLs, and the hotline in that language. `doc` was read with the partner's own
+ * access, so fields its consent does not allow (a story's image) are already gone.
+ */
+export const itemView = ({
+  type,
+  doc,
+  locale,
+  media,
+  hotline,
+  fileUrl,
+  apiUrl,
+}: {
+  type: PartnerContentType
+  doc: Record<string, unknown>
+  locale: Locale
+  media: ReadonlyMap<string, MediaDoc>
+  hotline: string[]
+  fileUrl: (filename: string) => string
+  apiUrl: string
+}): ItemView => {
+  const images = Object.entries(imageFields[type]).flatMap(([field, role]) => {
+    const found = media.get(String(relationId(doc[field])))
+    return found ? [imageView(role, found, fileUrl)] : []
+  })
+  const body = doc.body as SerializedEditorState | undefined
+  return {
+    type,
+    id: String(doc.id),
+    locale,
+    uri: `${apiUrl}/${type}/${doc.id}?locale=${locale}`,
+    title: String(doc.title ?? ''),
+    ...Object.fromEntries(textFields[type].map((field) => [field, doc[field] ?? null])),
+    ...(type === 'stories' ? { relatedVideo: relationId(doc.relatedVideo) ?? null } : {}),
+    bodyHtml: body?.root ? convertLexicalToHTML({ data: body, disableContainer: true }) : null,
+    images,
+    hotline,
+    createdAt: doc.createdAt,
+    updatedAt: doc.updatedAt,
+  }
+}

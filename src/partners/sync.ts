@@ -1,0 +1,192 @@
+import type { Payload, TypedUser, Where } from 'payload'
+
+import type { Locale } from '@/i18n/locales'
+
+import { changesAfter, settledPosition, type ChangeEntry } from './changeLog'
+import { encodeCursor } from './cursor'
+import { imageFields, itemView, type ItemView } from './itemView'
+import type { PartnerContentType } from './scope'
+import type { SyncRequest } from './syncRequest'
+
+export type SyncItem =
+  | { action: 'upsert'; type: PartnerContentType; id: string; locale: Locale; item: ItemView }
+  | { action: 'delete'; type: PartnerContentType; id: string; locale: Locale }
+
+export type SyncPage = { items: SyncItem[]; nextCursor: string; hasMore: boolean }
+
+type Context = {
+  payload: Payload
+  partner: TypedUser
+  now: Date
+  /** The hotline in each language, one line per number. */
+  hotline: (locale: Locale) => string[]
+  fileUrl: (filename: string) => string
+  apiUrl: string
+}
+
+/** SQLite's ids are numbers, MongoDB's strings: the log keeps them as text. */
+const idValue = (payload: Payload, id: string) =>
+  payload.db.defaultIDType === 'number' && /^\d+$/.test(id) ? Number(id) : id
+
+/**
+ * Items of one type in one language as the partner may read them (its own access: published,
+ * scheduled now, consent in force for partners, in its scope), with their images.
+ */
+const readAsPartner = async (
+  context: Context,
+  type: PartnerContentType,
+  locale: Locale,
+  where: Where,
+  limit: number,
+) => {
+  const { payload, partner } = context
+  const { docs } = await payload.find({
+    collection: type,
+    user: partner,
+    overrideAccess: false,
+    locale,
+    depth: 0,
+    where,
+    sort: 'id',
+    limit,
+    pagination: false,
+  })
+  const mediaIds = docs.flatMap((doc) =>
+    Object.keys(imageFields[type]).flatMap((field) => {
+      const id = (doc as unknown as Record<string, unknown>)[field]
+      return id === null || id === undefined ? [] : [id as string | number]
+    }),
+  )
+  const media =
+    mediaIds.length === 0
+      ? []
+      : (
+          await payload.find({
+            collection: 'media',
+            where: { id: { in: mediaIds } },
+            depth: 0,
+            limit: mediaIds.length,
+            pagination: false,
+          })
+        ).docs
+  const mediaById = new Map(media.map((doc) => [String(doc.id), doc]))
+  return docs.map((doc) =>
+    itemView({
+      type,
+      doc: doc as unknown as Record<string, unknown>,
+      locale,
+      media: mediaById,
+      hotline: context.hotline(locale),
+      fileUrl: context.fileUrl,
+      apiUrl: context.apiUrl,
+    }),
+  )
+}
+
+const upsert = (item: ItemView): SyncItem => ({
+  action: 'upsert',
+  type: item.type,
+  id: item.id,
+  locale: item.locale,
+  item,
+})
+
+/**
+ * A first sync: every item the partner may read now, type by type and language by language in
+ * id order, then on to the changes made since the snapshot began.
+ */
+const snapshotPage = async (
+  context: Context,
+  request: SyncRequest,
+  start: { from: string; type: PartnerContentType; locale: string; afterId: string },
+): Promise<SyncPage | { refusal: string }> => {
+  const pairs = request.types.flatMap((type) => request.locales.map((locale) => ({ type, locale })))
+  let index = pairs.findIndex(({ type, locale }) => type === start.type && locale === start.locale)
+  if (index < 0)
+    return {
+      refusal:
+        'This cursor was handed out for other types or languages: send the same `types` and `locale` as when you started, or leave the cursor out to start again.',
+    }
+  let afterId = start.afterId
+  const items: SyncItem[] = []
+  while (index < pairs.length && items.length < request.limit) {
+    const { type, locale } = pairs[index]
+    const wanted = request.limit - items.length
+    const views = await readAsPartner(
+      context,
+      type,
+      locale,
+      afterId === '' ? {} : { id: { greater_than: idValue(context.payload, afterId) } },
+      wanted,
+    )
+    items.push(...views.map(upsert))
+    if (views.length === wanted) afterId = views[views.length - 1].id
+    else {
+      index += 1
+      afterId = ''
+    }
+  }
+  const nextCursor =
+    index < pairs.length
+      ? encodeCursor({ mode: 'snapshot', from: start.from, ...pairs[index], afterId })
+      : encodeCursor({ mode: 'changes', after: start.from })
+  // Done with the snapshot: the changes since it began may already be waiting.
+  return { items, nextCursor, hasMore: true }
+}
+
+/**
+ * The changes after a cursor: for each changed item, in log order, what the partner should now
+ * hold in each language — the item, or a tombstone when it may no longer read it (unpublished,
+ * withdrawn, expired, archived, deleted, out of its scope). The cost follows the number of
+ * changes, not the size of the library.
+ */
+const changesPage = async (
+  context: Context,
+  request: SyncRequest,
+  after: string,
+): Promise<SyncPage> => {
+  const found = await changesAfter(context.payload, {
+    after,
+    types: request.types,
+    limit: request.limit,
+    now: context.now,
+  })
+  const entries = found.slice(0, request.limit)
+  const visible = new Map<string, ItemView>()
+  for (const type of request.types) {
+    const ids = entries.filter((entry) => entry.type === type).map((entry) => entry.itemId)
+    if (ids.length === 0) continue
+    for (const locale of request.locales) {
+      const where = { id: { in: ids.map((id) => idValue(context.payload, id)) } }
+      for (const view of await readAsPartner(context, type, locale, where, ids.length))
+        visible.set(`${type}:${view.id}:${locale}`, view)
+    }
+  }
+  const items = entries.flatMap(({ type, itemId }: ChangeEntry) =>
+    request.locales.map((locale): SyncItem => {
+      const view = visible.get(`${type}:${itemId}:${locale}`)
+      return view ? upsert(view) : { action: 'delete', type, id: itemId, locale }
+    }),
+  )
+  const last = entries[entries.length - 1]
+  return {
+    items,
+    nextCursor: encodeCursor({ mode: 'changes', after: last?.position ?? after }),
+    hasMore: found.length > request.limit,
+  }
+}
+
+export const syncPage = (context: Context, request: SyncRequest) => {
+  const { cursor } = request
+  if (cursor?.mode === 'changes') return changesPage(context, request, cursor.after)
+  return snapshotPage(
+    context,
+    request,
+    cursor ?? {
+      from: settledPosition(context.now),
+      type: request.types[0],
+      locale: request.locales[0],
+      afterId: '',
+    },
+  )
+}
