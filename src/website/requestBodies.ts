@@ -1,6 +1,6 @@
 import type { AfterErrorHook } from 'payload'
 
-type RouteHandler = (request: Request, context: any) => Promise<Response> | Response
+type RouteHandler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Promise<Response>
 
 const badRequest = (message: string) =>
   Response.json(
@@ -16,8 +16,8 @@ const isJson = (request: Request) =>
  * Payload, which would fail on it with a 500. Small bodies only: uploads are multipart.
  */
 export const withJsonObjectBody =
-  (handler: RouteHandler): RouteHandler =>
-  async (request, context) => {
+  <Rest extends unknown[]>(handler: RouteHandler<Rest>): RouteHandler<Rest> =>
+  async (request, ...rest) => {
     if (isJson(request)) {
       const text = await request.clone().text()
       let body: unknown = {}
@@ -29,7 +29,7 @@ export const withJsonObjectBody =
       if (typeof body !== 'object' || body === null || Array.isArray(body))
         return badRequest('The body must be a JSON object, e.g. {"title": "…"}.')
     }
-    return handler(request, context)
+    return handler(request, ...rest)
   }
 
 /**
@@ -37,10 +37,10 @@ export const withJsonObjectBody =
  * escapes as a 500: its refusals (e.g. "Invalid JSON", 400) are answered as they are meant.
  */
 export const withGraphqlBodyErrors =
-  (handler: RouteHandler): RouteHandler =>
-  async (request, context) => {
+  <Rest extends unknown[]>(handler: RouteHandler<Rest>): RouteHandler<Rest> =>
+  async (request, ...rest) => {
     try {
-      return await handler(request, context)
+      return await handler(request, ...rest)
     } catch (err) {
       const status = (err as { status?: number }).status
       if (typeof status === 'number' && status >= 400 && status < 500)

@@ -341,6 +341,20 @@ describe('the public website channel', () => {
       expect(listed).toContain(images.publicStory.id)
     })
 
+    it('should serve a poster’s artwork only in the languages it is published in', async () => {
+      const live = await api.get(`/api/posters/${pub.poster}?depth=1`)
+      expect(new Set(await fileStatuses(live.body.artwork))).toEqual(new Set([200]))
+      // An English artwork in a draft nobody approved stays private.
+      const english = await image()
+      const draft = await api.patch(`/api/posters/${pub.poster}?draft=true&locale=en`, {
+        token: tokens.translator,
+        json: { title: 'Poster', artwork: english.id },
+      })
+      expect(draft.status, JSON.stringify(draft.body)).toBe(200)
+      expect(new Set(await fileStatuses(english))).toEqual(new Set([403]))
+      expect((await api.get(`/api/posters/${pub.poster}?locale=en`)).status).toBe(404)
+    })
+
     it('should take an image off the website the moment its item leaves', async () => {
       const doc = await image()
       const id = await article('Qısa ömürlü', { cover: doc.id })
