@@ -22,6 +22,7 @@ import { Screens } from '@/collections/Screens'
 import { Stories } from '@/collections/Stories'
 import { Users } from '@/collections/Users'
 import { VideoFiles } from '@/collections/VideoFiles'
+import { WebhookDeliveries } from '@/collections/WebhookDeliveries'
 import { Videos } from '@/collections/Videos'
 import { databaseAdapter } from '@/db/adapter'
 import { emailAdapter } from '@/email/adapter'
@@ -31,6 +32,7 @@ import { Settings } from '@/globals/Settings'
 import { withInputGuards } from '@/hooks/inputGuards'
 import { defaultLocale, localeLabels, locales } from '@/i18n/locales'
 import { maxUploadBytes } from '@/media/renditions'
+import { withWebhookJobs } from '@/partners/webhooks/jobs'
 import { reviewQueueEndpoint } from '@/workflow/reviewQueue'
 import { overdueEndpoint } from '@/workflow/schedule/overdueEndpoint'
 import { scheduleJobs } from '@/workflow/schedule/jobs'
@@ -85,9 +87,10 @@ export default buildConfig({
     Users,
     AuditLog,
     ContentChanges,
+    WebhookDeliveries,
   ]),
   globals: [Settings, ChannelState],
-  jobs: scheduleJobs({ isAutoRun: isSchedulerOn() }),
+  jobs: withWebhookJobs(scheduleJobs({ isAutoRun: isSchedulerOn() })),
   endpoints: [reviewQueueEndpoint, overdueEndpoint, previewReadEndpoint],
   hooks: { afterError: [malformedMultipartIs400] },
   // Not useTempFiles: with it Payload makes the renditions from the unrotated temporary file.

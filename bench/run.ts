@@ -58,7 +58,8 @@ try {
   }
   const listPath = '/api/posters?limit=50&depth=0'
   const list = (await api.get(listPath)).body
-  if (list.docs?.length !== 50) throw new Error(`expected 50 published posters, got ${list.docs?.length}`)
+  if (list.docs?.length !== 50)
+    throw new Error(`expected 50 published posters, got ${list.docs?.length}`)
   const listBody = Buffer.from(JSON.stringify(list))
 
   const reference = http.createServer((_req, res) => {

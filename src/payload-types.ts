@@ -83,6 +83,7 @@ export interface Config {
     users: User;
     'audit-log': AuditLog;
     'content-changes': ContentChange;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +106,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'content-changes': ContentChangesSelect<false> | ContentChangesSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -133,6 +135,7 @@ export interface Config {
   jobs: {
     tasks: {
       applySchedule: TaskApplySchedule;
+      deliverWebhook: TaskDeliverWebhook;
       inline: {
         input: unknown;
         output: unknown;
@@ -721,6 +724,12 @@ export interface Partner {
    * Change it to rotate
    */
   webhookSecret?: string | null;
+  /**
+   * Set after deliveries kept failing. Clear it to resume.
+   */
+  webhookPausedAt?: string | null;
+  webhookPauseReason?: string | null;
+  webhookResumedAt?: string | null;
   isActive?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -769,6 +778,28 @@ export interface ContentChange {
   type: string;
   itemId: string;
   position: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Use "Filters" to see one partner’s attempts.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  at: string;
+  partner: number | Partner;
+  delivery: string;
+  event: 'publish' | 'update' | 'unpublish' | 'withdraw';
+  itemType: 'stories' | 'articles' | 'videos' | 'posters';
+  itemId: string;
+  attempt: number;
+  outcome: 'delivered' | 'retrying' | 'failed' | 'skipped';
+  statusCode?: number | null;
+  error?: string | null;
+  durationMs?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -841,7 +872,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'applySchedule';
+        taskSlug: 'inline' | 'applySchedule' | 'deliverWebhook';
         taskID: string;
         input?:
           | {
@@ -874,7 +905,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'applySchedule') | null;
+  taskSlug?: ('inline' | 'applySchedule' | 'deliverWebhook') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -952,6 +983,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'content-changes';
         value: number | ContentChange;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1366,6 +1401,9 @@ export interface PartnersSelect<T extends boolean = true> {
   languages?: T;
   webhookUrl?: T;
   webhookSecret?: T;
+  webhookPausedAt?: T;
+  webhookPauseReason?: T;
+  webhookResumedAt?: T;
   isActive?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1429,6 +1467,25 @@ export interface ContentChangesSelect<T extends boolean = true> {
   type?: T;
   itemId?: T;
   position?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  at?: T;
+  partner?: T;
+  delivery?: T;
+  event?: T;
+  itemType?: T;
+  itemId?: T;
+  attempt?: T;
+  outcome?: T;
+  statusCode?: T;
+  error?: T;
+  durationMs?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1632,6 +1689,22 @@ export interface TaskApplySchedule {
     due: number;
     acted: number;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    delivery: string;
+    partner: string;
+    event: 'publish' | 'update' | 'unpublish' | 'withdraw';
+    type: 'stories' | 'articles' | 'videos' | 'posters';
+    itemId: string;
+    locales: ('az' | 'en' | 'ru')[];
+    occurredAt: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -10,7 +10,7 @@ import { getPayload } from 'payload'
 
 import { databaseKind } from '@/db/adapter'
 import { hasReplicaSet } from '@/db/ping'
-import { isProduction, productionProblems, projectRoot, publicUrl } from '@/env'
+import { isProduction, isSchedulerOn, productionProblems, projectRoot, publicUrl } from '@/env'
 import { mediaDir } from '@/media/storage'
 import { screenFeedHandler } from '@/screens/feedHandler'
 import { loadPlayerFiles } from '@/screens/playerFiles'
@@ -45,7 +45,7 @@ const payload = await getPayload({ config, cron: true }).catch((err: Error) =>
 )
 
 payload.logger.info(
-  payload.crons.length > 0
+  isSchedulerOn()
     ? 'Scheduler on: publishes and unpublishes on time, checking every minute'
     : 'Scheduler off (SCHEDULER=off): nothing is published or unpublished on time',
 )

@@ -2,7 +2,7 @@ import * as migration_20261125_222409_initial from './20261125_222409_initial';
 import * as migration_20261125_225919_workflow from './20261125_225919_workflow';
 import * as migration_20261126_011241_workflow_languages_consent_schedule from './20261126_011241_workflow_languages_consent_schedule';
 import * as migration_20261126_020350_screen_channel from './20261126_020350_screen_channel';
-import * as migration_20261126_025346_partner_change_log from './20261126_025346_partner_change_log';
+import * as migration_20261126_033752_partner_channel from './20261126_033752_partner_channel';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261126_020350_screen_channel',
   },
   {
-    up: migration_20261126_025346_partner_change_log.up,
-    down: migration_20261126_025346_partner_change_log.down,
-    name: '20261126_025346_partner_change_log'
+    up: migration_20261126_033752_partner_channel.up,
+    down: migration_20261126_033752_partner_channel.down,
+    name: '20261126_033752_partner_channel'
   },
 ];

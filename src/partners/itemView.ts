@@ -16,20 +16,32 @@ type MediaDoc = {
   width?: number | null
   height?: number | null
   mimeType?: string | null
+  filesize?: number | null
   sizes?: Record<
     string,
-    { filename?: string | null; width?: number | null; height?: number | null }
+    {
+      filename?: string | null
+      width?: number | null
+      height?: number | null
+      mimeType?: string | null
+      filesize?: number | null
+    }
   >
 }
 
-export type ImageView = {
-  role: string
+type FileView = {
   url: string
   width: number | null
   height: number | null
   mimeType: string | null
+  /** Bytes: RSS enclosures and ninjs renditions carry the size. */
+  filesize: number | null
+}
+
+export type ImageView = FileView & {
+  role: string
   alt: string | null
-  renditions: Record<string, { url: string; width: number | null; height: number | null }>
+  renditions: Record<string, FileView>
 }
 
 /** Which fields of each type hold images, and under which role a partner sees them. */
@@ -51,12 +63,17 @@ const textFields: Record<PartnerContentType, string[]> = {
 const relationId = (value: unknown) =>
   value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
 
-const imageView = (role: string, media: MediaDoc, fileUrl: (name: string) => string) => ({
+const imageView = (
+  role: string,
+  media: MediaDoc,
+  fileUrl: (name: string) => string,
+): ImageView => ({
   role,
   url: media.filename ? fileUrl(media.filename) : '',
   width: media.width ?? null,
   height: media.height ?? null,
   mimeType: media.mimeType ?? null,
+  filesize: media.filesize ?? null,
   alt: media.alt ?? null,
   renditions: Object.fromEntries(
     partnerRenditions.flatMap((name) => {
@@ -69,6 +86,8 @@ const imageView = (role: string, media: MediaDoc, fileUrl: (name: string) => str
                 url: fileUrl(size.filename),
                 width: size.width ?? null,
                 height: size.height ?? null,
+                mimeType: size.mimeType ?? null,
+                filesize: size.filesize ?? null,
               },
             ],
           ]
@@ -81,8 +100,27 @@ export type ItemView = Record<string, unknown> & {
   type: PartnerContentType
   id: string
   locale: Locale
+  uri: string
   title: string
+  bodyHtml: string | null
+  images: ImageView[]
+  hotline: string[]
+  createdAt: string
+  updatedAt: string
 }
+
+/** The address that names one item in one language, also in its tombstone. */
+export const itemUri = ({
+  apiUrl,
+  type,
+  id,
+  locale,
+}: {
+  apiUrl: string
+  type: PartnerContentType
+  id: string
+  locale: Locale
+}) => `${apiUrl}/${type}/${id}?locale=${locale}`
 
 /**
  * One item in one language as partners get it: the fields a reader sees, the body as HTML,
@@ -115,14 +153,14 @@ export const itemView = ({
     type,
     id: String(doc.id),
     locale,
-    uri: `${apiUrl}/${type}/${doc.id}?locale=${locale}`,
+    uri: itemUri({ apiUrl, type, id: String(doc.id), locale }),
     title: String(doc.title ?? ''),
     ...Object.fromEntries(textFields[type].map((field) => [field, doc[field] ?? null])),
     ...(type === 'stories' ? { relatedVideo: relationId(doc.relatedVideo) ?? null } : {}),
     bodyHtml: body?.root ? convertLexicalToHTML({ data: body, disableContainer: true }) : null,
     images,
     hotline,
-    createdAt: doc.createdAt,
-    updatedAt: doc.updatedAt,
+    createdAt: String(doc.createdAt),
+    updatedAt: String(doc.updatedAt),
   }
 }

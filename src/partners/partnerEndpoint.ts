@@ -1,8 +1,12 @@
 import type { PayloadRequest, TypedUser } from 'payload'
 
+import { publicUrl } from '@/env'
 import { refuse } from '@/workflow/refuse'
 
+import { readHotline } from './hotline'
+import { mediaFileUrl } from './mediaFileUrl'
 import { partnerMessages } from './messages'
+import type { PartnerReadContext } from './readAsPartner'
 
 /** The partner behind a request's key, or the refusal: staff logins and screens' keys get none. */
 export const requirePartner = (req: PayloadRequest): TypedUser => {
@@ -12,3 +16,16 @@ export const requirePartner = (req: PayloadRequest): TypedUser => {
     throw refuse(403, partnerMessages.switchedOff)
   return req.user
 }
+
+/** What reading as this partner needs: its access, the hotline, absolute addresses. */
+export const partnerReadContext = async (
+  req: PayloadRequest,
+  partner: TypedUser,
+): Promise<PartnerReadContext> => ({
+  payload: req.payload,
+  partner,
+  now: new Date(),
+  hotline: await readHotline(req.payload),
+  fileUrl: mediaFileUrl,
+  apiUrl: `${publicUrl()}/api`,
+})

@@ -1,10 +1,11 @@
-import type { Payload, TypedUser, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 
 import { changesAfter, settledPosition, type ChangeEntry } from './changeLog'
 import { encodeCursor } from './cursor'
-import { imageFields, itemView, type ItemView } from './itemView'
+import type { ItemView } from './itemView'
+import { readAsPartner, type PartnerReadContext as Context } from './readAsPartner'
 import type { PartnerContentType } from './scope'
 import type { SyncRequest } from './syncRequest'
 
@@ -14,74 +15,9 @@ export type SyncItem =
 
 export type SyncPage = { items: SyncItem[]; nextCursor: string; hasMore: boolean }
 
-type Context = {
-  payload: Payload
-  partner: TypedUser
-  now: Date
-  /** The hotline in each language, one line per number. */
-  hotline: (locale: Locale) => string[]
-  fileUrl: (filename: string) => string
-  apiUrl: string
-}
-
 /** SQLite's ids are numbers, MongoDB's strings: the log keeps them as text. */
 const idValue = (payload: Payload, id: string) =>
   payload.db.defaultIDType === 'number' && /^\d+$/.test(id) ? Number(id) : id
-
-/**
- * Items of one type in one language as the partner may read them (its own access: published,
- * scheduled now, consent in force for partners, in its scope), with their images.
- */
-const readAsPartner = async (
-  context: Context,
-  type: PartnerContentType,
-  locale: Locale,
-  where: Where,
-  limit: number,
-) => {
-  const { payload, partner } = context
-  const { docs } = await payload.find({
-    collection: type,
-    user: partner,
-    overrideAccess: false,
-    locale,
-    depth: 0,
-    where,
-    sort: 'id',
-    limit,
-    pagination: false,
-  })
-  const mediaIds = docs.flatMap((doc) =>
-    Object.keys(imageFields[type]).flatMap((field) => {
-      const id = (doc as unknown as Record<string, unknown>)[field]
-      return id === null || id === undefined ? [] : [id as string | number]
-    }),
-  )
-  const media =
-    mediaIds.length === 0
-      ? []
-      : (
-          await payload.find({
-            collection: 'media',
-            where: { id: { in: mediaIds } },
-            depth: 0,
-            limit: mediaIds.length,
-            pagination: false,
-          })
-        ).docs
-  const mediaById = new Map(media.map((doc) => [String(doc.id), doc]))
-  return docs.map((doc) =>
-    itemView({
-      type,
-      doc: doc as unknown as Record<string, unknown>,
-      locale,
-      media: mediaById,
-      hotline: context.hotline(locale),
-      fileUrl: context.fileUrl,
-      apiUrl: context.apiUrl,
-    }),
-  )
-}
 
 const upsert = (item: ItemView): SyncItem => ({
   action: 'upsert',
@@ -118,6 +54,7 @@ const snapshotPage = async (
       locale,
       afterId === '' ? {} : { id: { greater_than: idValue(context.payload, afterId) } },
       wanted,
+      'id',
     )
     items.push(...views.map(upsert))
     if (views.length === wanted) afterId = views[views.length - 1].id
@@ -158,7 +95,7 @@ const changesPage = async (
     if (ids.length === 0) continue
     for (const locale of request.locales) {
       const where = { id: { in: ids.map((id) => idValue(context.payload, id)) } }
-      for (const view of await readAsPartner(context, type, locale, where, ids.length))
+      for (const view of await readAsPartner(context, type, locale, where, ids.length, 'id'))
         visible.set(`${type}:${view.id}:${locale}`, view)
     }
   }

@@ -18,14 +18,13 @@ const listOf = (value: unknown) =>
   typeof value === 'string' && value !== '' ? value.split(',') : undefined
 
 /**
- * A partner's sync request read against its scope: `types` (comma-separated) and `locale` narrow
- * what it takes, within what its key may take; `limit` counts changes per page; `cursor` is what
- * the last page returned (none: the first sync, a full snapshot).
+ * `types` (comma-separated) and `locale` as a partner narrows what it takes, within what its key
+ * may take: shared by the sync and the feeds.
  */
-export const readSyncRequest = (
+export const readScopeFilter = (
   query: Record<string, unknown>,
   scope: PartnerScope,
-): SyncRequest | Refusal => {
+): { types: PartnerContentType[]; locale: Locale | undefined } | Refusal => {
   if (scope.types.length === 0 || scope.locales.length === 0)
     return {
       status: 403,
@@ -58,18 +57,34 @@ export const readSyncRequest = (
       status: 403,
       message: `This partner does not take "${locale}": it takes ${scope.locales.join(', ')}.`,
     }
+  return { types: types as PartnerContentType[], locale }
+}
 
-  let limit = defaultSyncLimit
-  if (query.limit !== undefined) {
-    limit = Number(query.limit)
-    if (
-      typeof query.limit !== 'string' ||
-      !/^\d+$/.test(query.limit) ||
-      limit < 1 ||
-      limit > maxSyncLimit
-    )
-      return { status: 400, message: `"limit" must be a whole number from 1 to ${maxSyncLimit}.` }
-  }
+/** `limit` as a whole number from 1 to `max`, or the default when it is left out. */
+export const readLimit = (
+  value: unknown,
+  { fallback, max }: { fallback: number; max: number },
+): number | Refusal => {
+  if (value === undefined) return fallback
+  const limit = Number(value)
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || limit < 1 || limit > max)
+    return { status: 400, message: `"limit" must be a whole number from 1 to ${max}.` }
+  return limit
+}
+
+/**
+ * A partner's sync request read against its scope: `types` and `locale` narrow what it takes;
+ * `limit` counts changes per page; `cursor` is what the last page returned (none: the first
+ * sync, a full snapshot).
+ */
+export const readSyncRequest = (
+  query: Record<string, unknown>,
+  scope: PartnerScope,
+): SyncRequest | Refusal => {
+  const filter = readScopeFilter(query, scope)
+  if ('status' in filter) return filter
+  const limit = readLimit(query.limit, { fallback: defaultSyncLimit, max: maxSyncLimit })
+  if (typeof limit !== 'number') return limit
 
   let cursor: Cursor | null = null
   if (query.cursor !== undefined) {
@@ -82,9 +97,23 @@ export const readSyncRequest = (
       }
   }
   return {
-    types: types as PartnerContentType[],
-    locales: locale !== undefined ? [locale] : scope.locales,
+    types: filter.types,
+    locales: filter.locale !== undefined ? [filter.locale] : scope.locales,
     limit,
     cursor,
   }
 }
+
+export const syncFormats = ['partner', 'ninjs'] as const
+export type SyncFormat = (typeof syncFormats)[number]
+
+/** `format`: the partner API's own items (the default) or IPTC ninjs objects. */
+export const readSyncFormat = (value: unknown): SyncFormat | Refusal =>
+  value === undefined
+    ? 'partner'
+    : syncFormats.includes(value as SyncFormat)
+      ? (value as SyncFormat)
+      : {
+          status: 400,
+          message: `Unknown format "${String(value)}": use ${syncFormats.join(' or ')}.`,
+        }

@@ -8,7 +8,7 @@ const readablePath =
   /^\/api\/(stories|videos|articles|posters|locations|globals\/settings)(\/[^/]+)?\/?$/
 
 /** The partner API (src/partners/). */
-const partnerApiPath = /^\/api\/partners\/sync\/?$/
+const partnerApiPath = /^\/api\/partners\/(sync|feed\.json|feed\.rss|openapi\.json)\/?$/
 
 /** A screen's proof-of-play report (src/screens/playsEndpoint.ts checks that it is its own). */
 const screenReportPath = /^\/api\/screens\/[^/]+\/plays\/?$/

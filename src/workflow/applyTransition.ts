@@ -1,5 +1,7 @@
-import { defaultLocale, locales } from '@/i18n/locales'
+import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import { recordChange } from '@/partners/changeLog'
+import { webhookEventOf } from '@/partners/webhooks/events'
+import { queueWebhooks } from '@/partners/webhooks/queue'
 
 import { recordAudit } from './audit'
 import { contentRefusal, needsTwoOrganisations } from './checks'
@@ -237,6 +239,22 @@ export const applyTransition = async ({
   }
   // Partners' sync learns of every change to what is live.
   if (action === 'publish' || takesDown) await recordChange(req, collection, id)
+  // Partners' webhooks: what was live before and what is live now (a takedown: what was live).
+  const event = webhookEventOf({ action, wasLive: state.isLive })
+  if (event)
+    await queueWebhooks({
+      req,
+      event,
+      type: collection,
+      itemId: id,
+      locales: [
+        ...new Set([
+          ...(state.isLive ? (workflow.publishedLocales ?? []) : []),
+          ...((nextWorkflow as { publishedLocales?: Locale[] }).publishedLocales ?? []),
+        ]),
+      ],
+      consent: latest.consent,
+    })
   await recordAudit(req, {
     action,
     targetCollection: collection,

@@ -17,7 +17,14 @@ export const asKey = (principal: KeyedChannel) => ({
 export const createPartner = async (
   api: ApiClient,
   adminToken: string,
-  partner: { name: string; contentTypes: string[]; languages: string[]; apiKey: string },
+  partner: {
+    name: string
+    contentTypes: string[]
+    languages: string[]
+    apiKey: string
+    webhookUrl?: string
+    webhookSecret?: string
+  },
 ) => {
   const created = await api.post('/api/partners', {
     token: adminToken,

@@ -2,6 +2,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { applyTransition } from '@/workflow/applyTransition'
+import { runSchedule } from '@/workflow/schedule/runSchedule'
 import type { Action } from '@/workflow/transitions'
 
 import { confirmedChecklist, fullConsent } from '../helpers/fixtures'
@@ -77,7 +78,7 @@ describe('consent expiry on every read, on a clock the test controls', () => {
       await take(who, story.id, action)
 
     const screen = { collection: 'screens', id: 1 }
-    const partner = { collection: 'partners', id: 1 }
+    const partner = { collection: 'partners', id: 1, contentTypes: ['stories'], languages: ['az'] }
     vi.setSystemTime(new Date('2026-06-30T23:59:59Z'))
     expect(await visibleTo()).toEqual([story.id])
     expect(await visibleTo(screen)).toEqual([story.id])
@@ -87,6 +88,22 @@ describe('consent expiry on every read, on a clock the test controls', () => {
     expect(await visibleTo()).toEqual([])
     expect(await visibleTo(screen)).toEqual([])
     expect(await visibleTo(partner)).toEqual([])
+    // Nothing was written, so the scheduler's tick tells partners' sync, once.
+    const logged = async () => {
+      const { docs } = await payload.db.find({
+        collection: 'content-changes',
+        where: { item: { equals: `stories:${story.id}` } },
+      })
+      return (docs[0] as unknown as { position: string }).position
+    }
+    const beforeTick = await logged()
+    expect(beforeTick < '2026-07-01T00:00:00.000Z').toBe(true)
+    await runSchedule({ payload, now: new Date() })
+    const afterTick = await logged()
+    expect(afterTick).toBe(`2026-07-01T00:00:00.000Z~stories:${story.id}`)
+    vi.advanceTimersByTime(60_000)
+    await runSchedule({ payload, now: new Date() })
+    expect(await logged()).toBe(afterTick)
     // Staff still see it, and the workflow refuses to send it round again.
     expect(await visibleTo({ ...people.reviewer, collection: 'users' })).toEqual([story.id])
     await take('reviewer', story.id, 'unpublish')

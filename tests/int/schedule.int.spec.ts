@@ -160,7 +160,7 @@ describe('scheduled publish and unpublish', () => {
     const publicIds = (user?: object) => idsVisibleTo(payload, 'articles', user)
     const channels = [
       undefined,
-      { collection: 'partners', id: 1 },
+      { collection: 'partners', id: 1, contentTypes: ['articles'], languages: ['az'] },
       { collection: 'screens', id: 1 },
     ]
 

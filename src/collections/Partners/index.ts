@@ -4,9 +4,12 @@ import { isAdmin } from '@/access/isAdmin'
 import { httpUrlField } from '@/fields/httpUrl'
 import { languagesField } from '@/fields/languagesField'
 import { label } from '@/i18n/label'
+import { openApiEndpoint } from '@/partners/openApiEndpoint'
+import { feedEndpoints } from '@/partners/feedEndpoints'
 import { syncEndpoint } from '@/partners/syncEndpoint'
 
 import { generateWebhookSecret } from './hooks/generateWebhookSecret'
+import { resumeWebhooks } from './hooks/resumeWebhooks'
 
 export const partnerContentTypes = [
   { value: 'stories', label: label('Hekayələr', 'Stories') },
@@ -32,7 +35,8 @@ export const Partners: CollectionConfig = {
   },
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
   auth: { useAPIKey: true, disableLocalStrategy: true },
-  endpoints: [syncEndpoint],
+  endpoints: [syncEndpoint, ...feedEndpoints, openApiEndpoint],
+  hooks: { beforeChange: [resumeWebhooks] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Ad', 'Name') },
     {
@@ -61,6 +65,31 @@ export const Partners: CollectionConfig = {
       label: label('Webhook imza açarı', 'Webhook signing secret'),
       admin: { description: label('Yeniləmək üçün dəyişin', 'Change it to rotate') },
       hooks: { beforeChange: [generateWebhookSecret] },
+    },
+    {
+      name: 'webhookPausedAt',
+      type: 'date',
+      label: label('Webhooklar dayandırılıb', 'Webhooks paused at'),
+      admin: {
+        date: { pickerAppearance: 'dayAndTime' },
+        description: label(
+          'Ardıcıl uğursuz göndərişlərdən sonra qoyulur. Bərpa etmək üçün silin.',
+          'Set after deliveries kept failing. Clear it to resume.',
+        ),
+      },
+    },
+    {
+      name: 'webhookPauseReason',
+      type: 'text',
+      label: label('Dayandırılma səbəbi', 'Why paused'),
+      admin: { readOnly: true },
+    },
+    {
+      // Failures before this no longer count towards a pause.
+      name: 'webhookResumedAt',
+      type: 'date',
+      label: label('Webhooklar bərpa olunub', 'Webhooks resumed at'),
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'isActive',

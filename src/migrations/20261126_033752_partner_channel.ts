@@ -12,16 +12,46 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`content_changes_item_idx\` ON \`content_changes\` (\`item\`);`)
-  await db.run(sql`CREATE INDEX \`content_changes_type_idx\` ON \`content_changes\` (\`type\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`content_changes_position_idx\` ON \`content_changes\` (\`position\`);`)
   await db.run(sql`CREATE INDEX \`content_changes_updated_at_idx\` ON \`content_changes\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`content_changes_created_at_idx\` ON \`content_changes\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`type_position_idx\` ON \`content_changes\` (\`type\`,\`position\`);`)
+  await db.run(sql`CREATE TABLE \`webhook_deliveries\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`partner_id\` integer NOT NULL,
+  	\`delivery\` text NOT NULL,
+  	\`event\` text NOT NULL,
+  	\`item_type\` text NOT NULL,
+  	\`item_id\` text NOT NULL,
+  	\`attempt\` numeric NOT NULL,
+  	\`outcome\` text NOT NULL,
+  	\`status_code\` numeric,
+  	\`error\` text,
+  	\`duration_ms\` numeric,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`partner_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`webhook_deliveries_at_idx\` ON \`webhook_deliveries\` (\`at\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_deliveries_partner_idx\` ON \`webhook_deliveries\` (\`partner_id\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_deliveries_delivery_idx\` ON \`webhook_deliveries\` (\`delivery\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_deliveries_outcome_idx\` ON \`webhook_deliveries\` (\`outcome\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_deliveries_updated_at_idx\` ON \`webhook_deliveries\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_deliveries_created_at_idx\` ON \`webhook_deliveries\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`partners\` ADD \`webhook_paused_at\` text;`)
+  await db.run(sql`ALTER TABLE \`partners\` ADD \`webhook_pause_reason\` text;`)
+  await db.run(sql`ALTER TABLE \`partners\` ADD \`webhook_resumed_at\` text;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`content_changes_id\` integer REFERENCES content_changes(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`webhook_deliveries_id\` integer REFERENCES webhook_deliveries(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_content_changes_id_idx\` ON \`payload_locked_documents_rels\` (\`content_changes_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_deliveries_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`content_changes\`;`)
+  await db.run(sql`DROP TABLE \`webhook_deliveries\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -77,4 +107,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_partners_id_idx\` ON \`payload_locked_documents_rels\` (\`partners_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
+  await db.run(sql`ALTER TABLE \`partners\` DROP COLUMN \`webhook_paused_at\`;`)
+  await db.run(sql`ALTER TABLE \`partners\` DROP COLUMN \`webhook_pause_reason\`;`)
+  await db.run(sql`ALTER TABLE \`partners\` DROP COLUMN \`webhook_resumed_at\`;`)
 }

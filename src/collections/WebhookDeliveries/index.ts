@@ -1,0 +1,102 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '@/access/isAdmin'
+import { nobody } from '@/access/nobody'
+import { label } from '@/i18n/label'
+import { webhookEvents } from '@/partners/webhooks/events'
+import { partnerContentTypeSlugs } from '@/partners/scope'
+
+export const deliveryOutcomes = [
+  { value: 'delivered', label: label('Çatdırıldı', 'Delivered') },
+  { value: 'retrying', label: label('Uğursuz, təkrarlanacaq', 'Failed, will retry') },
+  { value: 'failed', label: label('Uğursuz, dayandırıldı', 'Failed, given up') },
+  { value: 'skipped', label: label('Göndərilmədi', 'Not sent') },
+] as const
+export type DeliveryOutcome = (typeof deliveryOutcomes)[number]['value']
+
+/**
+ * Every attempt to deliver a webhook to a partner (src/partners/webhooks/deliver.ts): for admins
+ * to see who is failing and why. Only the server writes it.
+ */
+export const WebhookDeliveries: CollectionConfig = {
+  slug: 'webhook-deliveries',
+  labels: {
+    singular: label('Webhook göndərişi', 'Webhook attempt'),
+    plural: label('Webhook göndərişləri', 'Webhook attempts'),
+  },
+  admin: {
+    group: label('Yayım', 'Distribution'),
+    useAsTitle: 'event',
+    defaultColumns: [
+      'at',
+      'partner',
+      'event',
+      'itemType',
+      'itemId',
+      'attempt',
+      'outcome',
+      'statusCode',
+      'error',
+      'durationMs',
+    ],
+    description: label(
+      'Tərəfdaşa görə süzmək üçün "Filtr" düyməsindən istifadə edin.',
+      'Use "Filters" to see one partner’s attempts.',
+    ),
+  },
+  access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
+  defaultSort: '-at',
+  fields: [
+    {
+      name: 'at',
+      type: 'date',
+      required: true,
+      index: true,
+      label: label('Vaxt', 'When'),
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'partner',
+      type: 'relationship',
+      relationTo: 'partners',
+      required: true,
+      index: true,
+      label: label('Tərəfdaş', 'Partner'),
+    },
+    // The same for every attempt of one delivery: the `id` in the body the partner received.
+    {
+      name: 'delivery',
+      type: 'text',
+      required: true,
+      index: true,
+      label: label('Göndəriş', 'Delivery'),
+    },
+    {
+      name: 'event',
+      type: 'select',
+      required: true,
+      options: [...webhookEvents],
+      label: label('Hadisə', 'Event'),
+    },
+    {
+      name: 'itemType',
+      type: 'select',
+      required: true,
+      options: [...partnerContentTypeSlugs],
+      label: label('Növ', 'Type'),
+    },
+    { name: 'itemId', type: 'text', required: true, label: label('Material', 'Item') },
+    { name: 'attempt', type: 'number', required: true, label: label('Cəhd', 'Attempt') },
+    {
+      name: 'outcome',
+      type: 'select',
+      required: true,
+      index: true,
+      options: deliveryOutcomes.map((option) => ({ ...option })),
+      label: label('Nəticə', 'Outcome'),
+    },
+    { name: 'statusCode', type: 'number', label: label('HTTP status', 'HTTP status') },
+    { name: 'error', type: 'text', label: label('Xəta', 'Error') },
+    { name: 'durationMs', type: 'number', label: label('Müddət (ms)', 'Duration (ms)') },
+  ],
+}

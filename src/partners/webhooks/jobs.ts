@@ -1,0 +1,62 @@
+import type { JobsConfig, TaskConfig } from 'payload'
+
+import { locales } from '@/i18n/locales'
+
+import { partnerContentTypeSlugs } from '../scope'
+import { attemptDelivery } from './deliver'
+import { webhookEvents } from './events'
+import { webhookQueue, type WebhookJobInput } from './queue'
+import { webhookSettings } from './settings'
+
+const settings = webhookSettings()
+
+const deliverWebhook: TaskConfig<'deliverWebhook'> = {
+  slug: 'deliverWebhook',
+  label: 'Deliver a webhook to a partner',
+  inputSchema: [
+    { name: 'delivery', type: 'text', required: true },
+    { name: 'partner', type: 'text', required: true },
+    { name: 'event', type: 'select', options: [...webhookEvents], required: true },
+    { name: 'type', type: 'select', options: [...partnerContentTypeSlugs], required: true },
+    { name: 'itemId', type: 'text', required: true },
+    { name: 'locales', type: 'select', hasMany: true, options: [...locales], required: true },
+    { name: 'occurredAt', type: 'text', required: true },
+  ],
+  // Payload waits retryDelayMs × 2^(attempts so far) before the next attempt.
+  retries: {
+    attempts: settings.maxAttempts - 1,
+    backoff: { type: 'exponential', delay: settings.retryDelayMs },
+  },
+  handler: async ({ input, job, req }) => {
+    const { isDelivered, error } = await attemptDelivery({
+      payload: req.payload,
+      input: input as WebhookJobInput,
+      attempt: (job.totalTried ?? 0) + 1,
+      settings,
+    })
+    return isDelivered || !error
+      ? { output: {} }
+      : { state: 'failed', errorMessage: `Webhook not delivered: ${error}` }
+  },
+}
+
+/**
+ * Deliveries run on a queue of their own, every two seconds in a running server whether or not
+ * the scheduler is on: a partner hears of a change within seconds, not at the next minute, and
+ * one failing partner's retries never hold up the scheduler. The attempts log themselves
+ * (webhook-deliveries), so the runner's own messages stay quiet.
+ */
+export const withWebhookJobs = (jobs: JobsConfig): JobsConfig => ({
+  ...jobs,
+  tasks: [...(jobs.tasks ?? []), deliverWebhook],
+  autoRun: [
+    ...((jobs.autoRun as Exclude<JobsConfig['autoRun'], Function>) ?? []),
+    {
+      cron: '*/2 * * * * *',
+      queue: webhookQueue,
+      limit: 20,
+      disableScheduling: true,
+      silent: true,
+    },
+  ],
+})
