@@ -11,6 +11,7 @@ import {
 import { noFallbackOutsideStaff } from '@/hooks/noFallbackOutsideStaff'
 import { label } from '@/i18n/label'
 import { logLiveChange, logLiveDeletion } from '@/partners/changeLog'
+import { previewLinkEndpoint } from '@/website/previewLinks'
 import { workflowEndpoints } from '@/workflow/endpoints'
 import { limitTranslators } from '@/workflow/hooks/limitTranslators'
 import { protectWorkflow } from '@/workflow/hooks/protectWorkflow'
@@ -63,7 +64,10 @@ export const campaignContent = ({
     beforeOperation: [noFallbackOutsideStaff, requireDraftSaves],
     beforeChange: [limitTranslators, protectWorkflow],
   },
-  endpoints: workflowEndpoints(slug as CollectionSlug),
+  endpoints: [
+    ...workflowEndpoints(slug as CollectionSlug),
+    previewLinkEndpoint(slug as CollectionSlug),
+  ],
   fields: [
     {
       name: 'title',

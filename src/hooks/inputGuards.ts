@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
+import { rejectMalformedWhere } from '@/website/rejectMalformedWhere'
+
 import { rejectMalformedId } from './rejectMalformedId'
 import { rejectBadInput } from './rejectBadInput'
 
-/** Every collection refuses malformed ids and bad input before any other hook runs. */
+/** Every collection refuses malformed ids, bad input and bad queries before any other hook runs. */
 export const withInputGuards = (collections: CollectionConfig[]): CollectionConfig[] =>
   collections.map((collection) => ({
     ...collection,
@@ -12,6 +14,7 @@ export const withInputGuards = (collections: CollectionConfig[]): CollectionConf
       beforeOperation: [
         rejectMalformedId,
         rejectBadInput,
+        rejectMalformedWhere,
         ...(collection.hooks?.beforeOperation ?? []),
       ],
     },

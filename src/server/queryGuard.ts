@@ -36,6 +36,9 @@ export const queryProblem = (query: Record<string, unknown>, method = 'GET'): st
     if (typeof value !== 'string' || !/^\d+$/.test(value) || number < min || number > max)
       return `"${name}" must be a whole number from ${min} to ${max}.`
   }
+  // Payload reads pagination=false as "every document", past any limit.
+  if (query.pagination !== undefined && query.pagination !== 'true')
+    return '"pagination" cannot be switched off: use limit (1 to 500) and page.'
   if (query.where !== undefined)
     return '"where" must be a condition such as where[title][equals]=…, not a value.'
   return null

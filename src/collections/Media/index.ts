@@ -3,12 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { canCreateContent } from '@/access/canCreateContent'
 import { canEditContent } from '@/access/canEditContent'
 import { isAdmin } from '@/access/isAdmin'
-import { isStaff } from '@/access/isStaff'
+import { isStaffField } from '@/access/isStaff'
 import { label } from '@/i18n/label'
 import { randomiseFilename } from '@/media/randomiseFilename'
 import { mediaDir } from '@/media/storage'
 import { imageMimeTypes, renditions } from '@/media/renditions'
 import { bumpChannelState } from '@/hooks/bumpChannelState'
+import { publicImageRead } from '@/website/publicImages'
 
 import { protectReviewedImages } from './hooks/protectReviewedImages'
 import { refuseOversizedImage } from './hooks/refuseOversizedImage'
@@ -21,8 +22,13 @@ export const Media: CollectionConfig = {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'alt', 'isIdentifiablePerson', 'updatedAt'],
   },
-  // Channels publish renditions of what they publish; the library itself is for staff only.
-  access: { read: isStaff, create: canCreateContent, update: canEditContent, delete: isAdmin },
+  // The library is for staff; anyone else sees only the images of items public to them now.
+  access: {
+    read: publicImageRead,
+    create: canCreateContent,
+    update: canEditContent,
+    delete: isAdmin,
+  },
   hooks: {
     beforeOperation: [refuseOversizedImage, randomiseFilename],
     beforeChange: [protectReviewedImages],
@@ -60,6 +66,8 @@ export const Media: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       label: label('Şəkildə tanına bilən şəxs var', 'Shows an identifiable person'),
+      // A review flag, not a caption.
+      access: { read: isStaffField },
     },
   ],
 }

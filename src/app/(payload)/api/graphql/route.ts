@@ -3,6 +3,9 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { withGraphqlBodyErrors } from '@/website/requestBodies'
+
+// Edited: malformed bodies are 400, not 500 (src/website/requestBodies.ts).
+export const POST = withGraphqlBodyErrors(GRAPHQL_POST(config))
 
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,0 +1,112 @@
+import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+
+import { isStaffUser } from '@/access/roles'
+import { publicUrl } from '@/env'
+import { defaultLocale, isLocale, locales } from '@/i18n/locales'
+import { refuse } from '@/workflow/refuse'
+
+import { checkPreview, previewLifetime, signPreview } from './previewToken'
+
+/** The collections a website shows, and so the ones with preview links. */
+export const previewableCollections = ['stories', 'videos', 'articles', 'posters'] as const
+
+const readJsonObject = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
+  const text = req.text ? await req.text() : ''
+  if (!text.trim()) return {}
+  try {
+    const body: unknown = JSON.parse(text)
+    if (body && typeof body === 'object' && !Array.isArray(body))
+      return body as Record<string, unknown>
+  } catch {
+    // fall through
+  }
+  throw refuse(400, 'The body must be a JSON object, e.g. {"locale": "en"}.')
+}
+
+/**
+ * `POST /api/<collection>/<id>/preview-link`, body `{"locale": "en", "expiresInSeconds": 3600}`
+ * (both optional): staff get `{url, expiresAt}` for that item's latest draft in that language.
+ */
+export const previewLinkEndpoint = (collection: CollectionSlug): Endpoint => ({
+  path: '/:id/preview-link',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) throw refuse(401, 'Log in to make a preview link.')
+    if (!isStaffUser(req.user)) throw refuse(403, 'Only staff make preview links.')
+    const { locale = defaultLocale, expiresInSeconds = previewLifetime.defaultSeconds } =
+      await readJsonObject(req)
+    if (!isLocale(locale)) throw refuse(400, `"locale" must be one of ${locales.join(', ')}.`)
+    const { minSeconds, maxSeconds } = previewLifetime
+    if (
+      typeof expiresInSeconds !== 'number' ||
+      !Number.isInteger(expiresInSeconds) ||
+      expiresInSeconds < minSeconds ||
+      expiresInSeconds > maxSeconds
+    )
+      throw refuse(
+        400,
+        `"expiresInSeconds" must be a whole number from ${minSeconds} to ${maxSeconds}.`,
+      )
+    const id = String(req.routeParams?.id)
+    // The staff member's own read: a link only for an item they can see.
+    const item = await req.payload.findByID({
+      collection,
+      id,
+      draft: true,
+      depth: 0,
+      req,
+      overrideAccess: false,
+      disableErrors: true,
+      select: {},
+    })
+    if (!item) throw refuse(404, 'No such item.')
+    const expiresAt = Math.floor(Date.now() / 1000) + expiresInSeconds
+    const token = signPreview(req.payload.secret, { collection, id, locale, expiresAt })
+    return Response.json({
+      url: `${publicUrl()}/api/website/preview/${token}`,
+      expiresAt: new Date(expiresAt * 1000).toISOString(),
+    })
+  },
+})
+
+/**
+ * `GET /api/website/preview/<token>`: the item's latest draft in the link's language, as JSON in
+ * the shape of a REST read, without fallback, relationships as ids (the link opens this item and
+ * nothing else) and without the consent record or workflow state. A story whose consent was
+ * withdrawn is not shown even to a link.
+ */
+export const previewReadEndpoint: Endpoint = {
+  path: '/website/preview/:token',
+  method: 'get',
+  handler: async (req) => {
+    const checked = checkPreview({
+      secret: req.payload.secret,
+      token: String(req.routeParams?.token ?? ''),
+      now: new Date(),
+    })
+    if ('status' in checked) throw refuse(checked.status, checked.message)
+    const { collection, id, locale } = checked.grant
+    if (!(previewableCollections as readonly string[]).includes(collection))
+      throw refuse(404, 'This preview link is not valid.')
+    const doc = await req.payload.findByID({
+      collection: collection as (typeof previewableCollections)[number],
+      id,
+      locale,
+      fallbackLocale: false,
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })
+    const { consent: _consent, workflow, ...shown } = (doc ?? {}) as Record<string, unknown>
+    if (!doc || (workflow as { withdrawnAt?: string } | undefined)?.withdrawnAt)
+      throw refuse(404, 'This item is no longer there.')
+    return Response.json(shown, {
+      headers: {
+        'cache-control': 'private, no-store',
+        'x-robots-tag': 'noindex',
+        'x-preview-expires-at': new Date(checked.grant.expiresAt * 1000).toISOString(),
+      },
+    })
+  },
+}

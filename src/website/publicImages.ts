@@ -1,0 +1,85 @@
+import type { Access, CollectionSlug, PayloadRequest, SelectType } from 'payload'
+
+import { isStaffUser } from '@/access/roles'
+import { locales } from '@/i18n/locales'
+
+type ImageUse = {
+  collection: CollectionSlug
+  /** Upload fields holding an image, and rich-text fields whose upload nodes do. */
+  fields: string[]
+  richText?: string[]
+  /** Also read, so the fields' own read rules can decide (a story's consent to images). */
+  alsoSelect?: string[]
+}
+
+/** Where the website shows images: every place an item holds one. */
+export const imageUses: ImageUse[] = [
+  { collection: 'stories', fields: ['heroImage'], alsoSelect: ['consent'] },
+  { collection: 'articles', fields: ['cover'], richText: ['body'] },
+  { collection: 'videos', fields: ['posterFrame'] },
+  { collection: 'posters', fields: ['artwork'] },
+]
+
+type Id = string | number
+const idOf = (value: unknown): Id | null =>
+  typeof value === 'string' || typeof value === 'number'
+    ? value
+    : value && typeof value === 'object' && 'id' in value
+      ? idOf((value as { id: unknown }).id)
+      : null
+
+/** The images in a Lexical document: its upload nodes of the media collection. */
+export const imagesInRichText = (node: unknown): Id[] => {
+  if (!node || typeof node !== 'object') return []
+  const { type, relationTo, value, root, children } = node as Record<string, unknown>
+  const own = type === 'upload' && relationTo === 'media' ? [idOf(value)] : []
+  const nested = [root, ...(Array.isArray(children) ? children : [])].flatMap(imagesInRichText)
+  return [...own, ...nested].filter((id): id is Id => id !== null)
+}
+
+/** The images one item shows, as read (fields its reader may not see are already gone). */
+export const imagesOf = (doc: Record<string, unknown>, use: ImageUse): Id[] => [
+  ...use.fields.map((field) => idOf(doc[field])).filter((id): id is Id => id !== null),
+  ...(use.richText ?? []).flatMap((field) => imagesInRichText(doc[field])),
+]
+
+/**
+ * The images this reader may fetch: those shown by an item they can read now, in any language,
+ * read exactly as they would read it (published language, schedule, consent, the consent's
+ * media), so an image follows its items off the website at once. Once per request.
+ */
+const publicImageIds = (req: PayloadRequest): Promise<Id[]> => {
+  const memo = req.context as { publicImageIds?: Promise<Id[]> }
+  memo.publicImageIds ??= Promise.all(
+    imageUses.flatMap((use) =>
+      locales.map(async (locale) => {
+        const select = Object.fromEntries(
+          [...use.fields, ...(use.richText ?? []), ...(use.alsoSelect ?? [])].map((f) => [f, true]),
+        ) as SelectType
+        const { docs } = await req.payload.find({
+          collection: use.collection,
+          locale,
+          fallbackLocale: false,
+          user: req.user ?? undefined,
+          overrideAccess: false,
+          depth: 0,
+          pagination: false,
+          select,
+        })
+        return docs.flatMap((doc) => imagesOf(doc as unknown as Record<string, unknown>, use))
+      }),
+    ),
+  ).then((lists) => [...new Set(lists.flat())])
+  return memo.publicImageIds
+}
+
+/**
+ * Read access to images: staff see the library; anyone else (REST, GraphQL, populated uploads
+ * and the files under /api/media/file/, renditions included) only the images of items public
+ * to them now.
+ */
+export const publicImageRead: Access = async ({ req }) => {
+  if (isStaffUser(req.user)) return true
+  const ids = await publicImageIds(req)
+  return ids.length > 0 ? { id: { in: ids } } : false
+}
