@@ -1,7 +1,9 @@
 import type { Access, CollectionSlug, PayloadRequest, SelectType } from 'payload'
 
+import { channelOf } from '@/access/channelOf'
 import { isStaffUser } from '@/access/roles'
 import { locales } from '@/i18n/locales'
+import { partnerMayRead } from '@/partners/scope'
 
 type ImageUse = {
   collection: CollectionSlug
@@ -56,6 +58,9 @@ const publicImageIds = (req: PayloadRequest): Promise<Id[]> => {
         const select = Object.fromEntries(
           [...use.fields, ...(use.richText ?? []), ...(use.alsoSelect ?? [])].map((f) => [f, true]),
         ) as SelectType
+        // A partner's key reads only its own types and languages: the others show it nothing.
+        if (channelOf(req.user) === 'partners' && !partnerMayRead(req.user, use.collection, locale))
+          return []
         const { docs } = await req.payload.find({
           collection: use.collection,
           locale,

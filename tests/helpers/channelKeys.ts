@@ -68,8 +68,8 @@ export const createChannelKeys = async (api: ApiClient, adminToken: string) => {
   })
   await createPartner(api, adminToken, {
     name: 'Portal',
-    contentTypes: ['stories'],
-    languages: ['az'],
+    contentTypes: ['stories', 'articles'],
+    languages: ['az', 'en'],
     apiKey: channelKeys.partners,
   })
   const screen = await api.post('/api/screens', {

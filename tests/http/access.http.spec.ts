@@ -302,6 +302,10 @@ describe('partner and screen API keys', () => {
         (await api.get(`/api/articles/${draftId}?draft=true`, { headers: asKey(principal) }))
           .status,
       ).toBe(404)
+      // A partner reads only the types and languages it takes (stories and articles, az and en).
+      if (principal === 'partners')
+        for (const outside of ['/api/posters?locale=az', '/api/articles?locale=ru'])
+          expect((await api.get(outside, { headers: asKey(principal) })).status).toBe(403)
     },
   )
 

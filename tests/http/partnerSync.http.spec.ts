@@ -8,6 +8,7 @@ import {
   createPartner,
 } from '../helpers/channelKeys'
 import { fullConsent, setHotline } from '../helpers/fixtures'
+import { smallPng, uploadMedia } from '../helpers/media'
 import { partnerReplica } from '../helpers/partnerSync'
 import type { RunningServer } from '../helpers/server'
 import { startStaffServer } from '../helpers/staffServer'
@@ -281,6 +282,42 @@ describe('partner sync over HTTP', () => {
     )
     // A filter on stories never saw the article's changes.
     expect(storiesOnly.received.every((entry) => entry.type === 'stories')).toBe(true)
+  })
+
+  it('should serve the partner the images it hands out, and the public only those of public items', async () => {
+    const image = async () =>
+      (await uploadMedia(api, tokens.editor, await smallPng(), 'h.png', 'image/png')).body.doc.id
+    const created = await api.post('/api/stories', {
+      token: tokens.editor,
+      json: {
+        title: 'Yalnız tərəfdaşlar üçün',
+        pseudonym: 'Səbinə',
+        heroImage: await image(),
+        consent: { ...fullConsent, channels: ['partners'] },
+      },
+    })
+    const id = created.body.doc.id
+    await publishThroughWorkflow(api, tokens, 'stories', id)
+    const replica = partnerReplica(api, news.headers, { types: 'stories', locale: 'az' })
+    await replica.sync()
+    const [hero] = replica.items.get(`stories:${id}:az`)!.images as {
+      url: string
+      renditions: Record<string, { url: string }>
+    }[]
+    for (const url of [hero.url, hero.renditions.card.url]) {
+      const withKey = await fetch(url, { headers: news.headers })
+      expect([url, withKey.status, withKey.headers.get('content-type')]).toEqual([
+        url,
+        200,
+        expect.stringMatching(/^image\//),
+      ])
+      // Not public on the website: nobody else gets it.
+      expect((await fetch(url)).status).toBe(403)
+      expect((await fetch(url, { headers: small.headers })).status).toBe(403)
+    }
+    // Withdrawn: the partner loses the image too.
+    await act('stories', id, 'withdraw-consent', 'Razılıq geri götürüldü')
+    expect((await fetch(hero.url, { headers: news.headers })).status).toBe(403)
   })
 
   it('should converge: a replica built only from sync pages equals what the partner may read', async () => {
