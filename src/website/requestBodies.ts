@@ -27,7 +27,7 @@ export const withJsonObjectBody =
         // Payload answers malformed JSON itself (400 "Invalid JSON").
       }
       if (typeof body !== 'object' || body === null || Array.isArray(body))
-        return badRequest('The body must be a JSON object, e.g. {"title": "…"}.')
+        return badRequest('The body must be a JSON object ({…}), not a list or a single value.')
     }
     return handler(request, ...rest)
   }

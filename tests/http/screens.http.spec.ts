@@ -134,7 +134,7 @@ describe('metro screens: proof of play and status over HTTP', () => {
       })
       expect(broken.status).toBe(400)
       expect((await broken.json()).errors[0].message).toMatch(/must be JSON/)
-      await refused([play()], /\{"plays": \[\.\.\.\]\}/)
+      await refused([play()], /must be a JSON object \(\{…\}\), not a list/)
       await refused({ plays: [play()], screen: 1 }, /Unknown field\(s\): screen/)
       await refused({ plays: [] }, /1 to 500 items/)
       expect(await playCount()).toBe(0)
