@@ -20,6 +20,21 @@ export const takeAction = (
     json: typeof body === 'string' ? { comment: body } : body,
   })
 
+/** A reviewer's action that must succeed: the test stops with the refusal if it does not. */
+export const reviewerTakes = async (
+  api: ApiClient,
+  tokens: Tokens,
+  collection: Workflowed,
+  id: string | number,
+  action: Action,
+  body: string | ActionBody = {},
+) => {
+  const response = await takeAction(api, tokens.reviewer, collection, id, action, body)
+  if (response.status !== 200)
+    throw new Error(`${action}: ${response.status} ${JSON.stringify(response.body)}`)
+  return response.body
+}
+
 /**
  * The ordinary road to the public: the editor submits (unless an edit of the live item put it
  * back in review), a reviewer approves (for a story: with the safety checklist, and a reviewer

@@ -1,3 +1,4 @@
+import type { Action } from '@/workflow/transitions'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -13,7 +14,7 @@ import { fullConsent, setHotline } from '../helpers/fixtures'
 import { uploadMedia } from '../helpers/media'
 import type { RunningServer } from '../helpers/server'
 import { startStaffServer } from '../helpers/staffServer'
-import { publishThroughWorkflow, takeAction } from '../helpers/workflow'
+import { publishThroughWorkflow, reviewerTakes, takeAction } from '../helpers/workflow'
 
 describe('partner feeds over HTTP', () => {
   let server: RunningServer
@@ -30,15 +31,12 @@ describe('partner feeds over HTTP', () => {
     expect(answer.status, JSON.stringify(answer.body)).toBe(201)
     return answer.body.doc.id as number | string
   }
-  const act = async (
+  const act = (
     collection: 'articles' | 'stories',
     id: number | string,
-    action: any,
+    action: Action,
     body: object | string = {},
-  ) => {
-    const answer = await takeAction(api, tokens.reviewer, collection, id, action, body)
-    expect(answer.status, JSON.stringify(answer.body)).toBe(200)
-  }
+  ) => reviewerTakes(api, tokens, collection, id, action, body)
   const jsonTitles = async (query: string, headers = news.headers) => {
     const feed = await api.get(`/api/partners/feed.json${query}`, { headers })
     expect(feed.status, JSON.stringify(feed.body)).toBe(200)

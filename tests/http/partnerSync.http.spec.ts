@@ -1,3 +1,4 @@
+import type { Action } from '@/workflow/transitions'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { ApiClient, Tokens } from '../helpers/api'
@@ -12,7 +13,7 @@ import { smallPng, uploadMedia } from '../helpers/media'
 import { partnerReplica } from '../helpers/partnerSync'
 import type { RunningServer } from '../helpers/server'
 import { startStaffServer } from '../helpers/staffServer'
-import { publishThroughWorkflow, takeAction } from '../helpers/workflow'
+import { publishThroughWorkflow, reviewerTakes, takeAction } from '../helpers/workflow'
 
 /** Mulberry32: a tiny deterministic random sequence, the same "random" history on every run. */
 const seededRandom = (seed: number) => () => {
@@ -69,15 +70,12 @@ describe('partner sync over HTTP', () => {
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     return created.body.doc.id as number | string
   }
-  const act = async (
+  const act = (
     collection: 'articles' | 'stories',
     id: number | string,
-    action: any,
+    action: Action,
     body: object | string = {},
-  ) => {
-    const response = await takeAction(api, tokens.reviewer, collection, id, action, body)
-    expect(response.status, JSON.stringify(response.body)).toBe(200)
-  }
+  ) => reviewerTakes(api, tokens, collection, id, action, body)
   const sync = (query: string, headers: Record<string, string> | undefined = news.headers) =>
     api.get(`/api/partners/sync${query}`, { headers })
 
