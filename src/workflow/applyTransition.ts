@@ -237,8 +237,9 @@ export const applyTransition = async ({
       unpublishAllLocales: takesDown,
     })
   }
-  // Partners' sync learns of every change to what is live.
-  if (action === 'publish' || takesDown) await recordChange(req, collection, id)
+  // Partners' sync: a publish is logged by the live save itself (logLiveChange); a take-down
+  // saves a draft, which that hook cannot tell from an ordinary draft save.
+  if (takesDown) await recordChange(req, collection, id)
   // Partners' webhooks: what was live before and what is live now (a takedown: what was live).
   const event = webhookEventOf({ action, wasLive: state.isLive })
   if (event)
