@@ -1,0 +1,25 @@
+/**
+ * The sizes the campaign prints posters at. The list is a setting (Settings → Print); these are
+ * its defaults. Sizes are the trimmed sheet; the PDF page is the trim plus the bleed on every side.
+ */
+export type PrintFormat = {
+  /** Stable key used in file names and links, e.g. "a3". */
+  key: string
+  label: string
+  trimWidthMm: number
+  trimHeightMm: number
+  bleedMm: number
+}
+
+export const defaultPrintFormats: PrintFormat[] = [
+  { key: 'a4', label: 'A4', trimWidthMm: 210, trimHeightMm: 297, bleedMm: 3 },
+  { key: 'a3', label: 'A3', trimWidthMm: 297, trimHeightMm: 420, bleedMm: 3 },
+  { key: 'a2', label: 'A2', trimWidthMm: 420, trimHeightMm: 594, bleedMm: 3 },
+  // Baku metro light boxes take the European 4-sheet poster.
+  { key: 'metro', label: 'Metro 4-sheet', trimWidthMm: 1185, trimHeightMm: 1750, bleedMm: 3 },
+]
+
+/** Brochures fold from fixed sheets, so their sizes are not a setting. */
+export const brochureFolds = ['trifold-a4', 'booklet-a5'] as const
+export type BrochureFold = (typeof brochureFolds)[number]
+export const brochureBleedMm = 3

@@ -1,0 +1,76 @@
+import type { Locale } from '@/i18n/locales'
+
+import type { BrochureFold, PrintFormat } from '../formats'
+
+/**
+ * What the print worker is asked to draw: plain data, already read from approved content and
+ * checked for consent by the caller. The renderer knows nothing of Payload.
+ */
+export type HotlineLine = { label: string; number: string }
+
+export type Artwork = {
+  /** An image file on disk (any format sharp reads). */
+  path: string
+  /** Payload's focal point, in percent of width and height (50/50 = centre). */
+  focalX: number
+  focalY: number
+}
+
+type Common = {
+  locale: Locale
+  title: string
+  hotline: HotlineLine[]
+  /** The campaign page the QR code opens. */
+  qrUrl: string
+  /** The organisations behind the campaign, in this language, printed small. */
+  organisations: string[]
+}
+
+export type PosterJob = Common & {
+  kind: 'poster'
+  artwork: Artwork
+  format: PrintFormat
+}
+
+export type BrochureBlock = { type: 'heading' | 'paragraph' | 'quote'; text: string }
+
+export type BrochureSection = {
+  kind: 'story' | 'article'
+  title: string
+  /** An article's byline, or "as told by <pseudonym>" for a story: never a real name. */
+  byline?: string
+  lead?: string
+  /** Shown before a story that readers should be warned about. */
+  warning?: string
+  blocks: BrochureBlock[]
+}
+
+export type BrochureJob = Common & {
+  kind: 'brochure'
+  fold: BrochureFold
+  intro: string
+  cover?: Artwork
+  sections: BrochureSection[]
+}
+
+export type RenderJob = (PosterJob | BrochureJob) & {
+  /** Where to write the PDF. */
+  pdfPath: string
+  /** Where to write a PNG preview of the first page (width ≤ 800 px), if wanted. */
+  previewPath?: string
+}
+
+export type RenderResult = {
+  pages: number
+  bytes: number
+  sha256: string
+  /** Page size in PDF points (trim + bleed), as written. */
+  pageWidthPt: number
+  pageHeightPt: number
+  previewWritten: boolean
+  /** The worker process's peak resident memory. */
+  peakRssMb: number
+}
+
+/** Content that cannot be laid out (e.g. too much text for a tri-fold): the editor can fix it. */
+export type RenderFailure = { error: string }
