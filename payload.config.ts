@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { fileURLToPath } from 'url'
 
 import { Articles } from '@/collections/Articles'
+import { Brochures } from '@/collections/Brochures'
 import { ContentChanges } from '@/collections/ContentChanges'
 import { AuditLog } from '@/collections/AuditLog'
 import { Locations } from '@/collections/Locations'
@@ -17,6 +18,7 @@ import { Media } from '@/collections/Media'
 import { Partners } from '@/collections/Partners'
 import { Plays } from '@/collections/Plays'
 import { Posters } from '@/collections/Posters'
+import { PrintFiles } from '@/collections/PrintFiles'
 import { ScreenStatus } from '@/collections/ScreenStatus'
 import { Screens } from '@/collections/Screens'
 import { Stories } from '@/collections/Stories'
@@ -33,6 +35,8 @@ import { withInputGuards } from '@/hooks/inputGuards'
 import { defaultLocale, localeLabels, locales } from '@/i18n/locales'
 import { maxUploadBytes } from '@/media/renditions'
 import { withWebhookJobs } from '@/partners/webhooks/jobs'
+import { withPrintJobs } from '@/print/jobs'
+import { sharedPrintFileEndpoint } from '@/print/printFileEndpoints'
 import { reviewQueueEndpoint } from '@/workflow/reviewQueue'
 import { overdueEndpoint } from '@/workflow/schedule/overdueEndpoint'
 import { scheduleJobs } from '@/workflow/schedule/jobs'
@@ -77,6 +81,8 @@ export default buildConfig({
     Videos,
     Articles,
     Posters,
+    Brochures,
+    PrintFiles,
     Media,
     VideoFiles,
     Locations,
@@ -90,8 +96,8 @@ export default buildConfig({
     WebhookDeliveries,
   ]),
   globals: [Settings, ChannelState],
-  jobs: withWebhookJobs(scheduleJobs({ isAutoRun: isSchedulerOn() })),
-  endpoints: [reviewQueueEndpoint, overdueEndpoint, previewReadEndpoint],
+  jobs: withPrintJobs(withWebhookJobs(scheduleJobs({ isAutoRun: isSchedulerOn() }))),
+  endpoints: [reviewQueueEndpoint, overdueEndpoint, previewReadEndpoint, sharedPrintFileEndpoint],
   hooks: { afterError: [malformedMultipartIs400] },
   // Not useTempFiles: with it Payload makes the renditions from the unrotated temporary file.
   upload: { limits: { fileSize: maxUploadBytes }, requestSizeLimit: maxUploadBytes },

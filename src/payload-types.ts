@@ -73,6 +73,8 @@ export interface Config {
     videos: Video;
     articles: Article;
     posters: Poster;
+    brochures: Brochure;
+    'print-files': PrintFile;
     media: Media;
     'video-files': VideoFile;
     locations: Location;
@@ -96,6 +98,8 @@ export interface Config {
     videos: VideosSelect<false> | VideosSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     posters: PostersSelect<false> | PostersSelect<true>;
+    brochures: BrochuresSelect<false> | BrochuresSelect<true>;
+    'print-files': PrintFilesSelect<false> | PrintFilesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'video-files': VideoFilesSelect<false> | VideoFilesSelect<true>;
     locations: LocationsSelect<false> | LocationsSelect<true>;
@@ -136,6 +140,7 @@ export interface Config {
     tasks: {
       applySchedule: TaskApplySchedule;
       deliverWebhook: TaskDeliverWebhook;
+      syncPrintFiles: TaskSyncPrintFiles;
       inline: {
         input: unknown;
         output: unknown;
@@ -679,6 +684,110 @@ export interface Screen {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brochures".
+ */
+export interface Brochure {
+  id: number;
+  title: string;
+  fold: 'trifold-a4' | 'booklet-a5';
+  intro: string;
+  cover?: (number | null) | Media;
+  /**
+   * Only those published, and stories whose consent allows print, are printed.
+   */
+  items: (
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'stories';
+        value: number | Story;
+      }
+  )[];
+  /**
+   * Baku time. Once approved, it goes out by itself at this time; empty: a reviewer publishes it.
+   */
+  publishAt?: string | null;
+  /**
+   * Baku time. It comes down by itself at this time; empty: no end.
+   */
+  unpublishAt?: string | null;
+  workflow?: {
+    stage?:
+      | ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'unpublished' | 'archived')
+      | null;
+    author?: (number | null) | User;
+    lastEditor?: (number | null) | User;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    approvedHash?: string | null;
+    comment?: string | null;
+    locales?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    signOffs?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    publishedLocales?: ('az' | 'en' | 'ru')[] | null;
+    publishedSharedHash?: string | null;
+    withdrawnAt?: string | null;
+    withdrawnFormReference?: string | null;
+    withdrawalReason?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "print-files".
+ */
+export interface PrintFile {
+  id: number;
+  name: string;
+  itemCollection: 'posters' | 'brochures';
+  itemId: string;
+  locale: 'az' | 'en' | 'ru';
+  format: string;
+  status: 'ready' | 'failed';
+  error?: string | null;
+  inputsHash: string;
+  pages?: number | null;
+  bytes?: number | null;
+  sha256?: string | null;
+  trimWidthMm?: number | null;
+  trimHeightMm?: number | null;
+  bleedMm?: number | null;
+  includes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  fileName?: string | null;
+  previewName?: string | null;
+  generatedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "screen-status".
  */
 export interface ScreenStatus {
@@ -872,7 +981,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'applySchedule' | 'deliverWebhook';
+        taskSlug: 'inline' | 'applySchedule' | 'deliverWebhook' | 'syncPrintFiles';
         taskID: string;
         input?:
           | {
@@ -905,7 +1014,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'applySchedule' | 'deliverWebhook') | null;
+  taskSlug?: ('inline' | 'applySchedule' | 'deliverWebhook' | 'syncPrintFiles') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -943,6 +1052,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'posters';
         value: number | Poster;
+      } | null)
+    | ({
+        relationTo: 'brochures';
+        value: number | Brochure;
+      } | null)
+    | ({
+        relationTo: 'print-files';
+        value: number | PrintFile;
       } | null)
     | ({
         relationTo: 'media';
@@ -1226,6 +1343,66 @@ export interface PostersSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brochures_select".
+ */
+export interface BrochuresSelect<T extends boolean = true> {
+  title?: T;
+  fold?: T;
+  intro?: T;
+  cover?: T;
+  items?: T;
+  publishAt?: T;
+  unpublishAt?: T;
+  workflow?:
+    | T
+    | {
+        stage?: T;
+        author?: T;
+        lastEditor?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        approvedHash?: T;
+        comment?: T;
+        locales?: T;
+        signOffs?: T;
+        publishedLocales?: T;
+        publishedSharedHash?: T;
+        withdrawnAt?: T;
+        withdrawnFormReference?: T;
+        withdrawalReason?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "print-files_select".
+ */
+export interface PrintFilesSelect<T extends boolean = true> {
+  name?: T;
+  itemCollection?: T;
+  itemId?: T;
+  locale?: T;
+  format?: T;
+  status?: T;
+  error?: T;
+  inputsHash?: T;
+  pages?: T;
+  bytes?: T;
+  sha256?: T;
+  trimWidthMm?: T;
+  trimHeightMm?: T;
+  bleedMm?: T;
+  includes?: T;
+  fileName?: T;
+  previewName?: T;
+  generatedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1583,8 +1760,28 @@ export interface Setting {
     videos?: boolean | null;
     articles?: boolean | null;
     posters?: boolean | null;
+    brochures?: boolean | null;
   };
   screenPollSeconds: number;
+  print?: {
+    /**
+     * The campaign website page; {locale}, {type} and {id} are filled in, e.g. https://site.az/{locale}/{type}/{id}
+     */
+    pageUrl?: string | null;
+    /**
+     * Empty: A4, A3, A2 and metro (1185×1750 mm). The size is the trimmed sheet; the PDF page adds the bleed on every side.
+     */
+    formats?:
+      | {
+          key: string;
+          label: string;
+          trimWidthMm: number;
+          trimHeightMm: number;
+          bleedMm: number;
+          id?: string | null;
+        }[]
+      | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1643,8 +1840,24 @@ export interface SettingsSelect<T extends boolean = true> {
         videos?: T;
         articles?: T;
         posters?: T;
+        brochures?: T;
       };
   screenPollSeconds?: T;
+  print?:
+    | T
+    | {
+        pageUrl?: T;
+        formats?:
+          | T
+          | {
+              key?: T;
+              label?: T;
+              trimWidthMm?: T;
+              trimHeightMm?: T;
+              bleedMm?: T;
+              id?: T;
+            };
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1705,6 +1918,18 @@ export interface TaskDeliverWebhook {
     occurredAt: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSyncPrintFiles".
+ */
+export interface TaskSyncPrintFiles {
+  input?: unknown;
+  output: {
+    made: number;
+    failed: number;
+    removed: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

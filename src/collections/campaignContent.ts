@@ -11,6 +11,7 @@ import {
 import { noFallbackOutsideStaff } from '@/hooks/noFallbackOutsideStaff'
 import { label } from '@/i18n/label'
 import { logLiveChange, logLiveDeletion } from '@/partners/changeLog'
+import { queuePrintSyncOnLiveChange, queuePrintSyncOnLiveDeletion } from '@/print/queue'
 import { previewLinkEndpoint } from '@/website/previewLinks'
 import { workflowEndpoints } from '@/workflow/endpoints'
 import { limitTranslators } from '@/workflow/hooks/limitTranslators'
@@ -27,7 +28,7 @@ type CampaignContentOptions = Pick<CollectionConfig, 'slug' | 'labels'> & {
 }
 
 /**
- * What stories, videos, articles and posters share: the Content group in the admin, drafts and
+ * What stories, videos, articles, posters and brochures share: the Content group in the admin, drafts and
  * versions, who may do what, a localized title first, and the approval workflow (its state,
  * the hook that guards it, its endpoints, and the publish/unpublish times the scheduler acts on).
  */
@@ -58,9 +59,9 @@ export const campaignContent = ({
   versions: { drafts: { validate: true }, maxPerDoc: 100 },
   hooks: {
     ...hooks,
-    // Partners' sync reads what changed on the live side from this log.
-    afterChange: [...(hooks.afterChange ?? []), logLiveChange],
-    afterDelete: [...(hooks.afterDelete ?? []), logLiveDeletion],
+    // Partners' sync reads what changed on the live side from this log; print files follow it.
+    afterChange: [...(hooks.afterChange ?? []), logLiveChange, queuePrintSyncOnLiveChange],
+    afterDelete: [...(hooks.afterDelete ?? []), logLiveDeletion, queuePrintSyncOnLiveDeletion],
     beforeOperation: [noFallbackOutsideStaff, requireDraftSaves],
     beforeChange: [limitTranslators, protectWorkflow],
   },

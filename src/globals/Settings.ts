@@ -5,6 +5,8 @@ import { isAdmin } from '@/access/isAdmin'
 import { isStaffField } from '@/access/isStaff'
 import { label } from '@/i18n/label'
 import { bumpChannelState } from '@/hooks/bumpChannelState'
+import { queuePrintSyncOnSettings } from '@/print/queue'
+import { printSettingsField } from '@/print/settingsFields'
 
 /** Campaign-wide facts every channel prints: above all, the hotline. */
 export const Settings: GlobalConfig = {
@@ -12,7 +14,8 @@ export const Settings: GlobalConfig = {
   label: label('Parametrlər', 'Settings'),
   admin: { group: label('İdarəetmə', 'Administration') },
   access: { read: anyone, update: isAdmin },
-  hooks: { afterChange: [bumpChannelState] },
+  // Print files carry the hotline and the sizes: a change here regenerates them.
+  hooks: { afterChange: [bumpChannelState, queuePrintSyncOnSettings] },
   fields: [
     {
       name: 'hotlines',
@@ -75,6 +78,7 @@ export const Settings: GlobalConfig = {
           ['videos', false, 'Videolar', 'Videos'],
           ['articles', false, 'Məqalələr', 'Articles'],
           ['posters', false, 'Plakatlar', 'Posters'],
+          ['brochures', false, 'Broşuralar', 'Brochures'],
         ] as const
       ).map(([name, defaultValue, az, en]) => ({
         name,
@@ -92,5 +96,6 @@ export const Settings: GlobalConfig = {
       max: 3600,
       label: label('Ekranların sorğu aralığı (saniyə)', "Screens' poll interval (seconds)"),
     },
+    printSettingsField(),
   ],
 }

@@ -3,6 +3,7 @@ import * as migration_20261125_225919_workflow from './20261125_225919_workflow'
 import * as migration_20261126_011241_workflow_languages_consent_schedule from './20261126_011241_workflow_languages_consent_schedule';
 import * as migration_20261126_020350_screen_channel from './20261126_020350_screen_channel';
 import * as migration_20261126_033752_partner_channel from './20261126_033752_partner_channel';
+import * as migration_20261202_215843_print_channel from './20261202_215843_print_channel';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261126_033752_partner_channel.up,
     down: migration_20261126_033752_partner_channel.down,
-    name: '20261126_033752_partner_channel'
+    name: '20261126_033752_partner_channel',
+  },
+  {
+    up: migration_20261202_215843_print_channel.up,
+    down: migration_20261202_215843_print_channel.down,
+    name: '20261202_215843_print_channel'
   },
 ];

@@ -6,7 +6,7 @@ import type {
   Where,
 } from 'payload'
 
-import type { PartnerContentType } from './scope'
+import { isPartnerContentType, type PartnerContentType } from './scope'
 
 /**
  * Changes are read only once they are this old: a change is stamped inside its transaction and
@@ -41,14 +41,14 @@ export const recordChange = async (
  * log themselves (src/workflow/applyTransition.ts).
  */
 export const logLiveChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  if (doc?._status === 'published')
-    await recordChange(req, collection.slug as PartnerContentType, doc.id)
+  if (doc?._status === 'published' && isPartnerContentType(collection.slug))
+    await recordChange(req, collection.slug, doc.id)
   return doc
 }
 
 export const logLiveDeletion: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
-  if (doc?._status === 'published')
-    await recordChange(req, collection.slug as PartnerContentType, doc.id)
+  if (doc?._status === 'published' && isPartnerContentType(collection.slug))
+    await recordChange(req, collection.slug, doc.id)
 }
 
 /** The settled entries after `position` for these types, in log order: one more than `limit`. */

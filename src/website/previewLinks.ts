@@ -1,27 +1,21 @@
-import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+import type { CollectionSlug, Endpoint } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
 import { publicUrl } from '@/env'
 import { defaultLocale, isLocale, locales } from '@/i18n/locales'
+import { readLinkRequest } from '@/links/linkRequest'
 import { refuse } from '@/workflow/refuse'
 
 import { checkPreview, previewLifetime, signPreview } from './previewToken'
 
 /** The collections a website shows, and so the ones with preview links. */
-export const previewableCollections = ['stories', 'videos', 'articles', 'posters'] as const
-
-const readJsonObject = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
-  const text = req.text ? await req.text() : ''
-  if (!text.trim()) return {}
-  try {
-    const body: unknown = JSON.parse(text)
-    if (body && typeof body === 'object' && !Array.isArray(body))
-      return body as Record<string, unknown>
-  } catch {
-    // fall through
-  }
-  throw refuse(400, 'The body must be a JSON object, e.g. {"locale": "en"}.')
-}
+export const previewableCollections = [
+  'stories',
+  'videos',
+  'articles',
+  'posters',
+  'brochures',
+] as const
 
 /**
  * `POST /api/<collection>/<id>/preview-link`, body `{"locale": "en", "expiresInSeconds": 3600}`
@@ -33,20 +27,12 @@ export const previewLinkEndpoint = (collection: CollectionSlug): Endpoint => ({
   handler: async (req) => {
     if (!req.user) throw refuse(401, 'Log in to make a preview link.')
     if (!isStaffUser(req.user)) throw refuse(403, 'Only staff make preview links.')
-    const { locale = defaultLocale, expiresInSeconds = previewLifetime.defaultSeconds } =
-      await readJsonObject(req)
+    const { body, expiresAt } = await readLinkRequest(req, {
+      lifetime: previewLifetime,
+      example: '{"locale": "en"}',
+    })
+    const { locale = defaultLocale } = body
     if (!isLocale(locale)) throw refuse(400, `"locale" must be one of ${locales.join(', ')}.`)
-    const { minSeconds, maxSeconds } = previewLifetime
-    if (
-      typeof expiresInSeconds !== 'number' ||
-      !Number.isInteger(expiresInSeconds) ||
-      expiresInSeconds < minSeconds ||
-      expiresInSeconds > maxSeconds
-    )
-      throw refuse(
-        400,
-        `"expiresInSeconds" must be a whole number from ${minSeconds} to ${maxSeconds}.`,
-      )
     const id = String(req.routeParams?.id)
     // The staff member's own read: a link only for an item they can see.
     const item = await req.payload.findByID({
@@ -60,7 +46,6 @@ export const previewLinkEndpoint = (collection: CollectionSlug): Endpoint => ({
       select: {},
     })
     if (!item) throw refuse(404, 'No such item.')
-    const expiresAt = Math.floor(Date.now() / 1000) + expiresInSeconds
     const token = signPreview(req.payload.secret, { collection, id, locale, expiresAt })
     return Response.json({
       url: `${publicUrl()}/api/website/preview/${token}`,

@@ -1,6 +1,5 @@
-import { createHmac, timingSafeEqual } from 'crypto'
-
 import { isLocale, type Locale } from '@/i18n/locales'
+import { checkToken, signToken } from '@/links/signedToken'
 
 /** What a preview link opens: one item's latest draft in one language, until it expires. */
 export type PreviewGrant = {
@@ -18,19 +17,10 @@ export const previewLifetime = {
   maxSeconds: 7 * 24 * 3600,
 }
 
-const sign = (secret: string, body: string) =>
-  createHmac('sha256', secret).update(`website-preview:${body}`).digest('base64url')
+const purpose = 'website-preview'
 
-/**
- * A signed token, `<grant as base64url JSON>.<HMAC-SHA256>`: the link carries everything it
- * grants, so making one writes nothing, and no one can change what it opens without the secret.
- */
-export const signPreview = (secret: string, grant: PreviewGrant): string => {
-  const body = Buffer.from(
-    JSON.stringify([grant.collection, grant.id, grant.locale, grant.expiresAt]),
-  ).toString('base64url')
-  return `${body}.${sign(secret, body)}`
-}
+export const signPreview = (secret: string, grant: PreviewGrant): string =>
+  signToken(secret, purpose, [grant.collection, grant.id, grant.locale], grant.expiresAt)
 
 export type PreviewCheck = { grant: PreviewGrant } | { status: 404 | 410; message: string }
 
@@ -45,27 +35,18 @@ export const checkPreview = ({
   now: Date
 }): PreviewCheck => {
   const refused = { status: 404, message: 'This preview link is not valid.' } as const
-  const [body, signature, extra] = token.split('.')
-  if (!body || !signature || extra !== undefined) return refused
-  const expected = Buffer.from(sign(secret, body))
-  const given = Buffer.from(signature)
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return refused
-  let fields: unknown
-  try {
-    fields = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'))
-  } catch {
-    return refused
-  }
-  if (!Array.isArray(fields) || fields.length !== 4) return refused
-  const [collection, id, locale, expiresAt] = fields as unknown[]
+  const checked = checkToken({ secret, purpose, token, now })
+  if ('problem' in checked)
+    return checked.problem === 'expired'
+      ? { status: 410, message: 'This preview link has expired: ask an editor for a new one.' }
+      : refused
+  const [collection, id, locale, extra] = checked.fields
   if (
     typeof collection !== 'string' ||
     typeof id !== 'string' ||
     !isLocale(locale) ||
-    typeof expiresAt !== 'number'
+    extra !== undefined
   )
     return refused
-  if (now.getTime() >= expiresAt * 1000)
-    return { status: 410, message: 'This preview link has expired: ask an editor for a new one.' }
-  return { grant: { collection, id, locale, expiresAt } }
+  return { grant: { collection, id, locale, expiresAt: checked.expiresAt } }
 }

@@ -20,6 +20,7 @@ export const imageUses: ImageUse[] = [
   { collection: 'articles', fields: ['cover'], richText: ['body'] },
   { collection: 'videos', fields: ['posterFrame'] },
   { collection: 'posters', fields: ['artwork'] },
+  { collection: 'brochures', fields: ['cover'] },
 ]
 
 type Id = string | number

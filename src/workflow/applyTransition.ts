@@ -1,5 +1,7 @@
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import { recordChange } from '@/partners/changeLog'
+import { isPartnerContentType } from '@/partners/scope'
+import { queuePrintSync } from '@/print/queue'
 import { webhookEventOf } from '@/partners/webhooks/events'
 import { queueWebhooks } from '@/partners/webhooks/queue'
 
@@ -238,11 +240,15 @@ export const applyTransition = async ({
     })
   }
   // Partners' sync: a publish is logged by the live save itself (logLiveChange); a take-down
-  // saves a draft, which that hook cannot tell from an ordinary draft save.
-  if (takesDown) await recordChange(req, collection, id)
+  // saves a draft, which that hook cannot tell from an ordinary draft save. Print likewise.
+  const isForPartners = isPartnerContentType(collection)
+  if (takesDown) {
+    if (isForPartners) await recordChange(req, collection, id)
+    await queuePrintSync(req)
+  }
   // Partners' webhooks: what was live before and what is live now (a takedown: what was live).
   const event = webhookEventOf({ action, wasLive: state.isLive })
-  if (event)
+  if (event && isForPartners)
     await queueWebhooks({
       req,
       event,

@@ -24,6 +24,7 @@ import { WorkflowActions as WorkflowActions_b48c5876100f23bc08b7817b973ae30d } f
 import { TranslationStatusCell as TranslationStatusCell_01867ff939204576045eaac71de06f10 } from '../../../workflow/admin/TranslationStatusCell'
 import { NoPublishButton as NoPublishButton_b48c5876100f23bc08b7817b973ae30d } from '../../../workflow/admin/WorkflowActions'
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PrintFiles as PrintFiles_f142d1d98921df250997279580caa86e } from '../../../print/admin/PrintFiles'
 import { ScreenStatusCell as ScreenStatusCell_55d4da8d65239d98e6906b0f176f1e6b } from '../../../screens/admin/ScreenStatusCell'
 import { PlaysSummary as PlaysSummary_ab7fcc65269ce48ef447c8665681a962 } from '../../../screens/admin/PlaysSummary'
 import { ReviewQueue as ReviewQueue_6bbf265b487853f856c64c676e1f3dd3 } from '../../../workflow/admin/ReviewQueue'
@@ -58,6 +59,7 @@ export const importMap = {
   "/workflow/admin/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_01867ff939204576045eaac71de06f10,
   "/workflow/admin/WorkflowActions#NoPublishButton": NoPublishButton_b48c5876100f23bc08b7817b973ae30d,
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/print/admin/PrintFiles#PrintFiles": PrintFiles_f142d1d98921df250997279580caa86e,
   "/screens/admin/ScreenStatusCell#ScreenStatusCell": ScreenStatusCell_55d4da8d65239d98e6906b0f176f1e6b,
   "/screens/admin/PlaysSummary#PlaysSummary": PlaysSummary_ab7fcc65269ce48ef447c8665681a962,
   "/workflow/admin/ReviewQueue#ReviewQueue": ReviewQueue_6bbf265b487853f856c64c676e1f3dd3,

@@ -1,0 +1,11 @@
+import type { UIField } from 'payload'
+
+/** The item's print files, per language and format, in its edit view. */
+export const printFilesField = (): UIField => ({
+  name: 'printFiles',
+  type: 'ui',
+  admin: {
+    components: { Field: '/print/admin/PrintFiles#PrintFiles' },
+    disableListColumn: true,
+  },
+})

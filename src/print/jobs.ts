@@ -1,0 +1,31 @@
+import type { JobsConfig, TaskConfig } from 'payload'
+
+import { printQueue, printSyncTask } from './queue'
+import { syncPrintFiles } from './sync'
+
+const syncTask: TaskConfig<'syncPrintFiles'> = {
+  slug: printSyncTask,
+  label: 'Make and remove print files',
+  // Also once a minute: publishing windows and consent run out without any write.
+  schedule: [{ cron: '* * * * *', queue: printQueue }],
+  outputSchema: [
+    { name: 'made', type: 'number', required: true },
+    { name: 'failed', type: 'number', required: true },
+    { name: 'removed', type: 'number', required: true },
+  ],
+  handler: async ({ req }) => ({ output: await syncPrintFiles(req.payload, new Date()) }),
+}
+
+/**
+ * Print files are made on a queue of their own, checked every few seconds in a running server
+ * whether or not the scheduler is on: a file is ready soon after approval, and a long render
+ * never holds up the scheduler or partners' webhooks.
+ */
+export const withPrintJobs = (jobs: JobsConfig): JobsConfig => ({
+  ...jobs,
+  tasks: [...(jobs.tasks ?? []), syncTask],
+  autoRun: [
+    ...((jobs.autoRun as Exclude<JobsConfig['autoRun'], Function>) ?? []),
+    { cron: '*/3 * * * * *', queue: printQueue, limit: 1, silent: { info: true } },
+  ],
+})

@@ -1,0 +1,135 @@
+import fs from 'fs'
+import type { Endpoint, PayloadRequest } from 'payload'
+import { Readable } from 'stream'
+
+import { hasRole, isStaffUser } from '@/access/roles'
+import { publicUrl } from '@/env'
+import { isWellFormedId } from '@/hooks/rejectMalformedId'
+import { readLinkRequest } from '@/links/linkRequest'
+import { refuse } from '@/workflow/refuse'
+
+import { printPath } from './files'
+import type { PrintFileRecord } from './printFileRecord'
+import { isServable } from './servable'
+import { checkPrintGrant, shareLifetime, signPrintGrant } from './shareLink'
+
+const gone =
+  'This print file is no longer available: its item was unpublished or withdrawn, or it is being made again.'
+
+/** The staff member's own read of one print file that may be handed out now. */
+const servableFile = async (req: PayloadRequest): Promise<PrintFileRecord> => {
+  if (!req.user) throw refuse(401, 'Log in to download print files.')
+  if (!isStaffUser(req.user)) throw refuse(403, 'Only campaign staff download print files.')
+  const id = req.routeParams?.id
+  if (!isWellFormedId(id, req.payload.db.name)) throw refuse(404, 'No such print file.')
+  const file = (await req.payload.findByID({
+    collection: 'print-files',
+    id: id as string,
+    depth: 0,
+    overrideAccess: false,
+    disableErrors: true,
+    req,
+  })) as unknown as PrintFileRecord | null
+  if (!file) throw refuse(404, 'No such print file.')
+  if (file.status !== 'ready') throw refuse(409, file.error || 'This print file could not be made.')
+  if (!(await isServable(req.payload, file, new Date()))) throw refuse(410, gone)
+  return file
+}
+
+const downloadName = (file: PrintFileRecord) =>
+  `xeberdar-${file.itemCollection}-${file.itemId}-${file.locale}-${file.format}.pdf`
+
+/** Streams a stored file; a file missing on disk is gone, not a server error. */
+const sendFile = async (
+  name: string | null | undefined,
+  headers: Record<string, string>,
+): Promise<Response> => {
+  const stat = name ? await fs.promises.stat(printPath(name)).catch(() => null) : null
+  if (!name || !stat?.isFile()) throw refuse(410, gone)
+  const body = Readable.toWeb(fs.createReadStream(printPath(name))) as ReadableStream
+  return new Response(body, {
+    headers: {
+      'content-length': String(stat.size),
+      'cache-control': 'private, no-store',
+      'x-content-type-options': 'nosniff',
+      ...headers,
+    },
+  })
+}
+
+const sendPdf = (file: PrintFileRecord) =>
+  sendFile(file.fileName, {
+    'content-type': 'application/pdf',
+    'content-disposition': `attachment; filename="${downloadName(file)}"`,
+  })
+
+/** `GET /api/print-files/:id/download`, `…/preview`, `POST …/share-link`. */
+export const printFileEndpoints: Endpoint[] = [
+  {
+    path: '/:id/download',
+    method: 'get',
+    handler: async (req) => sendPdf(await servableFile(req)),
+  },
+  {
+    path: '/:id/preview',
+    method: 'get',
+    handler: async (req) => {
+      const file = await servableFile(req)
+      if (!file.previewName) throw refuse(404, 'This print file has no preview image.')
+      return sendFile(file.previewName, { 'content-type': 'image/png' })
+    },
+  },
+  {
+    // Body `{"expiresInSeconds": 86400}` (optional): `{url, expiresAt}` for a print shop.
+    path: '/:id/share-link',
+    method: 'post',
+    handler: async (req) => {
+      if (req.user && !hasRole(req.user, 'admin', 'editor', 'reviewer'))
+        throw refuse(403, 'Editors, reviewers and admins give print shops links.')
+      const file = await servableFile(req)
+      const { expiresAt } = await readLinkRequest(req, {
+        lifetime: shareLifetime,
+        example: '{"expiresInSeconds": 86400}',
+      })
+      const token = signPrintGrant(req.payload.secret, file, expiresAt)
+      return Response.json({
+        url: `${publicUrl()}/api/print/shared/${token}`,
+        expiresAt: new Date(expiresAt * 1000).toISOString(),
+      })
+    },
+  },
+]
+
+/**
+ * `GET /api/print/shared/<token>`: the current file for the link's item, language and format,
+ * to anyone holding the link, until it expires (410) or the item is taken down (410).
+ */
+export const sharedPrintFileEndpoint: Endpoint = {
+  path: '/print/shared/:token',
+  method: 'get',
+  handler: async (req) => {
+    const now = new Date()
+    const checked = checkPrintGrant(req.payload.secret, String(req.routeParams?.token ?? ''), now)
+    if ('status' in checked) throw refuse(checked.status, checked.message)
+    const { grant } = checked
+    const { docs } = await req.payload.find({
+      collection: 'print-files',
+      where: {
+        and: [
+          { itemCollection: { equals: grant.itemCollection } },
+          { itemId: { equals: grant.itemId } },
+          { locale: { equals: grant.locale } },
+          { format: { equals: grant.format } },
+          { status: { equals: 'ready' } },
+        ],
+      },
+      sort: '-generatedAt',
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const file = docs[0] as unknown as PrintFileRecord | undefined
+    if (!file || !(await isServable(req.payload, file, now))) throw refuse(410, gone)
+    return sendPdf(file)
+  },
+}

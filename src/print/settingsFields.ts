@@ -1,0 +1,80 @@
+import type { Field } from 'payload'
+
+import { label } from '@/i18n/label'
+
+import { pageUrlProblem } from './pageUrl'
+
+/** Settings → Print: where the QR codes lead, and the poster sizes the campaign prints. */
+export const printSettingsField = (): Field => ({
+  name: 'print',
+  type: 'group',
+  label: label('Çap', 'Print'),
+  fields: [
+    {
+      name: 'pageUrl',
+      type: 'text',
+      label: label('QR kodun açdığı ünvan', 'Address the QR codes open'),
+      validate: (value: unknown) => (value ? (pageUrlProblem(String(value)) ?? true) : true),
+      admin: {
+        description: label(
+          'Kampaniya saytında səhifənin ünvanı; {locale}, {type} və {id} əvəz olunur, məs. https://sayt.az/{locale}/{type}/{id}',
+          'The campaign website page; {locale}, {type} and {id} are filled in, e.g. https://site.az/{locale}/{type}/{id}',
+        ),
+      },
+    },
+    {
+      name: 'formats',
+      type: 'array',
+      label: label('Plakat ölçüləri', 'Poster sizes'),
+      labels: { singular: label('Ölçü', 'Size'), plural: label('Ölçülər', 'Sizes') },
+      admin: {
+        description: label(
+          'Boş: A4, A3, A2 və metro (1185×1750 mm). Ölçü kəsimdən sonrakı vərəqdir; PDF səhifəsi hər tərəfdən bleed qədər böyükdür.',
+          'Empty: A4, A3, A2 and metro (1185×1750 mm). The size is the trimmed sheet; the PDF page adds the bleed on every side.',
+        ),
+      },
+      validate: (rows: unknown) => {
+        const keys = (Array.isArray(rows) ? rows : []).map((row) => (row as { key?: string }).key)
+        return new Set(keys).size === keys.length ? true : 'Each size needs its own key.'
+      },
+      fields: [
+        {
+          name: 'key',
+          type: 'text',
+          required: true,
+          label: label('Açar', 'Key'),
+          validate: (value: unknown) =>
+            typeof value === 'string' && /^[a-z0-9-]{1,24}$/.test(value)
+              ? true
+              : 'Use 1–24 small Latin letters, digits or hyphens, e.g. "a3" or "metro".',
+        },
+        { name: 'label', type: 'text', required: true, label: label('Ad', 'Name') },
+        {
+          name: 'trimWidthMm',
+          type: 'number',
+          required: true,
+          min: 50,
+          max: 5000,
+          label: label('En (mm)', 'Width (mm)'),
+        },
+        {
+          name: 'trimHeightMm',
+          type: 'number',
+          required: true,
+          min: 50,
+          max: 5000,
+          label: label('Hündürlük (mm)', 'Height (mm)'),
+        },
+        {
+          name: 'bleedMm',
+          type: 'number',
+          required: true,
+          defaultValue: 3,
+          min: 0,
+          max: 20,
+          label: label('Bleed (mm)', 'Bleed (mm)'),
+        },
+      ],
+    },
+  ],
+})

@@ -1,0 +1,209 @@
+import path from 'path'
+import type { Payload } from 'payload'
+
+import { liveContentWhere } from '@/access/liveContentWhere'
+import { locales, type Locale } from '@/i18n/locales'
+import { mediaDir } from '@/media/storage'
+import { hotlineIn, type HotlineSetting } from '@/partners/hotline'
+
+import { articleSection, inputsHash, organisationsIn, storySection } from './compose'
+import { brochureBleedMm, defaultPrintFormats, type PrintFormat } from './formats'
+import { campaignPageUrl } from './pageUrl'
+import type { IncludedItem, PrintedCollection } from './printFileRecord'
+import type { Artwork, BrochureJob, BrochureSection, PosterJob } from './render/job'
+
+/** A file that should exist now: what to draw, or why it cannot be drawn. */
+export type WantedFile = {
+  itemCollection: PrintedCollection
+  itemId: string
+  locale: Locale
+  format: Pick<PrintFormat, 'key' | 'label' | 'trimWidthMm' | 'trimHeightMm' | 'bleedMm'>
+  name: string
+  job: PosterJob | BrochureJob
+  includes: IncludedItem[]
+  inputsHash: string
+  /** Shown to editors instead of a file: something they can fix. */
+  problem?: string
+}
+
+type Doc = Record<string, any>
+type Id = string | number
+const idOf = (value: unknown): Id | null =>
+  typeof value === 'string' || typeof value === 'number'
+    ? value
+    : value && typeof value === 'object' && 'id' in value
+      ? idOf((value as { id: unknown }).id)
+      : null
+
+const brochureFoldFormats: Record<string, WantedFile['format']> = {
+  'trifold-a4': {
+    key: 'trifold-a4',
+    label: 'A4 tri-fold',
+    trimWidthMm: 297,
+    trimHeightMm: 210,
+    bleedMm: brochureBleedMm,
+  },
+  'booklet-a5': {
+    key: 'booklet-a5',
+    label: 'A5 booklet',
+    trimWidthMm: 148,
+    trimHeightMm: 210,
+    bleedMm: brochureBleedMm,
+  },
+}
+
+/** What print may use now, in one language: read exactly as the print channel's rules say. */
+const liveForPrint = async (
+  payload: Payload,
+  collection: 'posters' | 'brochures' | 'articles' | 'stories',
+  locale: Locale,
+  now: Date,
+  ids?: Id[],
+) => {
+  const live = liveContentWhere({
+    language: locale,
+    channel: 'print',
+    hasConsent: collection === 'stories',
+    now,
+  })
+  const { docs } = await payload.find({
+    collection,
+    where: ids ? { and: [live, { id: { in: ids } }] } : live,
+    locale,
+    fallbackLocale: false,
+    draft: false,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+  })
+  return docs as Doc[]
+}
+
+const artworkOf = (media: Doc | undefined): Artwork | null =>
+  media?.filename
+    ? {
+        path: path.join(mediaDir('images'), media.filename),
+        focalX: typeof media.focalX === 'number' ? media.focalX : 50,
+        focalY: typeof media.focalY === 'number' ? media.focalY : 50,
+      }
+    : null
+
+/**
+ * Every print file that should exist now: each live poster in each of its published languages at
+ * each print size, and each live brochure in each published language at its fold, with only the
+ * articles and stories print may use in that language now.
+ */
+export const wantedPrintFiles = async (payload: Payload, now: Date): Promise<WantedFile[]> => {
+  const settings = (await payload.findGlobal({
+    slug: 'settings',
+    locale: 'all',
+    depth: 0,
+    overrideAccess: true,
+  })) as Doc
+  const formats: PrintFormat[] = settings.print?.formats?.length
+    ? settings.print.formats
+    : defaultPrintFormats
+  const template: string | undefined = settings.print?.pageUrl || undefined
+  const hotlines: HotlineSetting[] = settings.hotlines ?? []
+  const wanted: WantedFile[] = []
+
+  const add = (
+    entry: Omit<WantedFile, 'inputsHash' | 'name'>,
+    { title, problem }: { title: string; problem?: string },
+  ) =>
+    wanted.push({
+      ...entry,
+      name: `${title} — ${entry.locale} — ${entry.format.label}`,
+      inputsHash: inputsHash(entry.job),
+      problem:
+        problem ??
+        (template ? undefined : 'Set the address the QR codes open (Settings → Print) first.'),
+    })
+
+  for (const locale of locales) {
+    const common = (type: PrintedCollection, doc: Doc) => ({
+      locale,
+      title: String(doc.title ?? ''),
+      hotline: hotlineIn(hotlines, locale),
+      qrUrl: template ? campaignPageUrl(template, { locale, type, id: doc.id }) : '',
+      organisations: organisationsIn(settings.organisations, locale),
+    })
+    const posters = await liveForPrint(payload, 'posters', locale, now)
+    const brochures = await liveForPrint(payload, 'brochures', locale, now)
+    const mediaIds = [
+      ...posters.map((doc) => idOf(doc.artwork)),
+      ...brochures.map((doc) => idOf(doc.cover)),
+    ].filter((id): id is Id => id !== null)
+    const { docs: media } = await payload.find({
+      collection: 'media',
+      where: { id: { in: mediaIds } },
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+    })
+    const mediaById = new Map(media.map((doc) => [String(doc.id), doc as Doc]))
+    const mediaOf = (value: unknown) => mediaById.get(String(idOf(value)))
+
+    for (const doc of posters) {
+      const artwork = artworkOf(mediaOf(doc.artwork))
+      for (const format of formats) {
+        const job: PosterJob = {
+          kind: 'poster',
+          ...common('posters', doc),
+          artwork: artwork ?? { path: '', focalX: 50, focalY: 50 },
+          format,
+        }
+        add(
+          { itemCollection: 'posters', itemId: String(doc.id), locale, format, job, includes: [] },
+          {
+            title: job.title,
+            problem: artwork ? undefined : `This poster has no artwork in ${locale}.`,
+          },
+        )
+      }
+    }
+
+    for (const doc of brochures) {
+      const refs = ((doc.items ?? []) as { relationTo: 'articles' | 'stories'; value: unknown }[])
+        .map(({ relationTo, value }) => ({ collection: relationTo, id: idOf(value) }))
+        .filter((ref): ref is { collection: 'articles' | 'stories'; id: Id } => ref.id !== null)
+      const found = new Map<string, BrochureSection>()
+      for (const collection of ['articles', 'stories'] as const) {
+        const ids = refs.filter((ref) => ref.collection === collection).map((ref) => ref.id)
+        if (!ids.length) continue
+        for (const item of await liveForPrint(payload, collection, locale, now, ids))
+          found.set(
+            `${collection}:${item.id}`,
+            collection === 'stories' ? storySection(item, locale) : articleSection(item),
+          )
+      }
+      const printed = refs.filter((ref) => found.has(`${ref.collection}:${ref.id}`))
+      const format = brochureFoldFormats[doc.fold] ?? brochureFoldFormats['booklet-a5']
+      const job: BrochureJob = {
+        kind: 'brochure',
+        ...common('brochures', doc),
+        fold: format.key as BrochureJob['fold'],
+        intro: String(doc.intro ?? ''),
+        cover: artworkOf(mediaOf(doc.cover)) ?? undefined,
+        sections: printed.map((ref) => found.get(`${ref.collection}:${ref.id}`)!),
+      }
+      add(
+        {
+          itemCollection: 'brochures',
+          itemId: String(doc.id),
+          locale,
+          format,
+          job,
+          includes: printed.map((ref) => ({ collection: ref.collection, id: String(ref.id) })),
+        },
+        {
+          title: job.title,
+          problem: printed.length
+            ? undefined
+            : `None of this brochure's articles and stories can be printed in ${locale} now: they are not published in it, or a story's consent does not allow print.`,
+        },
+      )
+    }
+  }
+  return wanted
+}

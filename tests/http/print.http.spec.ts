@@ -1,0 +1,505 @@
+import { createHash, createHmac, randomBytes } from 'crypto'
+import fs from 'fs'
+import path from 'path'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { apiClient, bootstrapUsers, type ApiClient, type Tokens } from '../helpers/api'
+import { asKey, createChannelKeys } from '../helpers/channelKeys'
+import { fullConsent, setHotline } from '../helpers/fixtures'
+import { uploadMedia } from '../helpers/media'
+import { decodeQr, isBlank, pdfFonts, pdfPageSizesPt, pdfText, renderPagePng } from '../helpers/pdf'
+import { paragraphs } from '../helpers/richText'
+import { startServer, type RunningServer } from '../helpers/server'
+import { makeTempDir, removeTempDir } from '../helpers/tempDir'
+import { publishThroughWorkflow, reviewerTakes } from '../helpers/workflow'
+
+const pageUrl = 'https://xeberdar.example/{locale}/{type}/{id}'
+const posterTitle = 'Ərizə: İşə düzəltmə vədi — Şəki, Ağcabədi, Güzgü, Ölçü, Çıraq'
+const mm = (value: number) => (value * 72) / 25.4
+const standardSizes = { a4: [210, 297], a3: [297, 420], a2: [420, 594], metro: [1185, 1750] }
+
+type PrintFile = {
+  id: string | number
+  locale: string
+  format: string
+  status: 'ready' | 'failed'
+  error?: string
+  pages?: number
+  includes?: { collection: string; id: string }[]
+}
+
+describe('print channel', () => {
+  const secret = randomBytes(24).toString('hex')
+  let server: RunningServer
+  let api: ApiClient
+  let tokens: Tokens
+  let work: string
+
+  const fetchRaw = async (url: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(url.startsWith('http') ? url : `${server.url}${url}`, {
+      headers: { 'accept-language': 'en', ...headers },
+    })
+    return { response, bytes: Buffer.from(await response.arrayBuffer()) }
+  }
+  const staff = (token: string) => ({ authorization: `JWT ${token}` })
+  /** A staff download, written to disk for poppler to read. */
+  const downloadPdf = async (file: PrintFile, token = tokens.editor) => {
+    const { response, bytes } = await fetchRaw(`/api/print-files/${file.id}/download`, staff(token))
+    expect(response.status, bytes.toString()).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/pdf')
+    const target = path.join(work, `${file.id}.pdf`)
+    fs.writeFileSync(target, bytes)
+    return target
+  }
+  const filesOf = async (collection: string, id: string | number): Promise<PrintFile[]> => {
+    const query = `where[itemCollection][equals]=${collection}&where[itemId][equals]=${id}&limit=100&sort=format`
+    const answer = await api.get(`/api/print-files?${query}`, { token: tokens.editor })
+    expect(answer.status).toBe(200)
+    return answer.body.docs
+  }
+  const slots = (files: PrintFile[]) =>
+    files.map((file) => `${file.locale}:${file.format}:${file.status}`).sort()
+  const waitForSlots = (collection: string, id: string | number, wanted: string[]) =>
+    expect
+      .poll(async () => slots(await filesOf(collection, id)), { timeout: 60_000, interval: 250 })
+      .toEqual([...wanted].sort())
+
+  const artwork = async (focal = { focalX: 30, focalY: 40 }) => {
+    // A real photo-sized image with a marker at its focal point.
+    const image = await sharp({
+      create: { width: 1600, height: 1000, channels: 3, background: '#1d3557' },
+    })
+      .composite([
+        {
+          input: await sharp({
+            create: { width: 120, height: 120, channels: 3, background: '#e63946' },
+          })
+            .png()
+            .toBuffer(),
+          left: 480 - 60,
+          top: 400 - 60,
+        },
+      ])
+      .jpeg()
+      .toBuffer()
+    const uploaded = await uploadMedia(api, tokens.editor, image, 'plakat.jpg', 'image/jpeg', {
+      alt: 'Plakat',
+      ...focal,
+    })
+    expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201)
+    return uploaded.body.doc.id as string | number
+  }
+  const created = async (collection: string, json: object) => {
+    const answer = await api.post(`/api/${collection}`, { token: tokens.editor, json })
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201)
+    return answer.body.doc.id as string | number
+  }
+  const saveSettings = async (json: object) => {
+    const saved = await api.post('/api/globals/settings', { token: tokens.admin, json })
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200)
+  }
+
+  beforeAll(async () => {
+    work = makeTempDir('print')
+    server = await startServer({ PAYLOAD_SECRET: secret })
+    api = apiClient(server.url)
+    tokens = await bootstrapUsers(api)
+    await setHotline(api, tokens.admin, { az: 'Qaynar xətt', en: 'Hotline' })
+    await saveSettings({ print: { pageUrl } })
+    await createChannelKeys(api, tokens.admin)
+  })
+  afterAll(async () => {
+    await server?.stop()
+    removeTempDir(work)
+  })
+
+  describe('posters', () => {
+    let poster: string | number
+    let files: PrintFile[]
+
+    beforeAll(async () => {
+      const az = await artwork()
+      const en = await artwork()
+      poster = await created('posters', { title: posterTitle, artwork: az })
+      // English is written but never marked ready: it is not approved, so it is not printed.
+      await api.patch(`/api/posters/${poster}?draft=true&locale=en`, {
+        token: tokens.translator,
+        json: { title: 'Job offer', artwork: en },
+      })
+      await publishThroughWorkflow(api, tokens, 'posters', poster)
+      await waitForSlots('posters', poster, [
+        'az:a2:ready',
+        'az:a3:ready',
+        'az:a4:ready',
+        'az:metro:ready',
+      ])
+      files = await filesOf('posters', poster)
+    })
+
+    it('should make one PDF per approved language at every print size, trim plus bleed, fonts embedded', async () => {
+      expect(files.map((file) => file.locale)).not.toContain('en')
+      for (const file of files) {
+        const pdf = await downloadPdf(file)
+        const [width, height] = standardSizes[file.format as keyof typeof standardSizes]
+        const [page] = await pdfPageSizesPt(pdf)
+        expect(page.media.width).toBeCloseTo(mm(width + 6), 1)
+        expect(page.media.height).toBeCloseTo(mm(height + 6), 1)
+        expect(page.trim.width).toBeCloseTo(mm(width), 1)
+        expect(page.trim.height).toBeCloseTo(mm(height), 1)
+        const fonts = await pdfFonts(pdf)
+        expect(fonts.length).toBeGreaterThan(0)
+        expect(
+          fonts.every((font) => font.embedded),
+          JSON.stringify(fonts),
+        ).toBe(true)
+        const text = await pdfText(pdf)
+        expect(text).toContain(posterTitle)
+        expect(text).toContain('Qaynar xətt')
+        expect(text).toContain('152')
+      }
+    })
+
+    it('should print a QR code that opens the campaign page for the poster, on a page that is not blank', async () => {
+      for (const format of ['a4', 'metro']) {
+        const pdf = await downloadPdf(files.find((file) => file.format === format)!)
+        const png = await renderPagePng(pdf, 1, 2400)
+        expect(await isBlank(png)).toBe(false)
+        expect(await decodeQr(png)).toContain(`https://xeberdar.example/az/posters/${poster}`)
+      }
+    })
+
+    it('should show staff a preview image of each file', async () => {
+      const { response, bytes } = await fetchRaw(
+        `/api/print-files/${files[0].id}/preview`,
+        staff(tokens.translator),
+      )
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-type')).toBe('image/png')
+      const meta = await sharp(bytes).metadata()
+      expect(meta.width).toBeLessThanOrEqual(800)
+      expect(await isBlank(bytes)).toBe(false)
+    })
+
+    it('should give print files to staff only, whoever else asks', async () => {
+      const file = files[0]
+      const attempts: [string, Record<string, string>, number][] = [
+        ['anonymous', {}, 401],
+        ['partner key', asKey('partners'), 403],
+        ['screen key', asKey('screens'), 403],
+        ['forged JWT', { authorization: 'JWT eyJhbGciOiJIUzI1NiJ9.e30.x' }, 401],
+      ]
+      for (const [who, headers, status] of attempts)
+        for (const url of [
+          `/api/print-files/${file.id}/download`,
+          `/api/print-files/${file.id}/preview`,
+          `/api/print-files`,
+          `/api/print-files/${file.id}`,
+        ]) {
+          const { response, bytes } = await fetchRaw(url, headers)
+          expect([status, 403], `${who} ${url}`).toContain(response.status)
+          expect(bytes.subarray(0, 4).toString()).not.toBe('%PDF')
+        }
+      const graphql = await api.graphql('{ PrintFiles { docs { id fileName } } }')
+      expect(JSON.stringify(graphql.body)).not.toContain('.pdf')
+      // Nobody writes print files through the API, not even an admin.
+      expect(
+        (await api.post('/api/print-files', { token: tokens.admin, json: { name: 'x' } })).status,
+      ).toBe(403)
+      expect((await api.del(`/api/print-files/${file.id}`, { token: tokens.admin })).status).toBe(
+        403,
+      )
+    })
+
+    it('should answer bad requests with 4xx and a message', async () => {
+      for (const id of ['abc', '0', '999999', "1' OR 1=1", '../../etc/passwd']) {
+        const { response, bytes } = await fetchRaw(
+          `/api/print-files/${encodeURIComponent(id)}/download`,
+          staff(tokens.editor),
+        )
+        expect(response.status, id).toBe(404)
+        expect(JSON.parse(bytes.toString()).errors[0].message).toBeTruthy()
+      }
+      const share = (body: string) =>
+        fetch(`${server.url}/api/print-files/${files[0].id}/share-link`, {
+          method: 'POST',
+          headers: {
+            ...staff(tokens.editor),
+            'content-type': 'application/json',
+            'accept-language': 'en',
+          },
+          body,
+        })
+      for (const body of [
+        '{"expiresInSeconds": 5}',
+        '{"expiresInSeconds": "soon"}',
+        '{"expiresInSeconds": 99999999}',
+        '[1]',
+        '{not json',
+      ]) {
+        const response = await share(body)
+        expect(response.status, body).toBe(400)
+        expect((await response.json()).errors[0].message, body).toMatch(
+          /expiresInSeconds|JSON object/,
+        )
+      }
+      // A translator reads print files but does not hand them out.
+      const translator = await fetch(`${server.url}/api/print-files/${files[0].id}/share-link`, {
+        method: 'POST',
+        headers: staff(tokens.translator),
+      })
+      expect(translator.status).toBe(403)
+    })
+
+    it('should give a print shop a signed link that expires, and refuse tampered ones', async () => {
+      const a3 = files.find((file) => file.format === 'a3')!
+      const link = await api.post(`/api/print-files/${a3.id}/share-link`, {
+        token: tokens.editor,
+        json: { expiresInSeconds: 3600 },
+      })
+      expect(link.status).toBe(200)
+      expect(Date.parse(link.body.expiresAt) - Date.now()).toBeGreaterThan(3500_000)
+      const shop = await fetchRaw(link.body.url)
+      expect(shop.response.status).toBe(200)
+      expect(shop.response.headers.get('content-type')).toBe('application/pdf')
+      const staffCopy = fs.readFileSync(await downloadPdf(a3))
+      expect(shop.bytes.equals(staffCopy)).toBe(true)
+
+      const token = link.body.url.split('/').pop() as string
+      const [body, signature] = token.split('.')
+      const grant = JSON.parse(Buffer.from(body, 'base64url').toString())
+      const forge = (fields: unknown[]) => {
+        const forged = Buffer.from(JSON.stringify(fields)).toString('base64url')
+        return `${forged}.${signature}`
+      }
+      for (const bad of [
+        forge([grant[0], grant[1], grant[2], 'metro', grant[4]]),
+        forge([grant[0], grant[1], grant[2], grant[3], grant[4] + 86400]),
+        `${body}.${signature.slice(0, -2)}xx`,
+        'nonsense',
+      ]) {
+        const { response, bytes } = await fetchRaw(`/api/print/shared/${bad}`)
+        expect(response.status, bad).toBe(404)
+        expect(JSON.parse(bytes.toString()).errors[0].message).toBe('This print link is not valid.')
+      }
+      // A link past its time, signed as the server would (Payload keys HMACs with a hash of the secret).
+      const key = createHash('sha256').update(secret).digest('hex').slice(0, 32)
+      const expiredBody = Buffer.from(
+        JSON.stringify([...grant.slice(0, 4), Math.floor(Date.now() / 1000) - 1]),
+      ).toString('base64url')
+      const expiredSignature = createHmac('sha256', key)
+        .update(`print-shop:${expiredBody}`)
+        .digest('base64url')
+      const expired = await fetchRaw(`/api/print/shared/${expiredBody}.${expiredSignature}`)
+      expect(expired.response.status).toBe(410)
+      expect(JSON.parse(expired.bytes.toString()).errors[0].message).toMatch(/expired/)
+    })
+
+    it('should make the files again when the hotline or the list of sizes changes, and links follow', async () => {
+      const a4 = files.find((file) => file.format === 'a4')!
+      const a3 = files.find((file) => file.format === 'a3')!
+      const a3Link = (
+        await api.post(`/api/print-files/${a3.id}/share-link`, { token: tokens.editor })
+      ).body.url
+      const link = (
+        await api.post(`/api/print-files/${a4.id}/share-link`, { token: tokens.editor })
+      ).body.url
+      const settings = (await api.get('/api/globals/settings?locale=az', { token: tokens.admin }))
+        .body
+      await saveSettings({
+        hotlines: settings.hotlines.map((row: object) => ({ ...row, number: '0 800 152 152' })),
+      })
+      await expect
+        .poll(
+          async () => (await filesOf('posters', poster)).find((file) => file.format === 'a4')?.id,
+          {
+            timeout: 60_000,
+            interval: 250,
+          },
+        )
+        .not.toBe(a4.id)
+      const renewed = (await filesOf('posters', poster)).find((file) => file.format === 'a4')!
+      expect(await pdfText(await downloadPdf(renewed))).toContain('0 800 152 152')
+      // The old file is gone; the print shop's link gives the corrected one.
+      expect(
+        (await fetchRaw(`/api/print-files/${a4.id}/download`, staff(tokens.editor))).response
+          .status,
+      ).toBe(404)
+      const shop = await fetchRaw(link)
+      expect(shop.response.status).toBe(200)
+      fs.writeFileSync(path.join(work, 'shop.pdf'), shop.bytes)
+      expect(await pdfText(path.join(work, 'shop.pdf'))).toContain('0 800 152 152')
+
+      await saveSettings({
+        print: {
+          pageUrl,
+          formats: [
+            { key: 'a4', label: 'A4', trimWidthMm: 210, trimHeightMm: 297, bleedMm: 3 },
+            { key: 'a5', label: 'A5', trimWidthMm: 148, trimHeightMm: 210, bleedMm: 5 },
+          ],
+        },
+      })
+      await waitForSlots('posters', poster, ['az:a4:ready', 'az:a5:ready'])
+      const a5 = (await filesOf('posters', poster)).find((file) => file.format === 'a5')!
+      const [page] = await pdfPageSizesPt(await downloadPdf(a5))
+      expect(page.media.width).toBeCloseTo(mm(158), 1)
+      expect(page.media.height).toBeCloseTo(mm(220), 1)
+      // A size no longer listed is no longer served, even by a link made for it.
+      expect((await fetchRaw(a3Link)).response.status).toBe(410)
+    })
+
+    it('should stop serving a poster’s files the moment it is unpublished, and remove them', async () => {
+      const [file] = await filesOf('posters', poster)
+      const link = (
+        await api.post(`/api/print-files/${file.id}/share-link`, { token: tokens.editor })
+      ).body.url
+      const unpublished = await reviewerTakes(
+        api,
+        tokens,
+        'posters',
+        poster,
+        'unpublish',
+        'Kampaniya bitdi',
+      )
+      expect(unpublished.status, JSON.stringify(unpublished.body)).toBe(200)
+      for (const url of [
+        `/api/print-files/${file.id}/download`,
+        `/api/print-files/${file.id}/preview`,
+      ]) {
+        const { response } = await fetchRaw(url, staff(tokens.editor))
+        expect([404, 410], url).toContain(response.status)
+      }
+      expect((await fetchRaw(link)).response.status).toBe(410)
+      await waitForSlots('posters', poster, [])
+    })
+  })
+
+  describe('brochures', () => {
+    const story = async (title: string, consent: object) => {
+      const id = await created('stories', {
+        title,
+        pseudonym: 'Aygün',
+        summary: `${title}: qısa məzmun`,
+        body: paragraphs(`${title} — hekayənin mətni.`),
+        consent,
+      })
+      await publishThroughWorkflow(api, tokens, 'stories', id)
+      return id
+    }
+    let printable: string | number
+    let notForPrint: string | number
+    let article: string | number
+    let brochure: string | number
+
+    beforeAll(async () => {
+      printable = await story('Bakıdan Dubaya: Leylanın yolu', fullConsent!)
+      notForPrint = await story('Yalnız saytda danışılan hekayə', {
+        ...fullConsent,
+        channels: ['website', 'partners'],
+      })
+      article = await created('articles', {
+        title: 'Dəyirmi masa: insan alverinə qarşı əməkdaşlıq',
+        excerpt: 'Qısa xülasə',
+        body: paragraphs('Birinci abzas.', 'İkinci abzas — ğ ı İ ş ç ö ü ə.'),
+      })
+      await publishThroughWorkflow(api, tokens, 'articles', article)
+      brochure = await created('brochures', {
+        title: 'Xəbərdar olun: işə düzəltmə vədləri',
+        intro: 'Sərhəd keçidləri və hava limanları üçün broşura.',
+        fold: 'booklet-a5',
+        items: [
+          { relationTo: 'stories', value: printable },
+          { relationTo: 'stories', value: notForPrint },
+          { relationTo: 'articles', value: article },
+        ],
+      })
+      await publishThroughWorkflow(api, tokens, 'brochures', brochure)
+      await waitForSlots('brochures', brochure, ['az:booklet-a5:ready'])
+    })
+
+    it('should compose an A5 booklet of the items print may use, never a story whose consent does not allow print', async () => {
+      const [file] = await filesOf('brochures', brochure)
+      expect(file.includes).toEqual([
+        { collection: 'stories', id: String(printable) },
+        { collection: 'articles', id: String(article) },
+      ])
+      const pdf = await downloadPdf(file)
+      const pages = await pdfPageSizesPt(pdf)
+      expect(pages.length % 4).toBe(0)
+      for (const page of pages) {
+        expect(page.media.width).toBeCloseTo(mm(154), 1)
+        expect(page.media.height).toBeCloseTo(mm(216), 1)
+      }
+      const text = (await pdfText(pdf)).replace(/\s+/g, ' ')
+      for (const expected of [
+        'Xəbərdar olun: işə düzəltmə vədləri',
+        'Bakıdan Dubaya: Leylanın yolu',
+        'Dəyirmi masa: insan alverinə qarşı əməkdaşlıq',
+        'İkinci abzas — ğ ı İ ş ç ö ü ə.',
+        'Qaynar xətt',
+        '0 800 152 152',
+      ])
+        expect(text).toContain(expected)
+      expect(text).not.toContain('Yalnız saytda')
+      expect((await pdfFonts(pdf)).every((font) => font.embedded)).toBe(true)
+      expect(await isBlank(await renderPagePng(pdf, 2, 800))).toBe(false)
+    })
+
+    it('should fold a tri-fold on two landscape A4 sides', async () => {
+      const trifold = await created('brochures', {
+        title: 'Qısa broşura',
+        intro: 'Məktəblər üçün.',
+        fold: 'trifold-a4',
+        items: [{ relationTo: 'articles', value: article }],
+      })
+      await publishThroughWorkflow(api, tokens, 'brochures', trifold)
+      await waitForSlots('brochures', trifold, ['az:trifold-a4:ready'])
+      const pdf = await downloadPdf((await filesOf('brochures', trifold))[0])
+      const pages = await pdfPageSizesPt(pdf)
+      expect(pages).toHaveLength(2)
+      expect(pages[0].media.width).toBeCloseTo(mm(303), 1)
+      expect(pages[0].media.height).toBeCloseTo(mm(216), 1)
+      expect(await pdfText(pdf)).toContain('Qısa broşura')
+    })
+
+    it('should say why, instead of a file, when nothing in a brochure may be printed', async () => {
+      const empty = await created('brochures', {
+        title: 'Boş broşura',
+        intro: 'Heç nə çap oluna bilməz.',
+        items: [{ relationTo: 'stories', value: notForPrint }],
+      })
+      await publishThroughWorkflow(api, tokens, 'brochures', empty)
+      await waitForSlots('brochures', empty, ['az:booklet-a5:failed'])
+      const [file] = await filesOf('brochures', empty)
+      expect(file.error).toMatch(/consent does not allow print/)
+      const download = await fetchRaw(`/api/print-files/${file.id}/download`, staff(tokens.editor))
+      expect(download.response.status).toBe(409)
+    })
+
+    it('should pull a brochure at once when a story in it is withdrawn, and print it again without the story', async () => {
+      const [before] = await filesOf('brochures', brochure)
+      const withdrawn = await reviewerTakes(
+        api,
+        tokens,
+        'stories',
+        printable,
+        'withdraw-consent',
+        'She asked us to',
+      )
+      expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200)
+      // Before any sweep has run, the old file is refused: it holds the withdrawn story.
+      const old = await fetchRaw(`/api/print-files/${before.id}/download`, staff(tokens.editor))
+      expect([404, 410]).toContain(old.response.status)
+      await expect
+        .poll(async () => (await filesOf('brochures', brochure)).map((file) => file.includes), {
+          timeout: 60_000,
+          interval: 250,
+        })
+        .toEqual([[{ collection: 'articles', id: String(article) }]])
+      const [after] = await filesOf('brochures', brochure)
+      const text = await pdfText(await downloadPdf(after))
+      expect(text).not.toContain('Leylanın')
+      expect(text).toContain('Dəyirmi masa')
+    })
+  })
+})

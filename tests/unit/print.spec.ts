@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest'
+
+import { articleSection, inputsHash, organisationsIn, storySection } from '@/print/compose'
+import { lexicalBlocks } from '@/print/lexicalBlocks'
+import { campaignPageUrl, pageUrlProblem } from '@/print/pageUrl'
+import type { PosterJob } from '@/print/render/job'
+import { checkPrintGrant, signPrintGrant, type PrintGrant } from '@/print/shareLink'
+import { signPreview } from '@/website/previewToken'
+
+import { paragraphs } from '../helpers/richText'
+
+const secret = 'a-secret-of-the-test-0123456789'
+
+describe('QR page address', () => {
+  it('should fill in the language, type and id', () => {
+    expect(
+      campaignPageUrl('https://xeberdar.example/{locale}/{type}/{id}', {
+        locale: 'ru',
+        type: 'posters',
+        id: 42,
+      }),
+    ).toBe('https://xeberdar.example/ru/posters/42')
+  })
+
+  it('should refuse templates that are no web address or name unknown placeholders', () => {
+    expect(pageUrlProblem('https://xeberdar.example/{locale}/{type}/{id}')).toBeNull()
+    expect(pageUrlProblem('xeberdar.example/{id}')).toMatch(/https/)
+    expect(pageUrlProblem('javascript:alert(1)//{id}')).toMatch(/https/)
+    expect(pageUrlProblem('https://xeberdar.example/{slug}')).toMatch(/\{locale\}/)
+  })
+})
+
+describe('brochure sections', () => {
+  it('should print Lexical as headings, paragraphs, quotes and list items', () => {
+    const doc = {
+      root: {
+        children: [
+          { type: 'heading', tag: 'h2', children: [{ type: 'text', text: 'Başlıq' }] },
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'text', text: 'Bir ' },
+              { type: 'link', children: [{ type: 'text', text: 'keçid' }] },
+            ],
+          },
+          { type: 'paragraph', children: [] },
+          { type: 'quote', children: [{ type: 'text', text: 'Sitat' }] },
+          {
+            type: 'list',
+            listType: 'number',
+            children: [
+              { type: 'listitem', children: [{ type: 'text', text: 'Birinci' }] },
+              { type: 'listitem', children: [{ type: 'text', text: 'İkinci' }] },
+            ],
+          },
+          { type: 'upload', value: 7 },
+        ],
+      },
+    }
+    expect(lexicalBlocks(doc)).toEqual([
+      { type: 'heading', text: 'Başlıq' },
+      { type: 'paragraph', text: 'Bir keçid' },
+      { type: 'quote', text: 'Sitat' },
+      { type: 'paragraph', text: '1. Birinci' },
+      { type: 'paragraph', text: '2. İkinci' },
+    ])
+    expect(lexicalBlocks(null)).toEqual([])
+  })
+
+  it('should print a story under its pseudonym, with its warning first, and nothing else about the person', () => {
+    const section = storySection(
+      {
+        title: 'Leylanın yolu',
+        pseudonym: 'Leyla',
+        summary: 'Qısa',
+        contentWarning: 'Zorakılıq təsvir olunur',
+        body: paragraphs('Mətn'),
+        consent: { formReference: 'FORM-1' },
+        destination: 'Dubai',
+      },
+      'en',
+    )
+    expect(section).toEqual({
+      kind: 'story',
+      title: 'Leylanın yolu',
+      byline: 'As told by Leyla',
+      warning: 'Zorakılıq təsvir olunur',
+      lead: 'Qısa',
+      blocks: [{ type: 'paragraph', text: 'Mətn' }],
+    })
+    expect(JSON.stringify(section)).not.toContain('FORM-1')
+    expect(articleSection({ title: 'T', byline: 'B', excerpt: ' ', body: null })).toEqual({
+      kind: 'article',
+      title: 'T',
+      byline: 'B',
+      lead: undefined,
+      blocks: [],
+    })
+  })
+
+  it('should name the organisations in the language, falling back to Azerbaijani', () => {
+    expect(
+      organisationsIn(
+        { campaign: { az: 'BMqT', en: 'IOM' }, department: { az: 'Baş İdarə' }, funder: null },
+        'en',
+      ),
+    ).toEqual(['IOM', 'Baş İdarə'])
+  })
+})
+
+describe('inputs hash', () => {
+  const job: PosterJob = {
+    kind: 'poster',
+    locale: 'az',
+    title: 'Plakat',
+    hotline: [{ label: 'Qaynar xətt', number: '152' }],
+    qrUrl: 'https://xeberdar.example/az/posters/1',
+    organisations: ['BMqT'],
+    artwork: { path: '/m/a.jpg', focalX: 50, focalY: 50 },
+    format: { key: 'a4', label: 'A4', trimWidthMm: 210, trimHeightMm: 297, bleedMm: 3 },
+  }
+
+  it('should not depend on key order, and change with anything printed', () => {
+    const reordered = JSON.parse(JSON.stringify({ ...job, title: undefined }))
+    reordered.title = 'Plakat'
+    expect(inputsHash(reordered)).toBe(inputsHash(job))
+    for (const changed of [
+      { ...job, hotline: [{ label: 'Qaynar xətt', number: '153' }] },
+      { ...job, format: { ...job.format, bleedMm: 5 } },
+      { ...job, artwork: { ...job.artwork, focalX: 40 } },
+      { ...job, qrUrl: 'https://xeberdar.example/az/posters/2' },
+    ])
+      expect(inputsHash(changed)).not.toBe(inputsHash(job))
+  })
+})
+
+describe('print shop links', () => {
+  const grant: PrintGrant = { itemCollection: 'posters', itemId: '7', locale: 'az', format: 'a3' }
+  const at = (iso: string) => new Date(iso)
+  const expiresAt = Date.parse('2026-12-10T00:00:00Z') / 1000
+
+  it('should open what it was signed for until it expires', () => {
+    const token = signPrintGrant(secret, grant, expiresAt)
+    expect(checkPrintGrant(secret, token, at('2026-12-09T23:59:59Z'))).toEqual({ grant, expiresAt })
+    expect(checkPrintGrant(secret, token, at('2026-12-10T00:00:00Z'))).toMatchObject({
+      status: 410,
+    })
+  })
+
+  it('should open nothing when tampered with, signed with another secret, or made for a preview', () => {
+    const token = signPrintGrant(secret, grant, expiresAt)
+    const now = at('2026-12-01T00:00:00Z')
+    const other = signPrintGrant(secret, { ...grant, format: 'metro' }, expiresAt)
+    const preview = signPreview(secret, { collection: 'posters', id: '7', locale: 'az', expiresAt })
+    for (const bad of [
+      `${other.split('.')[0]}.${token.split('.')[1]}`,
+      signPrintGrant('another-secret', grant, expiresAt),
+      preview,
+      `${token}.x`,
+      '',
+      'x.y',
+    ])
+      expect(checkPrintGrant(secret, bad, now), bad).toEqual({
+        status: 404,
+        message: 'This print link is not valid.',
+      })
+  })
+})
