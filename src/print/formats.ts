@@ -22,4 +22,21 @@ export const defaultPrintFormats: PrintFormat[] = [
 /** Brochures fold from fixed sheets, so their sizes are not a setting. */
 export const brochureFolds = ['trifold-a4', 'booklet-a5'] as const
 export type BrochureFold = (typeof brochureFolds)[number]
-export const brochureBleedMm = 3
+
+/** The sheet each fold prints on: a tri-fold is one landscape A4, a booklet's pages are A5. */
+export const brochureFoldFormats: Record<BrochureFold, PrintFormat> = {
+  'trifold-a4': {
+    key: 'trifold-a4',
+    label: 'A4 tri-fold',
+    trimWidthMm: 297,
+    trimHeightMm: 210,
+    bleedMm: 3,
+  },
+  'booklet-a5': {
+    key: 'booklet-a5',
+    label: 'A5 booklet',
+    trimWidthMm: 148,
+    trimHeightMm: 210,
+    bleedMm: 3,
+  },
+}

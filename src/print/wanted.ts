@@ -7,7 +7,12 @@ import { mediaDir } from '@/media/storage'
 import { hotlineIn, type HotlineSetting } from '@/partners/hotline'
 
 import { articleSection, inputsHash, organisationsIn, storySection } from './compose'
-import { brochureBleedMm, defaultPrintFormats, type PrintFormat } from './formats'
+import {
+  brochureFoldFormats,
+  defaultPrintFormats,
+  type BrochureFold,
+  type PrintFormat,
+} from './formats'
 import { campaignPageUrl } from './pageUrl'
 import type { IncludedItem, PrintedCollection } from './printFileRecord'
 import type { Artwork, BrochureJob, BrochureSection, PosterJob } from './render/job'
@@ -34,23 +39,6 @@ const idOf = (value: unknown): Id | null =>
     : value && typeof value === 'object' && 'id' in value
       ? idOf((value as { id: unknown }).id)
       : null
-
-const brochureFoldFormats: Record<string, WantedFile['format']> = {
-  'trifold-a4': {
-    key: 'trifold-a4',
-    label: 'A4 tri-fold',
-    trimWidthMm: 297,
-    trimHeightMm: 210,
-    bleedMm: brochureBleedMm,
-  },
-  'booklet-a5': {
-    key: 'booklet-a5',
-    label: 'A5 booklet',
-    trimWidthMm: 148,
-    trimHeightMm: 210,
-    bleedMm: brochureBleedMm,
-  },
-}
 
 /** What print may use now, in one language: read exactly as the print channel's rules say. */
 const liveForPrint = async (
@@ -178,7 +166,8 @@ export const wantedPrintFiles = async (payload: Payload, now: Date): Promise<Wan
           )
       }
       const printed = refs.filter((ref) => found.has(`${ref.collection}:${ref.id}`))
-      const format = brochureFoldFormats[doc.fold] ?? brochureFoldFormats['booklet-a5']
+      const format =
+        brochureFoldFormats[doc.fold as BrochureFold] ?? brochureFoldFormats['booklet-a5']
       const job: BrochureJob = {
         kind: 'brochure',
         ...common('brochures', doc),

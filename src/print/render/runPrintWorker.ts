@@ -1,0 +1,50 @@
+import { spawn } from 'child_process'
+import fs from 'fs'
+import path from 'path'
+
+import { PrintLayoutError } from './errors'
+import type { RenderJob, RenderResult } from './job'
+
+const timeoutMs = 120_000
+
+/**
+ * The production build runs the bundled worker (dist/printWorker.js); development and tests
+ * that run the sources run the TypeScript file through tsx.
+ */
+const workerCommand = () => {
+  const built = path.resolve('dist/printWorker.js')
+  if (process.env.NODE_ENV === 'production' && fs.existsSync(built)) return [built]
+  return ['--import', 'tsx/esm', path.resolve('src/print/render/printWorker.ts')]
+}
+
+/** Draws one print file in a child process; rejects with PrintLayoutError for the editor's part. */
+export const runPrintWorker = (job: RenderJob): Promise<RenderResult> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, workerCommand(), {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      // The worker needs none of the server's options (e.g. a larger heap).
+      env: { ...process.env, NODE_OPTIONS: '' },
+    })
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    child.on('error', (error) => {
+      clearTimeout(timer)
+      reject(error)
+    })
+    child.on('close', (code, signal) => {
+      clearTimeout(timer)
+      const text = Buffer.concat(out).toString('utf8')
+      if (code === 0) return resolve(JSON.parse(text) as RenderResult)
+      if (code === 2)
+        return reject(new PrintLayoutError((JSON.parse(text) as { error: string }).error))
+      reject(
+        new Error(
+          `The print worker failed (${signal ?? `exit ${code}`}): ${Buffer.concat(err).toString('utf8').slice(-2000)}`,
+        ),
+      )
+    })
+    child.stdin.end(JSON.stringify(job))
+  })
