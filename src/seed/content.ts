@@ -271,3 +271,23 @@ export const samplePartner = {
   contentTypes: ['stories', 'articles', 'videos'] as ('stories' | 'articles' | 'videos')[],
   languages: ['az', 'en'] as ('az' | 'en')[],
 }
+
+/**
+ * A booklet for border crossings and airports: every story and the article, of which print
+ * shows only what it may (the stories whose consent allows print).
+ */
+export const sampleBrochure: Record<'az' | 'en', { title: string; intro: string }> = {
+  az: {
+    title: 'Xəbərdar olun: xaricdə iş vədləri',
+    intro:
+      'Xaricdə yüksək maaşlı iş təklif edilibsə, yola çıxmazdan əvvəl bu hekayələri oxuyun. Şübhə yaranarsa, qaynar xəttə zəng edin.',
+  },
+  en: {
+    title: 'Be aware: promises of work abroad',
+    intro:
+      'If you have been offered a well-paid job abroad, read these stories before you travel. If in doubt, call the hotline.',
+  },
+}
+
+/** Where the sample's QR codes lead: a placeholder domain, to be set in Settings → Print. */
+export const samplePrintPageUrl = 'https://xeberdar.example/{locale}/{type}/{id}'

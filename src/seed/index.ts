@@ -15,10 +15,12 @@ import {
   demoPassword,
   demoUsers,
   sampleArticle,
+  sampleBrochure,
   sampleCity,
   sampleLocations,
   sampleOrganisations,
   samplePartner,
+  samplePrintPageUrl,
   samplePosters,
   sampleScreens,
   sampleStories,
@@ -66,7 +68,7 @@ const seedAll = async (payload: Payload, req: PayloadRequest, withDemoUsers: boo
    * the sample shows as published is then published as if it had been through the workflow.
    */
   const createLocalized = async <
-    S extends 'stories' | 'articles' | 'videos' | 'posters' | 'locations',
+    S extends 'stories' | 'articles' | 'videos' | 'posters' | 'brochures' | 'locations',
   >(
     collection: S,
     { _status, ...shared }: Record<string, unknown>,
@@ -107,6 +109,7 @@ const seedAll = async (payload: Payload, req: PayloadRequest, withDemoUsers: boo
         funder: sampleOrganisations.funder.az,
       },
       screenPollSeconds: 30,
+      print: { pageUrl: samplePrintPageUrl },
     },
   })
   for (const locale of ['en', 'ru'] as const) {
@@ -205,7 +208,7 @@ const seedAll = async (payload: Payload, req: PayloadRequest, withDemoUsers: boo
     )
   }
 
-  await createLocalized(
+  const article = await createLocalized(
     'articles',
     {
       _status: 'published',
@@ -218,6 +221,19 @@ const seedAll = async (payload: Payload, req: PayloadRequest, withDemoUsers: boo
         return [locale, { ...rest, tags: [...tags], body: paragraphs(...body) }]
       }),
     ),
+  )
+
+  await createLocalized(
+    'brochures',
+    {
+      _status: 'published',
+      fold: 'booklet-a5',
+      items: [
+        ...stories.map((story) => ({ relationTo: 'stories', value: story.id })),
+        { relationTo: 'articles', value: article.id },
+      ],
+    },
+    sampleBrochure,
   )
 
   for (const poster of samplePosters) {

@@ -1,9 +1,9 @@
+import type { Workflowed } from '@/workflow/state'
 import type { Action } from '@/workflow/transitions'
 
 import type { ApiClient, Tokens } from './api'
 import { confirmedChecklist, fullConsent } from './fixtures'
 
-type Workflowed = 'stories' | 'videos' | 'articles' | 'posters'
 type ActionBody = { comment?: string; checklist?: object; locale?: string }
 
 /** POST /api/<collection>/<id>/workflow/<action>, as the given user. */
