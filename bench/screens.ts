@@ -11,6 +11,7 @@ import { smallPng, uploadMedia } from '../tests/helpers/media'
 import { startServer } from '../tests/helpers/server'
 import { makeTempDir, removeTempDir } from '../tests/helpers/tempDir'
 import { publishThroughWorkflow } from '../tests/helpers/workflow'
+import { saveResults } from './results'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5)
 const connections = 200
@@ -160,9 +161,7 @@ http { access_log off; etag on;
   console.log(
     `\nfeed ÷ nginx ${ratio(results.screenFeed.rps, results.nginxStatic.rps)} (target ≥ 0.5), feed ÷ Payload REST ${ratio(results.screenFeed.rps, results.payloadRest.rps)} (≥ 20), 304 ÷ nginx ${ratio(results.screenFeed304.rps, results.nginxStatic.rps)} (≥ 0.8), feed p99 ${results.screenFeed.p99Ms} ms (≤ 20)`,
   )
-  const file = path.join(import.meta.dirname, 'results.json')
-  const previous = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {}
-  fs.writeFileSync(file, `${JSON.stringify({ ...previous, ...results }, null, 2)}\n`)
+  saveResults(results)
 } finally {
   nginx?.kill()
   await server.stop()

@@ -3,8 +3,6 @@
 // first sync of all 10,000 (a full snapshot, pages of 500). Runs the sync itself on a real
 // Payload and database, in process; writes sync100of1k, sync100of10k, fullSync10k to
 // bench/results.json (git-ignored).
-import fs from 'fs'
-import path from 'path'
 import { commitTransaction, createLocalReq, initTransaction, type Payload } from 'payload'
 
 import { recordChange, settleMs } from '@/partners/changeLog'
@@ -14,6 +12,7 @@ import { readSyncRequest } from '@/partners/syncRequest'
 import { partnerScope } from '@/partners/scope'
 
 import { startPayload } from '../tests/helpers/payload'
+import { median, saveResults } from './results'
 
 const runs = Number(process.env.BENCH_RUNS ?? 5)
 const { payload, stop } = await startPayload()
@@ -39,9 +38,6 @@ const addLibrary = async (payload: Payload, count: number, from: number) => {
     await commitTransaction(req)
   }
 }
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 try {
   const partnerDoc = await payload.create({
@@ -118,12 +114,7 @@ try {
   console.log(
     `\n10k ÷ 1k for 100 changes: ${(sync100of10k.ms / sync100of1k.ms).toFixed(2)} (≈ 1: the cost follows the changes)`,
   )
-  const file = path.join(import.meta.dirname, 'results.json')
-  const previous = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {}
-  fs.writeFileSync(
-    file,
-    `${JSON.stringify({ ...previous, sync100of1k, sync100of10k, fullSync10k }, null, 2)}\n`,
-  )
+  saveResults({ sync100of1k, sync100of10k, fullSync10k })
 } finally {
   await stop()
 }

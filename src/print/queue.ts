@@ -18,6 +18,13 @@ export const queuePrintSync = async (req: PayloadRequest) => {
     where: {
       and: [
         { taskSlug: { equals: printSyncTask } },
+        // The minute's scheduled sweep waits for its minute: it does not count as waiting now.
+        {
+          or: [
+            { waitUntil: { exists: false } },
+            { waitUntil: { less_than_equal: new Date().toISOString() } },
+          ],
+        },
         { processing: { equals: false } },
         { completedAt: { exists: false } },
         { hasError: { not_equals: true } },
