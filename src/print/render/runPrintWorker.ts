@@ -36,15 +36,19 @@ export const runPrintWorker = (job: RenderJob): Promise<RenderResult> =>
     })
     child.on('close', (code, signal) => {
       clearTimeout(timer)
-      const text = Buffer.concat(out).toString('utf8')
-      if (code === 0) return resolve(JSON.parse(text) as RenderResult)
-      if (code === 2)
-        return reject(new PrintLayoutError((JSON.parse(text) as { error: string }).error))
-      reject(
+      const failed = () =>
         new Error(
           `The print worker failed (${signal ?? `exit ${code}`}): ${Buffer.concat(err).toString('utf8').slice(-2000)}`,
-        ),
-      )
+        )
+      const answer = () => JSON.parse(Buffer.concat(out).toString('utf8'))
+      try {
+        if (code === 0) resolve(answer() as RenderResult)
+        else if (code === 2) reject(new PrintLayoutError((answer() as { error: string }).error))
+        else reject(failed())
+      } catch {
+        // An answer that is no JSON is the worker's failure, not a reason to crash the server.
+        reject(failed())
+      }
     })
     child.stdin.end(JSON.stringify(job))
   })
