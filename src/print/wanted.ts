@@ -103,9 +103,14 @@ export const wantedPrintFiles = async (payload: Payload, now: Date): Promise<Wan
       ...entry,
       name: `${title} — ${entry.locale} — ${entry.format.label}`,
       inputsHash: inputsHash(entry.job),
+      // Every piece carries the hotline and a working QR code, or it is not printed.
       problem:
         problem ??
-        (template ? undefined : 'Set the address the QR codes open (Settings → Print) first.'),
+        (!template
+          ? 'Set the address the QR codes open (Settings → Print) first.'
+          : !entry.job.hotline.length
+            ? `Set the hotline in ${entry.locale} (Settings → Hotline) first.`
+            : undefined),
     })
 
   for (const locale of locales) {

@@ -26,6 +26,8 @@ let launched: LaunchedBrowser
 let context: BrowserContext
 let page: Page
 let imageDir: string
+/** The poster the workflow test publishes; the print test looks at its files. */
+let publishedPoster: string | number
 /** What the page reported that points at a broken admin: uncaught errors and CSP violations. */
 const pageProblems: string[] = []
 
@@ -346,6 +348,7 @@ describe('admin in the browser', () => {
     const anonymous = await api.get(`/api/posters/${id}`)
     expect(anonymous.status).toBe(200)
     expect(anonymous.body.title).toBe('Təsdiq yolu')
+    publishedPoster = id
     const audit = await api.get(`/api/audit-log?where[targetId][equals]=${id}&sort=at`, {
       token: tokens.admin,
     })
@@ -356,6 +359,57 @@ describe('admin in the browser', () => {
     ])
     expect(pageProblems).toEqual([])
   }, 180_000)
+
+  it('should show the editor the published poster’s print files: preview, download and a print shop link', async () => {
+    const saved = await api.post('/api/globals/settings', {
+      token: tokens.admin,
+      json: { print: { pageUrl: 'https://xeberdar.example/{locale}/{type}/{id}' } },
+    })
+    expect(saved.status).toBe(200)
+    const editor = await pageFor('editor@test.example')
+    try {
+      await editor.page.goto(`${server.url}/admin/collections/posters/${publishedPoster}`)
+      const row = editor.page.locator('[data-print-file="az:a4"]')
+      // The files are made on the print queue a few seconds after the settings change.
+      await expect
+        .poll(
+          async () => {
+            await editor.page.locator('.print-files button', { hasText: 'Refresh' }).click()
+            return row.count()
+          },
+          { timeout: 60_000, interval: 1000 },
+        )
+        .toBe(1)
+      expect(
+        await editor.page
+          .locator('[data-print-file]')
+          .evaluateAll((rows) => rows.map((el) => el.getAttribute('data-print-file')).sort()),
+      ).toEqual(['az:a2', 'az:a3', 'az:a4', 'az:metro'])
+      const preview = row.locator('img')
+      await expect
+        .poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+        .toBeGreaterThan(0)
+      const download = editor.page.waitForEvent('download')
+      await row.getByText('Download PDF').click()
+      const pdf = await (await download).createReadStream()
+      const head = await new Promise<Buffer>((resolve) =>
+        pdf.once('data', (chunk) => resolve(chunk as Buffer)),
+      )
+      expect(head.subarray(0, 5).toString()).toBe('%PDF-')
+      await row.getByText('Link for the print shop').click()
+      const url = await row.locator('[data-share-url]').inputValue()
+      // The print shop has no account: the link alone opens the file.
+      const shop = await fetch(new URL(url, server.url))
+      expect(shop.status).toBe(200)
+      expect(shop.headers.get('content-type')).toBe('application/pdf')
+    } catch (error) {
+      await saveScreenshot(editor.page, 'admin-e2e-print-files')
+      throw error
+    } finally {
+      await editor.close()
+    }
+    expect(pageProblems).toEqual([])
+  }, 120_000)
 
   it('should make the second organisation’s reviewer confirm the safety checklist to approve a story', async () => {
     const id = await submittedStory(api, tokens, 'Yoxlama siyahısı')
