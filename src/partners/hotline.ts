@@ -6,7 +6,10 @@ export type HotlineSetting = { number: string; label?: Partial<Record<Locale, st
 
 /** The hotline numbers with their labels in one language (Azerbaijani where one is missing). */
 export const hotlineIn = (lines: HotlineSetting[], locale: Locale) =>
-  lines.map((line) => ({ label: line.label?.[locale] ?? line.label?.az ?? '', number: line.number }))
+  lines.map((line) => ({
+    label: line.label?.[locale] ?? line.label?.az ?? '',
+    number: line.number,
+  }))
 
 /** The hotline lines ("label: number") in each language, read once per request. */
 export const readHotline = async (payload: Payload) => {
@@ -14,5 +17,6 @@ export const readHotline = async (payload: Payload) => {
     hotlines?: HotlineSetting[]
   }
   const lines = settings.hotlines ?? []
-  return (locale: Locale) => hotlineIn(lines, locale).map(({ label, number }) => `${label}: ${number}`)
+  return (locale: Locale) =>
+    hotlineIn(lines, locale).map(({ label, number }) => `${label}: ${number}`)
 }

@@ -2,6 +2,7 @@ import path from 'path'
 import type { Payload } from 'payload'
 
 import { liveContentWhere } from '@/access/liveContentWhere'
+import { relationId, type Id } from '@/db/relationId'
 import { locales, type Locale } from '@/i18n/locales'
 import { mediaDir } from '@/media/storage'
 import { hotlineIn, type HotlineSetting } from '@/partners/hotline'
@@ -32,13 +33,6 @@ export type WantedFile = {
 }
 
 type Doc = Record<string, any>
-type Id = string | number
-const idOf = (value: unknown): Id | null =>
-  typeof value === 'string' || typeof value === 'number'
-    ? value
-    : value && typeof value === 'object' && 'id' in value
-      ? idOf((value as { id: unknown }).id)
-      : null
 
 /** What print may use now, in one language: read exactly as the print channel's rules say. */
 const liveForPrint = async (
@@ -124,8 +118,8 @@ export const wantedPrintFiles = async (payload: Payload, now: Date): Promise<Wan
     const posters = await liveForPrint(payload, 'posters', locale, now)
     const brochures = await liveForPrint(payload, 'brochures', locale, now)
     const mediaIds = [
-      ...posters.map((doc) => idOf(doc.artwork)),
-      ...brochures.map((doc) => idOf(doc.cover)),
+      ...posters.map((doc) => relationId(doc.artwork)),
+      ...brochures.map((doc) => relationId(doc.cover)),
     ].filter((id): id is Id => id !== null)
     const { docs: media } = await payload.find({
       collection: 'media',
@@ -135,7 +129,7 @@ export const wantedPrintFiles = async (payload: Payload, now: Date): Promise<Wan
       pagination: false,
     })
     const mediaById = new Map(media.map((doc) => [String(doc.id), doc as Doc]))
-    const mediaOf = (value: unknown) => mediaById.get(String(idOf(value)))
+    const mediaOf = (value: unknown) => mediaById.get(String(relationId(value)))
 
     for (const doc of posters) {
       const artwork = artworkOf(mediaOf(doc.artwork))
@@ -158,7 +152,7 @@ export const wantedPrintFiles = async (payload: Payload, now: Date): Promise<Wan
 
     for (const doc of brochures) {
       const refs = ((doc.items ?? []) as { relationTo: 'articles' | 'stories'; value: unknown }[])
-        .map(({ relationTo, value }) => ({ collection: relationTo, id: idOf(value) }))
+        .map(({ relationTo, value }) => ({ collection: relationTo, id: relationId(value) }))
         .filter((ref): ref is { collection: 'articles' | 'stories'; id: Id } => ref.id !== null)
       const found = new Map<string, BrochureSection>()
       for (const collection of ['articles', 'stories'] as const) {

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { relationId, type Id } from '@/db/relationId'
 import { locales, type Locale } from '@/i18n/locales'
 import type { Media, Poster, Screen, Setting } from '@/payload-types'
 
@@ -12,12 +13,6 @@ export type Snapshot = {
   screens: (ScreenInfo & { apiKeyIndex: string | null })[]
   settings: FeedSettings
 }
-
-type Id = string | number
-const idOf = (value: unknown): Id | null =>
-  value && typeof value === 'object' && 'id' in value
-    ? (value as { id: Id }).id
-    : ((value as Id | null | undefined) ?? null)
 
 const screenRenditions: RenditionName[] = ['screenLandscape', 'screenPortrait', 'screen4k']
 
@@ -49,7 +44,7 @@ export const loadSnapshot = async (payload: Payload): Promise<Snapshot> => {
     artwork?: Partial<Record<Locale, Id>>
   })[]
   const mediaIds = [
-    ...new Set(posters.flatMap((poster) => Object.values(poster.artwork ?? {}).map(idOf))),
+    ...new Set(posters.flatMap((poster) => Object.values(poster.artwork ?? {}).map(relationId))),
   ].filter((id): id is Id => id !== null)
   const media = mediaIds.length
     ? (await payload.find({ ...base, collection: 'media', where: { id: { in: mediaIds } } })).docs
@@ -78,11 +73,11 @@ export const loadSnapshot = async (payload: Payload): Promise<Snapshot> => {
       artwork: Object.fromEntries(
         locales.map((locale) => [
           locale,
-          renditionsOf(mediaById.get(String(idOf(poster.artwork?.[locale])))),
+          renditionsOf(mediaById.get(String(relationId(poster.artwork?.[locale])))),
         ]),
       ),
-      targetLocations: (poster.targetLocations ?? []).map(idOf).filter((id) => id !== null),
-      targetScreens: (poster.targetScreens ?? []).map(idOf).filter((id) => id !== null),
+      targetLocations: (poster.targetLocations ?? []).map(relationId).filter((id) => id !== null),
+      targetScreens: (poster.targetScreens ?? []).map(relationId).filter((id) => id !== null),
       startsAt: poster.schedule?.startsAt,
       endsAt: poster.schedule?.endsAt,
       publishAt: poster.publishAt,
@@ -94,7 +89,7 @@ export const loadSnapshot = async (payload: Payload): Promise<Snapshot> => {
       name: screen.name,
       resolution: screen.resolution,
       languages: (screen.languages ?? []) as Locale[],
-      locationId: idOf(screen.location),
+      locationId: relationId(screen.location),
       isActive: screen.isActive !== false,
       apiKeyIndex: screen.enableAPIKey ? (screen.apiKeyIndex ?? null) : null,
     })),

@@ -2,6 +2,7 @@ import type { Access, CollectionSlug, PayloadRequest, SelectType } from 'payload
 
 import { channelOf } from '@/access/channelOf'
 import { isStaffUser } from '@/access/roles'
+import { relationId, type Id } from '@/db/relationId'
 import { locales } from '@/i18n/locales'
 import { partnerMayRead } from '@/partners/scope'
 
@@ -23,26 +24,18 @@ export const imageUses: ImageUse[] = [
   { collection: 'brochures', fields: ['cover'] },
 ]
 
-type Id = string | number
-const idOf = (value: unknown): Id | null =>
-  typeof value === 'string' || typeof value === 'number'
-    ? value
-    : value && typeof value === 'object' && 'id' in value
-      ? idOf((value as { id: unknown }).id)
-      : null
-
 /** The images in a Lexical document: its upload nodes of the media collection. */
 export const imagesInRichText = (node: unknown): Id[] => {
   if (!node || typeof node !== 'object') return []
   const { type, relationTo, value, root, children } = node as Record<string, unknown>
-  const own = type === 'upload' && relationTo === 'media' ? [idOf(value)] : []
+  const own = type === 'upload' && relationTo === 'media' ? [relationId(value)] : []
   const nested = [root, ...(Array.isArray(children) ? children : [])].flatMap(imagesInRichText)
   return [...own, ...nested].filter((id): id is Id => id !== null)
 }
 
 /** The images one item shows, as read (fields its reader may not see are already gone). */
 export const imagesOf = (doc: Record<string, unknown>, use: ImageUse): Id[] => [
-  ...use.fields.map((field) => idOf(doc[field])).filter((id): id is Id => id !== null),
+  ...use.fields.map((field) => relationId(doc[field])).filter((id): id is Id => id !== null),
   ...(use.richText ?? []).flatMap((field) => imagesInRichText(doc[field])),
 ]
 

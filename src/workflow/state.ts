@@ -8,7 +8,13 @@ import type { Organisation } from './signOff'
 import { localizedShapeOf, type LocaleMarksByLocale } from './translations'
 import type { Stage, WorkflowState } from './transitions'
 
-export const workflowedCollections = ['stories', 'videos', 'articles', 'posters', 'brochures'] as const
+export const workflowedCollections = [
+  'stories',
+  'videos',
+  'articles',
+  'posters',
+  'brochures',
+] as const
 export type Workflowed = (typeof workflowedCollections)[number]
 export type Target = { req: PayloadRequest; collection: Workflowed; id: string | number }
 export type StaffActor = { id: string | number; roles: Role[]; organisation?: Organisation | null }

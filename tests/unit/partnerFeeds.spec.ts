@@ -10,32 +10,11 @@ import { partnerScope } from '@/partners/scope'
 import { readSyncFormat } from '@/partners/syncRequest'
 
 import { jsonFeedErrors, ninjsErrors, readRss, rssProblems } from '../helpers/feedFormats'
+import { paragraphs } from '../helpers/richText'
 
 const apiUrl = 'https://xeberdar.example/api'
 const fileUrl = (name: string) => `https://xeberdar.example/api/media/file/${name}`
 const hardTitle = 'Ə ğ ı İ ş ç ö ü — Жизнь <&> "]]>'
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children: [
-          { type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' },
-        ],
-      },
-    ],
-  },
-})
 const cover = {
   id: 7,
   alt: 'Vağzalda qız',
@@ -74,7 +53,7 @@ const view = (
       slug: 'heyat',
       excerpt: 'Qısa <xülasə> & daha çox',
       byline: 'Redaksiya',
-      body: paragraph('Mətn <b>deyil</b> & İ'),
+      body: paragraphs('Mətn <b>deyil</b> & İ'),
       cover: 7,
       artwork: 7,
       createdAt: '2026-11-20T08:00:00.000Z',
