@@ -12,10 +12,11 @@ import { decodeQr, isBlank, pdfFonts, pdfPageSizesPt, pdfText, renderPagePng } f
 import { paragraphs } from '../helpers/richText'
 import { startServer, type RunningServer } from '../helpers/server'
 import { makeTempDir, removeTempDir } from '../helpers/tempDir'
-import { publishThroughWorkflow, reviewerTakes } from '../helpers/workflow'
+import { publishThroughWorkflow, reviewerTakes, takeAction } from '../helpers/workflow'
 
 const pageUrl = 'https://xeberdar.example/{locale}/{type}/{id}'
 const posterTitle = 'Ərizə: İşə düzəltmə vədi — Şəki, Ağcabədi, Güzgü, Ölçü, Çıraq'
+const editedTitle = 'Düzəliş: İş təklifini yoxlayın — Gəncə, Lənkəran'
 const mm = (value: number) => (value * 72) / 25.4
 const standardSizes = { a4: [210, 297], a3: [297, 420], a2: [420, 594], metro: [1185, 1750] }
 
@@ -348,6 +349,43 @@ describe('print channel', () => {
       expect(page.media.height).toBeCloseTo(mm(220), 1)
       // A size no longer listed is no longer served, even by a link made for it.
       expect((await fetchRaw(a3Link)).response.status).toBe(410)
+    })
+
+    it('should print a language once it is approved, and print an edited poster again', async () => {
+      const before = (await filesOf('posters', poster)).map((file) => file.id)
+      const ready = await takeAction(api, tokens.translator, 'posters', poster, 'mark-ready', {
+        locale: 'en',
+      })
+      expect(ready.status, JSON.stringify(ready.body)).toBe(200)
+      const edited = await api.patch(`/api/posters/${poster}?draft=true&locale=az`, {
+        token: tokens.editor,
+        json: { title: editedTitle },
+      })
+      expect(edited.status, JSON.stringify(edited.body)).toBe(200)
+      // A draft is not printed: the files stay those of the live version until it is published.
+      expect((await filesOf('posters', poster)).map((file) => file.id)).toEqual(before)
+
+      await publishThroughWorkflow(api, tokens, 'posters', poster)
+      await vi.waitFor(
+        async () => {
+          const now = await filesOf('posters', poster)
+          expect(slots(now)).toEqual(['az:a4:ready', 'az:a5:ready', 'en:a4:ready', 'en:a5:ready'])
+          expect(now.filter((file) => before.includes(file.id))).toEqual([])
+        },
+        { timeout: 60_000, interval: 250 },
+      )
+      const now = await filesOf('posters', poster)
+      const az = now.find((file) => file.locale === 'az' && file.format === 'a4')!
+      expect((await pdfText(await downloadPdf(az))).replace(/\s+/g, ' ')).toContain(editedTitle)
+      const en = await downloadPdf(
+        now.find((file) => file.locale === 'en' && file.format === 'a4')!,
+      )
+      const text = (await pdfText(en)).replace(/\s+/g, ' ')
+      expect(text).toContain('Job offer')
+      expect(text).toContain('Hotline')
+      expect(await decodeQr(await renderPagePng(en, 1, 2400))).toContain(
+        `https://xeberdar.example/en/posters/${poster}`,
+      )
     })
 
     it('should stop serving a poster’s files the moment it is unpublished, and remove them', async () => {
