@@ -21,7 +21,18 @@ export const makeArtwork = async (
       <stop offset="0" stop-color="#23395d"/><stop offset="1" stop-color="#5c8a8a"/></linearGradient></defs>
     <rect width="100%" height="100%" fill="url(#g)"/>
     <circle cx="${cx}" cy="${cy}" r="${r}" fill="#ff2020"/></svg>`
-  await sharp(Buffer.from(svg), { limitInputPixels: false }).jpeg({ quality: 90 }).toFile(file)
+  // Grain like a photo's, so the JPEG is as large as a real one (a smooth gradient compresses
+  // to almost nothing and would flatter the memory figures).
+  const grain = { type: 'gaussian' as const, mean: 128, sigma: 40 }
+  await sharp(Buffer.from(svg), { limitInputPixels: false })
+    .composite([
+      {
+        input: { create: { width, height, channels: 3, background: '#808080', noise: grain } },
+        blend: 'soft-light',
+      },
+    ])
+    .jpeg({ quality: 90 })
+    .toFile(file)
   return { path: file, focalX, focalY }
 }
 
@@ -43,7 +54,9 @@ export const posterJob = (
 
 const paragraph = (n: number) =>
   `Abzas ${n}: Leyla Bakıdan Dubaya işə getdi; sənədlərini götürdülər və o, evə zəng edə bilmədi. ` +
-  'Şübhə etdiyiniz halda qaynar xəttə zəng edin — ğ ı İ ş ç ö ü ə. Привет, это тоже текст. '.repeat(3)
+  'Şübhə etdiyiniz halda qaynar xəttə zəng edin — ğ ı İ ş ç ö ü ə. Привет, это тоже текст. '.repeat(
+    3,
+  )
 
 /** A brochure of `sections` sections of `paragraphs` paragraphs each. */
 export const brochureJob = (
@@ -65,7 +78,10 @@ export const brochureJob = (
     lead: 'Qısa giriş mətni.',
     blocks: [
       { type: 'heading', text: 'Nə baş verdi' },
-      ...Array.from({ length: paragraphs }, (_, n) => ({ type: 'paragraph' as const, text: paragraph(n + 1) })),
+      ...Array.from({ length: paragraphs }, (_, n) => ({
+        type: 'paragraph' as const,
+        text: paragraph(n + 1),
+      })),
       { type: 'quote', text: '“Sənədlərinizi heç kimə verməyin.”' },
     ],
   })),
