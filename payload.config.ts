@@ -96,7 +96,9 @@ export default buildConfig({
     WebhookDeliveries,
   ]),
   globals: [Settings, ChannelState],
-  jobs: withPrintJobs(withWebhookJobs(scheduleJobs({ isAutoRun: isSchedulerOn() }))),
+  jobs: withPrintJobs(withWebhookJobs(scheduleJobs({ isAutoRun: isSchedulerOn() })), {
+    isAutoRun: isSchedulerOn(),
+  }),
   endpoints: [reviewQueueEndpoint, overdueEndpoint, previewReadEndpoint, sharedPrintFileEndpoint],
   hooks: { afterError: [malformedMultipartIs400] },
   // Not useTempFiles: with it Payload makes the renditions from the unrotated temporary file.

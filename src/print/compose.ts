@@ -1,9 +1,10 @@
 import { createHash } from 'crypto'
+import path from 'path'
 
 import type { Locale } from '@/i18n/locales'
 import { stableJson } from '@/workflow/content'
 
-import type { BrochureSection, PosterJob, BrochureJob } from './render/job'
+import type { Artwork, BrochureJob, BrochureSection, PosterJob } from './render/job'
 import { lexicalBlocks } from './lexicalBlocks'
 
 /**
@@ -49,8 +50,20 @@ export const organisationsIn = (
     .map((key) => text(organisations?.[key]?.[locale] ?? organisations?.[key]?.az))
     .filter(Boolean)
 
+/** An image by its file name: moving the media folder changes nothing printed. */
+const byName = (artwork: Artwork | undefined) =>
+  artwork && { ...artwork, path: path.basename(artwork.path) }
+
 /** Everything a file is made from, as one hash: the same inputs never make a file twice. */
 export const inputsHash = (job: PosterJob | BrochureJob) =>
   createHash('sha256')
-    .update(stableJson({ layout: printLayoutVersion, job }))
+    .update(
+      stableJson({
+        layout: printLayoutVersion,
+        job:
+          job.kind === 'poster'
+            ? { ...job, artwork: byName(job.artwork) }
+            : { ...job, cover: byName(job.cover) },
+      }),
+    )
     .digest('hex')

@@ -13,19 +13,25 @@ const syncTask: TaskConfig<'syncPrintFiles'> = {
     { name: 'failed', type: 'number', required: true },
     { name: 'removed', type: 'number', required: true },
   ],
-  handler: async ({ req }) => ({ output: await syncPrintFiles(req.payload, new Date()) }),
+  handler: async ({ req }) => ({ output: await syncPrintFiles(req.payload) }),
 }
 
 /**
- * Print files are made on a queue of their own, checked every few seconds in a running server
- * whether or not the scheduler is on: a file is ready soon after approval, and a long render
- * never holds up the scheduler or partners' webhooks.
+ * Print files are made on a queue of their own, checked every few seconds in a running server,
+ * so a file is ready soon after publishing and a long render never holds up the scheduler or
+ * partners' webhooks. `isAutoRun` is the scheduler's switch (SCHEDULER=off): tests run the queue
+ * themselves (`GET /api/payload-jobs/run?queue=print` as an admin).
  */
-export const withPrintJobs = (jobs: JobsConfig): JobsConfig => ({
+export const withPrintJobs = (
+  jobs: JobsConfig,
+  { isAutoRun }: { isAutoRun: boolean },
+): JobsConfig => ({
   ...jobs,
   tasks: [...(jobs.tasks ?? []), syncTask],
   autoRun: [
     ...((jobs.autoRun as Exclude<JobsConfig['autoRun'], Function>) ?? []),
-    { cron: '*/3 * * * * *', queue: printQueue, limit: 1, silent: { info: true } },
+    ...(isAutoRun
+      ? [{ cron: '*/3 * * * * *', queue: printQueue, limit: 1, silent: { info: true } }]
+      : []),
   ],
 })

@@ -10,11 +10,11 @@ import { refuse } from '@/workflow/refuse'
 
 import { printPath } from './files'
 import type { PrintFileRecord } from './printFileRecord'
-import { isServable } from './servable'
+import { currentInputsHash, isServable } from './servable'
 import { checkPrintGrant, shareLifetime, signPrintGrant } from './shareLink'
 
 const gone =
-  'This print file is no longer available: its item was unpublished or withdrawn, or it is being made again.'
+  'This print file is no longer available: its item was unpublished or withdrawn, or what it prints changed and it is being made again.'
 
 /** The staff member's own read of one print file that may be handed out now. */
 const servableFile = async (req: PayloadRequest): Promise<PrintFileRecord> => {
@@ -39,19 +39,25 @@ const servableFile = async (req: PayloadRequest): Promise<PrintFileRecord> => {
 const downloadName = (file: PrintFileRecord) =>
   `xeberdar-${file.itemCollection}-${file.itemId}-${file.locale}-${file.format}.pdf`
 
-/** Streams a stored file; a file missing on disk is gone, not a server error. */
+/**
+ * Streams a stored file; a file missing on disk is gone, not a server error. The file is opened
+ * before its size is read, so a sweep removing it meanwhile cannot cut the answer short.
+ */
 const sendFile = async (
   name: string | null | undefined,
   headers: Record<string, string>,
 ): Promise<Response> => {
-  const stat = name ? await fs.promises.stat(printPath(name)).catch(() => null) : null
-  if (!name || !stat?.isFile()) throw refuse(410, gone)
-  const body = Readable.toWeb(fs.createReadStream(printPath(name))) as ReadableStream
+  const handle = name ? await fs.promises.open(printPath(name)).catch(() => null) : null
+  if (!handle) throw refuse(410, gone)
+  const stat = await handle.stat()
+  const body = Readable.toWeb(handle.createReadStream()) as ReadableStream
   return new Response(body, {
     headers: {
       'content-length': String(stat.size),
       'cache-control': 'private, no-store',
       'x-content-type-options': 'nosniff',
+      // Print shop links are private: never indexed, wherever they get pasted.
+      'x-robots-tag': 'noindex, nofollow',
       ...headers,
     },
   })
@@ -112,6 +118,9 @@ export const sharedPrintFileEndpoint: Endpoint = {
     const checked = checkPrintGrant(req.payload.secret, String(req.routeParams?.token ?? ''), now)
     if ('status' in checked) throw refuse(checked.status, checked.message)
     const { grant } = checked
+    // The file made from the content as it is now: a link outlives the files it first gave.
+    const inputsHash = await currentInputsHash(req.payload, grant, now)
+    if (!inputsHash) throw refuse(410, gone)
     const { docs } = await req.payload.find({
       collection: 'print-files',
       where: {
@@ -121,15 +130,15 @@ export const sharedPrintFileEndpoint: Endpoint = {
           { locale: { equals: grant.locale } },
           { format: { equals: grant.format } },
           { status: { equals: 'ready' } },
+          { inputsHash: { equals: inputsHash } },
         ],
       },
-      sort: '-generatedAt',
       limit: 1,
       depth: 0,
       overrideAccess: true,
     })
     const file = docs[0] as unknown as PrintFileRecord | undefined
-    if (!file || !(await isServable(req.payload, file, now))) throw refuse(410, gone)
+    if (!file) throw refuse(410, gone)
     return sendPdf(file)
   },
 }

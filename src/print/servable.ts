@@ -1,60 +1,29 @@
 import type { Payload } from 'payload'
 
-import { liveContentWhere } from '@/access/liveContentWhere'
+import { slotOf, type PrintFileRecord } from './printFileRecord'
+import { wantedPrintFiles } from './wanted'
 
-import type { PrintFileRecord } from './printFileRecord'
-
-const isLiveForPrint = async (
-  payload: Payload,
-  {
-    collection,
-    ids,
-    locale,
-    now,
-  }: {
-    collection: 'posters' | 'brochures' | 'articles' | 'stories'
-    ids: string[]
-    locale: PrintFileRecord['locale']
-    now: Date
-  },
-) => {
-  const { totalDocs } = await payload.count({
-    collection,
-    where: {
-      and: [
-        { id: { in: ids } },
-        liveContentWhere({
-          language: locale,
-          channel: 'print',
-          hasConsent: collection === 'stories',
-          now,
-        }),
-      ],
-    },
-    locale,
-    overrideAccess: true,
-  })
-  return totalDocs === new Set(ids).size
-}
+type Slot = Pick<PrintFileRecord, 'itemCollection' | 'itemId' | 'locale' | 'format'>
 
 /**
- * A file is handed out only while it could be made now: its item live in that language, and
- * every article and story a brochure printed still live for print (a story whose consent was
- * withdrawn, expired or narrowed stops its brochure's old file at once, before any sweep).
+ * The fingerprint a file in this slot must have to be handed out now, or null when the slot
+ * should have no file: the item is no longer live in that language, the size is no longer
+ * listed, or a brochure has nothing left that print may use. Worked out from the content as it
+ * is now, by the same rules that make the files, so a withdrawn or narrowed consent, an edit
+ * published to an included story or a new hotline stops an old file at once, before any sweep.
  */
-export const isServable = async (payload: Payload, file: PrintFileRecord, now: Date) => {
-  if (file.status !== 'ready' || !file.fileName) return false
-  const checks = [
-    { collection: file.itemCollection, ids: [file.itemId] },
-    ...(['articles', 'stories'] as const).map((collection) => ({
-      collection,
-      ids: (file.includes ?? [])
-        .filter((item) => item.collection === collection)
-        .map((item) => item.id),
-    })),
-  ].filter(({ ids }) => ids.length > 0)
-  const results = await Promise.all(
-    checks.map((check) => isLiveForPrint(payload, { ...check, locale: file.locale, now })),
-  )
-  return results.every(Boolean)
+export const currentInputsHash = async (
+  payload: Payload,
+  slot: Slot,
+  now: Date,
+): Promise<string | null> => {
+  const wanted = (
+    await wantedPrintFiles(payload, now, { collection: slot.itemCollection, id: slot.itemId })
+  ).find((file) => slotOf({ ...file, format: file.format.key }) === slotOf(slot))
+  return wanted && !wanted.problem ? wanted.inputsHash : null
 }
+
+export const isServable = async (payload: Payload, file: PrintFileRecord, now: Date) =>
+  file.status === 'ready' &&
+  !!file.fileName &&
+  file.inputsHash === (await currentInputsHash(payload, file, now))

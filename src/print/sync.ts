@@ -67,11 +67,15 @@ const record = async (payload: Payload, wanted: WantedFile, now: Date) => {
  * listed, or inputs that changed. A replacement is made before its old file goes, so a slot is
  * never empty while its item stays live. One sweep at a time per process.
  */
-export const syncPrintFiles = (payload: Payload, now: Date): Promise<Outcome> => {
+export const syncPrintFiles = (
+  payload: Payload,
+  clock: () => Date = () => new Date(),
+): Promise<Outcome> => {
   const state = globalThis as { xeberdarPrintSweep?: Promise<unknown> }
   const run = (state.xeberdarPrintSweep ?? Promise.resolve())
     .catch(() => undefined)
-    .then(() => sweep(payload, now))
+    // The time is read when the sweep starts, not when it was asked for.
+    .then(() => sweep(payload, clock()))
   state.xeberdarPrintSweep = run
   return run
 }
@@ -112,10 +116,15 @@ const sweep = async (payload: Payload, now: Date): Promise<Outcome> => {
       kept.add(key)
       continue
     }
-    await payload.delete({ collection: 'print-files', id: file.id, overrideAccess: true })
-    await removePrintFiles(file.fileName, file.previewName)
-    outcome.removed++
+    try {
+      await payload.delete({ collection: 'print-files', id: file.id, overrideAccess: true })
+      await removePrintFiles(file.fileName, file.previewName)
+      outcome.removed++
+    } catch (err) {
+      errors.push(`${file.name}: could not remove: ${(err as Error).message}`)
+    }
   }
-  if (errors.length) payload.logger.error({ msg: 'Some print files could not be made', errors })
+  if (errors.length)
+    payload.logger.error({ msg: 'Some print files could not be made or removed', errors })
   return outcome
 }

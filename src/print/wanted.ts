@@ -75,15 +75,29 @@ const artworkOf = (media: Doc | undefined): Artwork | null =>
  * each print size, and each live brochure in each published language at its fold, with only the
  * articles and stories print may use in that language now.
  */
-export const wantedPrintFiles = async (payload: Payload, now: Date): Promise<WantedFile[]> => {
+export const wantedPrintFiles = async (
+  payload: Payload,
+  now: Date,
+  /** Only this poster's or brochure's files (to check one file as it is served). */
+  only?: { collection: PrintedCollection; id: string },
+): Promise<WantedFile[]> => {
   const settings = (await payload.findGlobal({
     slug: 'settings',
     locale: 'all',
     depth: 0,
     overrideAccess: true,
   })) as Doc
+  // Only what is printed: the rows' own ids would remake every file when the list is re-saved.
   const formats: PrintFormat[] = settings.print?.formats?.length
-    ? settings.print.formats
+    ? settings.print.formats.map(
+        ({ key, label, trimWidthMm, trimHeightMm, bleedMm }: PrintFormat) => ({
+          key,
+          label,
+          trimWidthMm,
+          trimHeightMm,
+          bleedMm,
+        }),
+      )
     : defaultPrintFormats
   const template: string | undefined = settings.print?.pageUrl || undefined
   const hotlines: HotlineSetting[] = settings.hotlines ?? []
@@ -115,8 +129,14 @@ export const wantedPrintFiles = async (payload: Payload, now: Date): Promise<Wan
       qrUrl: template ? campaignPageUrl(template, { locale, type, id: doc.id }) : '',
       organisations: organisationsIn(settings.organisations, locale),
     })
-    const posters = await liveForPrint(payload, 'posters', locale, now)
-    const brochures = await liveForPrint(payload, 'brochures', locale, now)
+    const read = async (collection: PrintedCollection) =>
+      !only
+        ? liveForPrint(payload, collection, locale, now)
+        : only.collection === collection
+          ? liveForPrint(payload, collection, locale, now, [only.id])
+          : []
+    const posters = await read('posters')
+    const brochures = await read('brochures')
     const mediaIds = [
       ...posters.map((doc) => relationId(doc.artwork)),
       ...brochures.map((doc) => relationId(doc.cover)),

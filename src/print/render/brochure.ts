@@ -158,16 +158,13 @@ const drawBooklet = async (doc: PDFKit.PDFDocument, job: BrochureJob, sheet: She
   )
   pourSections(flow, job)
 
-  while ((pages + 1) % 4 !== 0) {
+  // Padding pages and the back cover alike carry the hotline.
+  do {
     addPage()
     navyPanel(doc, fullBleed)
     drawContact(doc, job, inset(trim, mmToPt(18)))
     finishPage(doc, sheet)
-  }
-  addPage()
-  navyPanel(doc, fullBleed)
-  drawContact(doc, job, inset(trim, mmToPt(18)))
-  finishPage(doc, sheet)
+  } while (pages % 4 !== 0)
 }
 
 /**

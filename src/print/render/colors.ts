@@ -5,6 +5,5 @@ export const colors = {
   white: '#ffffff',
   ink: '#1b1b1b',
   muted: '#5a6270',
-  paper: '#fbf8f1',
   warning: '#8a1c1c',
 } as const

@@ -71,6 +71,3 @@ export type RenderResult = {
   /** The worker process's peak resident memory. */
   peakRssMb: number
 }
-
-/** Content that cannot be laid out (e.g. too much text for a tri-fold): the editor can fix it. */
-export type RenderFailure = { error: string }

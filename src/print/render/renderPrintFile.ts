@@ -22,18 +22,11 @@ const run = promisify(execFile)
 const writePreview = async (pdfPath: string, previewPath: string) => {
   const prefix = previewPath.replace(/\.png$/, '')
   try {
-    await run('pdftoppm', [
-      '-png',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      '-scale-to',
-      '800',
-      '-singlefile',
-      pdfPath,
-      prefix,
-    ])
+    await run(
+      'pdftoppm',
+      ['-png', '-f', '1', '-l', '1', '-scale-to', '800', '-singlefile', pdfPath, prefix],
+      { timeout: 60_000 },
+    )
     return true
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false

@@ -17,13 +17,21 @@ const workerCommand = () => {
   return ['--import', 'tsx/esm', path.resolve('src/print/render/printWorker.ts')]
 }
 
+const workerEnv = (): NodeJS.ProcessEnv =>
+  Object.fromEntries(
+    ['PATH', 'HOME', 'TMPDIR', 'LANG', 'NODE_ENV']
+      .filter((name) => process.env[name] !== undefined)
+      .map((name) => [name, process.env[name]]),
+  ) as NodeJS.ProcessEnv
+
 /** Draws one print file in a child process; rejects with PrintLayoutError for the editor's part. */
 export const runPrintWorker = (job: RenderJob): Promise<RenderResult> =>
   new Promise((resolve, reject) => {
     const child = spawn(process.execPath, workerCommand(), {
       stdio: ['pipe', 'pipe', 'pipe'],
-      // The worker needs none of the server's options (e.g. a larger heap).
-      env: { ...process.env, NODE_OPTIONS: '' },
+      // Only what a process needs to run: the worker decodes uploaded images and has no use
+      // for the server's secrets, database address or Node options.
+      env: workerEnv(),
     })
     const out: Buffer[] = []
     const err: Buffer[] = []
@@ -50,5 +58,7 @@ export const runPrintWorker = (job: RenderJob): Promise<RenderResult> =>
         reject(failed())
       }
     })
+    // A worker that dies before reading its job is reported by 'close'; the broken pipe is not news.
+    child.stdin.on('error', () => undefined)
     child.stdin.end(JSON.stringify(job))
   })

@@ -136,9 +136,4 @@ export class Flow {
   gap(height: number) {
     this.y = Math.min(this.y + height, this.frame.y + this.frame.height)
   }
-
-  /** Starts the next frame, e.g. a story on a fresh page. */
-  breakFrame() {
-    if (!this.atTop) this.advance()
-  }
 }

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { queuePrintSync } from '@/print/queue'
 import { recordAudit } from '@/workflow/audit'
 import { narrowestConsent, type ConsentRecord } from '@/workflow/consent'
 import { stableJson } from '@/workflow/content'
@@ -47,5 +48,7 @@ export const narrowLiveConsent: CollectionAfterChangeHook = async ({
     comment: 'The narrowed consent record applies to the live story at once.',
     details: { narrowed: narrowedKeys },
   })
+  // A brochure printing this story may no longer be allowed to (its old file is refused already).
+  await queuePrintSync(req)
   return doc
 }
