@@ -44,8 +44,19 @@ export const queryProblem = (query: Record<string, unknown>, method = 'GET'): st
   return null
 }
 
+/** An address Payload cannot decode (a broken %-escape): it would answer with a 500. */
+export const pathProblem = (path: string): string | null => {
+  try {
+    decodeURIComponent(path)
+    return null
+  } catch {
+    return 'The address has a broken %-escape: encode "%" as %25.'
+  }
+}
+
 export const queryGuard: RequestHandler = (req, res, next) => {
-  const problem = queryProblem(req.query as Record<string, unknown>, req.method)
+  const problem =
+    pathProblem(req.path) ?? queryProblem(req.query as Record<string, unknown>, req.method)
   if (problem) res.status(400).json({ errors: [{ message: problem }] })
   else next()
 }

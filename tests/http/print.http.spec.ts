@@ -232,6 +232,12 @@ describe('print channel', () => {
         expect(response.status, id).toBe(404)
         expect(JSON.parse(bytes.toString()).errors[0].message).toBeTruthy()
       }
+      // Broken percent-escapes in the path are bad input too, never a server error.
+      for (const url of ['/api/print-files/%E0%A4%A/download', '/api/print/shared/%E0%A4%A']) {
+        const { response } = await fetchRaw(url, staff(tokens.editor))
+        expect(response.status, url).toBeGreaterThanOrEqual(400)
+        expect(response.status, url).toBeLessThan(500)
+      }
       const share = (body: string) =>
         fetch(`${server.url}/api/print-files/${files[0].id}/share-link`, {
           method: 'POST',
@@ -528,6 +534,62 @@ describe('print channel', () => {
       expect(file.error).toMatch(/consent does not allow print/)
       const download = await fetchRaw(`/api/print-files/${file.id}/download`, staff(tokens.editor))
       expect(download.response.status).toBe(409)
+    })
+
+    it('should refuse a brochure’s file at once when an article in it is published again with changes, and print the new text', async () => {
+      const [before] = await filesOf('brochures', brochure)
+      const download = async () =>
+        (await fetchRaw(`/api/print-files/${before.id}/download`, staff(tokens.editor))).response
+          .status
+      const edited = await api.patch(`/api/articles/${article}?draft=true&locale=az`, {
+        token: tokens.editor,
+        json: {
+          body: paragraphs(
+            'Birinci abzas.',
+            'İkinci abzas — ğ ı İ ş ç ö ü ə.',
+            'Yeni abzas: Gəncədə seminar.',
+          ),
+        },
+      })
+      expect(edited.status, JSON.stringify(edited.body)).toBe(200)
+      // A draft changes nothing printed.
+      expect(await download()).toBe(200)
+      await publishThroughWorkflow(api, tokens, 'articles', article)
+      expect(await download()).toBe(410)
+      await runPrintQueue()
+      const [after] = await filesOf('brochures', brochure)
+      expect(after.id).not.toBe(before.id)
+      expect((await pdfText(await downloadPdf(after))).replace(/\s+/g, ' ')).toContain(
+        'Yeni abzas: Gəncədə seminar.',
+      )
+    })
+
+    it('should refuse a brochure’s file at once when a story’s consent is narrowed to leave print out', async () => {
+      const narrowed = await story('Sumqayıtdan Moskvaya: Elçinin yolu', fullConsent!)
+      const schools = await created('brochures', {
+        title: 'Məktəblər üçün',
+        intro: 'Yuxarı siniflər üçün.',
+        items: [
+          { relationTo: 'stories', value: narrowed },
+          { relationTo: 'articles', value: article },
+        ],
+      })
+      await publishThroughWorkflow(api, tokens, 'brochures', schools)
+      await sweptSlots('brochures', schools, ['az:booklet-a5:ready'])
+      const [before] = await filesOf('brochures', schools)
+      expect(before.includes).toHaveLength(2)
+      // Narrowed in a draft, the consent applies to the live story at once, without review.
+      const patched = await api.patch(`/api/stories/${narrowed}?draft=true`, {
+        token: tokens.editor,
+        json: { consent: { ...fullConsent, channels: ['website', 'partners', 'screens'] } },
+      })
+      expect(patched.status, JSON.stringify(patched.body)).toBe(200)
+      const old = await fetchRaw(`/api/print-files/${before.id}/download`, staff(tokens.editor))
+      expect(old.response.status).toBe(410)
+      await runPrintQueue()
+      const [after] = await filesOf('brochures', schools)
+      expect(after.includes).toEqual([{ collection: 'articles', id: String(article) }])
+      expect(await pdfText(await downloadPdf(after))).not.toContain('Elçinin')
     })
 
     it('should pull a brochure at once when a story in it is withdrawn, and print it again without the story', async () => {

@@ -5,6 +5,7 @@ import { lexicalBlocks } from '@/print/lexicalBlocks'
 import { campaignPageUrl, pageUrlProblem } from '@/print/pageUrl'
 import type { PosterJob } from '@/print/render/job'
 import { checkPrintGrant, signPrintGrant, type PrintGrant } from '@/print/shareLink'
+import { signToken } from '@/links/signedToken'
 import { signPreview } from '@/website/previewToken'
 
 import { paragraphs } from '../helpers/richText'
@@ -156,6 +157,8 @@ describe('print shop links', () => {
       `${other.split('.')[0]}.${token.split('.')[1]}`,
       signPrintGrant('another-secret', grant, expiresAt),
       preview,
+      // The same fields under another kind of link's signature.
+      signToken(secret, 'website-preview', ['posters', '7', 'az', 'a3'], expiresAt),
       `${token}.x`,
       '',
       'x.y',

@@ -6,7 +6,7 @@ import { videoSourceProblem } from '@/collections/Videos/videoSource'
 import { httpUrlProblem } from '@/fields/httpUrl'
 import { scheduleWindowProblem } from '@/fields/scheduleWindow'
 import { isWellFormedId } from '@/hooks/rejectMalformedId'
-import { queryProblem } from '@/server/queryGuard'
+import { pathProblem, queryProblem } from '@/server/queryGuard'
 
 describe('scheduleWindowProblem', () => {
   it('should allow open ends and windows that end after they start', () => {
@@ -78,6 +78,15 @@ describe('queryProblem', () => {
     expect(queryProblem({ locale: 'de' })).toMatch(/Unknown locale "de".*az, en, ru/)
     expect(queryProblem({ locale: ['az', 'en'] })).toMatch(/Unknown locale/)
     expect(queryProblem({ 'fallback-locale': 'tr' })).toMatch(/fallback/)
+  })
+})
+
+describe('pathProblem', () => {
+  it('should pass addresses that decode, encoded letters included, and name a broken escape', () => {
+    expect(pathProblem('/print-files/12/download')).toBeNull()
+    expect(pathProblem('/stories/x%C9%99b%C9%99rdar')).toBeNull()
+    for (const path of ['/print-files/%E0%A4%A/download', '/print/shared/%', '/x%zz'])
+      expect(pathProblem(path), path).toMatch(/broken %-escape/)
   })
 })
 
