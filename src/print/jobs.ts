@@ -1,5 +1,7 @@
 import type { JobsConfig, TaskConfig } from 'payload'
 
+import { everyMinute } from '@/workflow/schedule/everyMinute'
+
 import { printQueue, printSyncTask } from './queue'
 import { syncPrintFiles } from './sync'
 
@@ -7,7 +9,7 @@ const syncTask: TaskConfig<'syncPrintFiles'> = {
   slug: printSyncTask,
   label: 'Make and remove print files',
   // Also once a minute: publishing windows and consent run out without any write.
-  schedule: [{ cron: '* * * * *', queue: printQueue }],
+  schedule: [everyMinute(printQueue)],
   outputSchema: [
     { name: 'made', type: 'number', required: true },
     { name: 'failed', type: 'number', required: true },

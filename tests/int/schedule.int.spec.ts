@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import type { Role } from '@/access/roles'
 import { applyTransition } from '@/workflow/applyTransition'
 import { findDueItems, findOverdueItems } from '@/workflow/schedule/dueItems'
+import { abandonedAfterMs } from '@/workflow/schedule/everyMinute'
 import { scheduleQueue } from '@/workflow/schedule/jobs'
 import type { Action } from '@/workflow/transitions'
 
@@ -255,5 +256,39 @@ describe('scheduled publish and unpublish', () => {
     setClock(1.6)
     await tick()
     expect(await isLive(id)).toBe(true)
+  })
+
+  it('should schedule again once a sweep left processing by a killed server is clearly abandoned', async () => {
+    const sweeps = async () =>
+      (
+        await payload.find({
+          collection: 'payload-jobs',
+          where: {
+            and: [
+              { taskSlug: { equals: 'applySchedule' } },
+              { 'meta.scheduled': { equals: true } },
+            ],
+          },
+          sort: 'createdAt',
+          overrideAccess: true,
+        })
+      ).docs
+    const before = (await sweeps()).length
+    setClock(10.6)
+    await payload.jobs.handleSchedules({ queue: scheduleQueue })
+    const [stuck] = (await sweeps()).slice(before)
+    expect(stuck).toBeDefined()
+    // The server died while it ran this sweep: it stays "processing" for ever.
+    await payload.db.updateOne({
+      collection: 'payload-jobs',
+      id: stuck.id,
+      data: { processing: true, updatedAt: at(11).toISOString() },
+    })
+    setClock(12.6)
+    await payload.jobs.handleSchedules({ queue: scheduleQueue })
+    expect((await sweeps()).length).toBe(before + 1)
+    setClock(11 + abandonedAfterMs / 60_000 + 1.6)
+    await payload.jobs.handleSchedules({ queue: scheduleQueue })
+    expect((await sweeps()).length).toBe(before + 2)
   })
 })

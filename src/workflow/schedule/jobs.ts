@@ -2,10 +2,10 @@ import type { JobsConfig, RunJobAccess, TaskConfig } from 'payload'
 
 import { hasRole } from '@/access/roles'
 
+import { everyMinute } from './everyMinute'
 import { runSchedule } from './runSchedule'
 
 export const scheduleQueue = 'schedule'
-const everyMinute = '* * * * *'
 
 /**
  * One sweep a minute rather than a job per item: what is due is read from the content itself, so
@@ -16,7 +16,7 @@ const applySchedule: TaskConfig<{ input: object; output: { due: number; acted: n
   slug: 'applySchedule',
   label: 'Publish and unpublish on schedule',
   // Payload queues the next sweep on each tick (its payload-jobs-stats global remembers when).
-  schedule: [{ cron: everyMinute, queue: scheduleQueue }],
+  schedule: [everyMinute(scheduleQueue)],
   outputSchema: [
     { name: 'due', type: 'number', required: true },
     { name: 'acted', type: 'number', required: true },
@@ -34,7 +34,7 @@ const isAdminRequest: RunJobAccess = ({ req }) => hasRole(req.user, 'admin')
 export const scheduleJobs = ({ isAutoRun }: { isAutoRun: boolean }): JobsConfig => ({
   tasks: [applySchedule],
   autoRun: isAutoRun
-    ? [{ cron: everyMinute, queue: scheduleQueue, limit: 1, silent: { info: true } }]
+    ? [{ cron: '* * * * *', queue: scheduleQueue, limit: 1, silent: { info: true } }]
     : undefined,
   access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
 })
