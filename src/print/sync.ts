@@ -1,5 +1,6 @@
 import { randomUUID } from 'crypto'
 import type { Payload } from 'payload'
+import fsSync from 'fs'
 import fs from 'fs/promises'
 
 import { printDir, printPath, removePrintFiles } from './files'
@@ -93,7 +94,11 @@ const sweep = async (payload: Payload, now: Date): Promise<Outcome> => {
         sort: '-generatedAt',
       })
     ).docs as unknown as PrintFileRecord[]
-  const existing = await readExisting()
+  // A ready record whose PDF is gone from disk (a restored volume) is made again.
+  const existing = (await readExisting()).filter(
+    (file) =>
+      file.status !== 'ready' || (!!file.fileName && fsSync.existsSync(printPath(file.fileName))),
+  )
   const has = new Set(existing.map((file) => `${slotOf(file)}:${file.inputsHash}`))
   const errors: string[] = []
   for (const file of wanted) {
