@@ -5,17 +5,12 @@ import { publicUrl } from '@/env'
 import { defaultLocale, isLocale, locales } from '@/i18n/locales'
 import { readLinkRequest } from '@/links/linkRequest'
 import { refuse } from '@/workflow/refuse'
+import { workflowedCollections } from '@/workflow/state'
 
 import { checkPreview, previewLifetime, signPreview } from './previewToken'
 
-/** The collections a website shows, and so the ones with preview links. */
-export const previewableCollections = [
-  'stories',
-  'videos',
-  'articles',
-  'posters',
-  'brochures',
-] as const
+/** Everything that goes through review can be previewed before it is approved. */
+export const previewableCollections = workflowedCollections
 
 /**
  * `POST /api/<collection>/<id>/preview-link`, body `{"locale": "en", "expiresInSeconds": 3600}`
