@@ -11,6 +11,14 @@ import { wantedPrintFiles, type WantedFile } from './wanted'
 
 type Outcome = { made: number; failed: number; removed: number }
 
+/** An image whose file is gone is said once, on the record, instead of failing every sweep. */
+const missingImage = (job: WantedFile['job']) => {
+  const image = job.kind === 'poster' ? job.artwork : job.cover
+  return image && !fsSync.existsSync(image.path)
+    ? 'The image file is missing from the media folder: upload the image again.'
+    : undefined
+}
+
 const record = async (payload: Payload, wanted: WantedFile, now: Date) => {
   const base = {
     name: wanted.name,
@@ -31,7 +39,8 @@ const record = async (payload: Payload, wanted: WantedFile, now: Date) => {
       data: { ...base, ...data } as never,
       overrideAccess: true,
     })
-  if (wanted.problem) return create({ status: 'failed', error: wanted.problem }).then(() => false)
+  const problem = wanted.problem ?? missingImage(wanted.job)
+  if (problem) return create({ status: 'failed', error: problem }).then(() => false)
   const id = randomUUID()
   const fileName = `${id}.pdf`
   const previewName = `${id}.png`

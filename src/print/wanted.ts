@@ -1,4 +1,3 @@
-import fs from 'fs'
 import path from 'path'
 import type { Payload } from 'payload'
 
@@ -61,14 +60,6 @@ const liveForPrint = async (
   })
   return docs as Doc[]
 }
-
-/** Why an image cannot be printed, if it cannot: said once instead of failing every sweep. */
-const artworkProblem = (artwork: Artwork | null | undefined, whenNone?: string) =>
-  !artwork
-    ? whenNone
-    : fs.existsSync(artwork.path)
-      ? undefined
-      : 'The image file is missing from the media folder: upload the image again.'
 
 const artworkOf = (media: Doc | undefined): Artwork | null =>
   media?.filename
@@ -173,7 +164,7 @@ export const wantedPrintFiles = async (
           { itemCollection: 'posters', itemId: String(doc.id), locale, format, job, includes: [] },
           {
             title: job.title,
-            problem: artworkProblem(artwork, `This poster has no artwork in ${locale}.`),
+            problem: artwork ? undefined : `This poster has no artwork in ${locale}.`,
           },
         )
       }
@@ -216,7 +207,7 @@ export const wantedPrintFiles = async (
         {
           title: job.title,
           problem: printed.length
-            ? artworkProblem(job.cover)
+            ? undefined
             : `None of this brochure's articles and stories can be printed in ${locale} now: they are not published in it, or a story's consent does not allow print.`,
         },
       )

@@ -411,6 +411,45 @@ describe('print channel', () => {
       )
     })
 
+    it('should say so once, on the file, when the artwork is gone from the media folder', async () => {
+      const media = (
+        await api.get(`/api/posters/${poster}?locale=az&depth=1`, { token: tokens.editor })
+      ).body.artwork
+      fs.rmSync(path.join(server.dataDir, 'media', 'images', media.filename))
+      // A new size must be drawn from the missing file; the files already made stay served.
+      await saveSettings({
+        print: {
+          pageUrl,
+          formats: [
+            { key: 'a4', label: 'A4', trimWidthMm: 210, trimHeightMm: 297, bleedMm: 3 },
+            { key: 'a5', label: 'A5', trimWidthMm: 148, trimHeightMm: 210, bleedMm: 5 },
+            { key: 'a6', label: 'A6', trimWidthMm: 105, trimHeightMm: 148, bleedMm: 3 },
+          ],
+        },
+      })
+      await sweptSlots('posters', poster, [
+        'az:a4:ready',
+        'az:a5:ready',
+        'az:a6:failed',
+        'en:a4:ready',
+        'en:a5:ready',
+        'en:a6:ready',
+      ])
+      const failed = (await filesOf('posters', poster)).find(
+        (file) => file.format === 'a6' && file.locale === 'az',
+      )!
+      expect(failed.error).toMatch(/image file is missing/)
+      // Said once: the next sweep does not try again until the image changes.
+      await saveSettings({})
+      await runPrintQueue()
+      expect((await filesOf('posters', poster)).find((file) => file.id === failed.id)).toBeDefined()
+      const a4 = (await filesOf('posters', poster)).find((file) => file.format === 'a4')!
+      expect(
+        (await fetchRaw(`/api/print-files/${a4.id}/download`, staff(tokens.editor))).response
+          .status,
+      ).toBe(200)
+    })
+
     it('should stop serving a poster’s files the moment it is unpublished, and remove them', async () => {
       const [file] = await filesOf('posters', poster)
       const link = (
