@@ -16,6 +16,11 @@ import { publishThroughWorkflow, reviewerTakes, takeAction } from '../helpers/wo
 
 const pageUrl = 'https://xeberdar.example/{locale}/{type}/{id}'
 const posterTitle = 'Ərizə: İşə düzəltmə vədi — Şəki, Ağcabədi, Güzgü, Ölçü, Çıraq'
+/** The campaign's own list of sizes, set part-way through the poster tests. */
+const ownSizes = [
+  { key: 'a4', label: 'A4', trimWidthMm: 210, trimHeightMm: 297, bleedMm: 3 },
+  { key: 'a5', label: 'A5', trimWidthMm: 148, trimHeightMm: 210, bleedMm: 5 },
+]
 const editedTitle = 'Düzəliş: İş təklifini yoxlayın — Gəncə, Lənkəran'
 const mm = (value: number) => (value * 72) / 25.4
 const standardSizes = { a4: [210, 297], a3: [297, 420], a2: [420, 594], metro: [1185, 1750] }
@@ -352,10 +357,7 @@ describe('print channel', () => {
       await saveSettings({
         print: {
           pageUrl,
-          formats: [
-            { key: 'a4', label: 'A4', trimWidthMm: 210, trimHeightMm: 297, bleedMm: 3 },
-            { key: 'a5', label: 'A5', trimWidthMm: 148, trimHeightMm: 210, bleedMm: 5 },
-          ],
+          formats: ownSizes,
         },
       })
       await sweptSlots('posters', poster, ['az:a4:ready', 'az:a5:ready'])
@@ -421,8 +423,7 @@ describe('print channel', () => {
         print: {
           pageUrl,
           formats: [
-            { key: 'a4', label: 'A4', trimWidthMm: 210, trimHeightMm: 297, bleedMm: 3 },
-            { key: 'a5', label: 'A5', trimWidthMm: 148, trimHeightMm: 210, bleedMm: 5 },
+            ...ownSizes,
             { key: 'a6', label: 'A6', trimWidthMm: 105, trimHeightMm: 148, bleedMm: 3 },
           ],
         },
