@@ -34,6 +34,35 @@ export const payloadSecret = (): string => {
 export const partnerRequestsPerMinute = (env: Record<string, string | undefined> = process.env) =>
   Number(env.PARTNER_REQUESTS_PER_MINUTE || 300)
 
+/**
+ * How many attempts a source (an IP address, or its IPv6 /56) or an account may fail in
+ * `attemptWindowMs` before it gets 429s (src/logins/): the variable that sets each, and its
+ * default. Failures only, so staff signing in from one office address spend nothing by succeeding.
+ */
+const attemptLimitSettings = {
+  /** Failed logins and password resets from one source, whatever the accounts. */
+  loginFailuresPerSource: ['LOGIN_FAILURES_PER_SOURCE', 20],
+  /** Failed logins to one account from one source: a stranger elsewhere spends none of it. */
+  loginFailuresPerAccount: ['LOGIN_FAILURES_PER_ACCOUNT', 5],
+  /** "Forgot password" requests from one source, whatever the answer. */
+  passwordResetsPerSource: ['PASSWORD_RESETS_PER_SOURCE', 5],
+  /** Partner and screen keys from one source that open nothing. */
+  apiKeyFailuresPerSource: ['API_KEY_FAILURES_PER_SOURCE', 30],
+} as const
+
+export type AttemptLimits = Record<keyof typeof attemptLimitSettings, number>
+
+export const attemptLimits = (env: Record<string, string | undefined> = process.env) =>
+  Object.fromEntries(
+    Object.entries(attemptLimitSettings).map(([limit, [name, byDefault]]) => [
+      limit,
+      Number(env[name] || byDefault),
+    ]),
+  ) as AttemptLimits
+
+/** The window those limits count in. */
+export const attemptWindowMs = 15 * 60 * 1000
+
 /** What keeps production from starting, in words an operator can act on. */
 export const productionProblems = (env: Record<string, string | undefined>): string[] => {
   const problems: string[] = []
@@ -58,6 +87,11 @@ export const productionProblems = (env: Record<string, string | undefined>): str
   const perMinute = partnerRequestsPerMinute(env)
   if (!Number.isInteger(perMinute) || perMinute < 1)
     problems.push('PARTNER_REQUESTS_PER_MINUTE must be a whole number of at least 1.')
+  for (const [name] of Object.values(attemptLimitSettings)) {
+    const limit = Number(env[name] || 1)
+    if (!Number.isInteger(limit) || limit < 1)
+      problems.push(`${name} must be a whole number of at least 1.`)
+  }
   if (env.SMTP_URL && !/^smtps?:\/\/[^/]+/.test(env.SMTP_URL))
     problems.push(
       'SMTP_URL must look like smtp://user:password@host:587 (or smtps://… for port 465).',

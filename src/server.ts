@@ -1,6 +1,7 @@
 // First: see the file for why Lexical must be loaded before the config.
 import '@/runtime/loadLexicalInOrder.mjs'
 
+import { MemoryStore } from 'express-rate-limit'
 import fs from 'fs'
 import http from 'http'
 import type { AddressInfo } from 'net'
@@ -10,7 +11,15 @@ import { getPayload } from 'payload'
 
 import { databaseKind } from '@/db/adapter'
 import { hasReplicaSet } from '@/db/ping'
-import { isProduction, isSchedulerOn, productionProblems, projectRoot, publicUrl } from '@/env'
+import {
+  attemptLimits,
+  isProduction,
+  isSchedulerOn,
+  productionProblems,
+  projectRoot,
+  publicUrl,
+} from '@/env'
+import { keyFailuresBeforeExpress } from '@/logins/keyFailuresBeforeExpress'
 import { mediaDir } from '@/media/storage'
 import { screenFeedHandler } from '@/screens/feedHandler'
 import { loadPlayerFiles } from '@/screens/playerFiles'
@@ -18,6 +27,7 @@ import { createPlaylistCache } from '@/screens/playlistCache'
 import { isDatabaseEmpty, seed } from '@/seed'
 import { startHeartbeats } from '@/screens/heartbeat'
 import { createApp } from '@/server/app'
+import { securityHeaders } from '@/server/securityHeaders'
 
 const fail = (message: string): never => {
   console.error(`Xəbərdar cannot start: ${message}`)
@@ -77,20 +87,35 @@ await nextApp.prepare()
 const imagesDir = mediaDir('images')
 const screenFeed = createPlaylistCache({ payload, publicUrl: publicUrl(), imagesDir })
 await screenFeed.start()
-const screenRoutes = screenFeedHandler({ cache: screenFeed, imagesDir, player: loadPlayerFiles() })
-// Screens' last fetches, kept in memory by the feed and written every few seconds.
-const heartbeats = startHeartbeats(payload)
 
 let isStopping = false
+const apiKeyFailureStore = new MemoryStore()
 const app = createApp({
   payload,
-  isDev,
   isStopping: () => isStopping,
   nextHandler: (req, res) => handle(req, res),
   currentPlaylistVersion: screenFeed.currentPlaylistVersion,
+  apiKeyFailureStore,
 })
+const screenRoutes = screenFeedHandler({
+  cache: screenFeed,
+  imagesDir,
+  player: loadPlayerFiles(),
+  keyFailures: keyFailuresBeforeExpress({
+    store: apiKeyFailureStore,
+    limit: attemptLimits().apiKeyFailuresPerSource,
+    trust: app.get('trust proxy fn'),
+  }),
+})
+// Screens' last fetches, kept in memory by the feed and written every few seconds.
+const heartbeats = startHeartbeats(payload)
+
+// The same headers on every answer, the screen feed's included.
+const withSecurityHeaders = securityHeaders({ isDev })
 const server = http.createServer((req, res) => {
-  if (!screenRoutes(req, res)) app(req, res)
+  withSecurityHeaders(req, res, () => {
+    if (!screenRoutes(req, res)) app(req, res)
+  })
 })
 server.listen(port, host, () => {
   const { port: actualPort } = server.address() as AddressInfo

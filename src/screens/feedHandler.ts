@@ -2,6 +2,9 @@ import fs from 'fs'
 import type { IncomingMessage, ServerResponse } from 'http'
 import path from 'path'
 
+import type { KeyFailures } from '@/logins/keyFailuresBeforeExpress'
+import { tooManyAttempts } from '@/logins/messages'
+
 import { hasVersion } from './etag'
 import { isSignedMediaFile } from './feedDocument'
 import { recordScreenSeen } from './heartbeat'
@@ -28,17 +31,17 @@ const isWellFormedId = (id: string) => /^[A-Za-z0-9_-]{1,64}$/.test(id)
 const isWellFormedFilename = (name: string) =>
   /^[A-Za-z0-9_.-]{1,200}$/.test(name) && !name.includes('..')
 
-const sendError = (res: ServerResponse, status: number, message: string) => {
+const sendError = (res: ServerResponse, status: number, message: string, retryAfter?: number) => {
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
-    ...(status === 503 ? { 'retry-after': '1' } : {}),
+    ...(retryAfter ? { 'retry-after': String(retryAfter) } : {}),
   })
   res.end(JSON.stringify({ errors: [{ message }] }))
 }
 
-type Refusal = { status: number; message: string }
+type Refusal = { status: number; message: string; isUnknownKey?: boolean }
 
 /** Which screen is asking, or the refusal: only a screen's own key opens its own feed. */
 const authorise = (
@@ -62,11 +65,61 @@ const authorise = (
         }
   const screen = cache.screenForKey(key)
   if (!screen)
-    return { status: 401, message: 'This key belongs to no screen (revoked or mistyped).' }
+    return {
+      status: 401,
+      message: 'This key belongs to no screen (revoked or mistyped).',
+      isUnknownKey: true,
+    }
   if (String(screen.id) !== id)
     return { status: 403, message: 'This key belongs to another screen.' }
   if (!screen.isActive) return { status: 403, message: 'This screen is switched off in the CMS.' }
   return { screen }
+}
+
+/** A screen's playlist from memory, once its key is checked; a 304 when it already has it. */
+const sendPlaylist = ({
+  req,
+  res,
+  cache,
+  id,
+  keyFailures,
+}: {
+  req: IncomingMessage
+  res: ServerResponse
+  cache: PlaylistCache
+  id: string
+  keyFailures: KeyFailures
+}) => {
+  const who = authorise(req, cache, id)
+  if ('status' in who) {
+    if (who.isUnknownKey) keyFailures.count(req)
+    sendError(res, who.status, who.message)
+    return
+  }
+  const document = cache.playlistOf(who.screen.id)
+  if (!document) {
+    sendError(res, 404, 'No such screen.')
+    return
+  }
+  // What the screen now holds, for the admin's online/stale/silent and current/older.
+  recordScreenSeen({ screenId: who.screen.id, version: document.etag, at: new Date() })
+  const headers = {
+    etag: document.etag,
+    // Screens keep it and ask again each time: the ETag makes asking cheap.
+    'cache-control': 'private, no-cache',
+    'x-content-type-options': 'nosniff',
+  }
+  if (hasVersion(req, document.etag)) {
+    res.writeHead(304, headers)
+    res.end()
+    return
+  }
+  res.writeHead(200, {
+    ...headers,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': document.body.length,
+  })
+  res.end(req.method === 'HEAD' ? undefined : document.body)
 }
 
 /**
@@ -79,10 +132,13 @@ export const screenFeedHandler =
     cache,
     imagesDir,
     player,
+    keyFailures,
   }: {
     cache: PlaylistCache
     imagesDir: string
     player: PlayerFiles
+    /** Keys that open nothing, counted per source with Express's side: guessing ends in 429s. */
+    keyFailures: KeyFailures
   }) =>
   (req: IncomingMessage, res: ServerResponse): boolean => {
     const url = req.url ?? ''
@@ -111,7 +167,7 @@ export const screenFeedHandler =
       return true
     }
     if (!cache.isReady()) {
-      sendError(res, 503, 'The screen feed is starting: ask again in a second.')
+      sendError(res, 503, 'The screen feed is starting: ask again in a second.', 1)
       return true
     }
     if (route.name === 'media') {
@@ -146,34 +202,9 @@ export const screenFeedHandler =
       sendError(res, 404, 'No such screen.')
       return true
     }
-    const who = authorise(req, cache, id)
-    if ('status' in who) {
-      sendError(res, who.status, who.message)
-      return true
-    }
-    const document = cache.playlistOf(who.screen.id)
-    if (!document) {
-      sendError(res, 404, 'No such screen.')
-      return true
-    }
-    // What the screen now holds, for the admin's online/stale/silent and current/older.
-    recordScreenSeen({ screenId: who.screen.id, version: document.etag, at: new Date() })
-    const headers = {
-      etag: document.etag,
-      // Screens keep it and ask again each time: the ETag makes asking cheap.
-      'cache-control': 'private, no-cache',
-      'x-content-type-options': 'nosniff',
-    }
-    if (hasVersion(req, document.etag)) {
-      res.writeHead(304, headers)
-      res.end()
-      return true
-    }
-    res.writeHead(200, {
-      ...headers,
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': document.body.length,
+    void keyFailures.retryAfter(req).then((retryAfter) => {
+      if (retryAfter > 0) sendError(res, 429, tooManyAttempts.apiKeys(retryAfter), retryAfter)
+      else sendPlaylist({ req, res, cache, id, keyFailures })
     })
-    res.end(req.method === 'HEAD' ? undefined : document.body)
     return true
   }

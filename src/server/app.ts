@@ -1,7 +1,11 @@
-import express, { type RequestHandler } from 'express'
+import express from 'express'
+import type { MemoryStore } from 'express-rate-limit'
+import type { IncomingMessage, ServerResponse } from 'http'
 import type { Payload } from 'payload'
 
-import { partnerRequestsPerMinute } from '@/env'
+import { attemptLimits, partnerRequestsPerMinute } from '@/env'
+import { apiKeyFailures } from '@/logins/apiKeyFailures'
+import { loginLimits } from '@/logins/loginLimits'
 import { partnerRateLimit } from '@/partners/rateLimit'
 
 import type { CurrentPlaylistVersion } from '@/screens/screenStatuses'
@@ -11,33 +15,40 @@ import { apiKeyGuard } from './apiKeyGuard'
 import { liveness, readiness } from './health'
 import { queryGuard } from './queryGuard'
 import { requestLog } from './requestLog'
-import { securityHeaders } from './securityHeaders'
 
 type AppOptions = {
   payload: Payload
   /** Next.js: the admin and Payload's REST and GraphQL routes. */
-  nextHandler: RequestHandler
-  isDev: boolean
+  nextHandler: (req: IncomingMessage, res: ServerResponse) => void
   isStopping: () => boolean
   /** The screen feed's current playlist version per screen. */
   currentPlaylistVersion: CurrentPlaylistVersion
+  /** API keys that opened nothing, per source; the screen feed in front of Express counts here too. */
+  apiKeyFailureStore: MemoryStore
 }
 
-/** The Express host: what Express answers itself comes first, everything else goes to Next. */
+/**
+ * The Express host: what Express answers itself comes first, everything else goes to Next.
+ * Security headers are set in front of it (src/server.ts), for the screen feed too.
+ */
 export const createApp = ({
   payload,
   nextHandler,
-  isDev,
   isStopping,
   currentPlaylistVersion,
+  apiKeyFailureStore,
 }: AppOptions) => {
+  const limits = attemptLimits()
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback, uniquelocal')
-  app.use(securityHeaders({ isDev }))
   app.get('/healthz', liveness)
   app.get('/readyz', readiness({ payload, isStopping }))
   app.use(requestLog(payload))
+  app.use(loginLimits({ payload, limits, nextHandler }))
+  app.use(
+    apiKeyFailures({ payload, limit: limits.apiKeyFailuresPerSource, store: apiKeyFailureStore }),
+  )
   app.use(partnerRateLimit(partnerRequestsPerMinute()))
   app.use(apiKeyGuard)
   app.use('/api', queryGuard)

@@ -1,0 +1,38 @@
+import type { MemoryStore } from 'express-rate-limit'
+import type { IncomingMessage } from 'http'
+
+import { sourceAddress, type TrustProxy } from '@/server/sourceAddress'
+
+import { sourceKey } from './attemptLimit'
+
+/** The API-key failure budget (src/logins/apiKeyFailures.ts) as a handler before Express spends it. */
+export type KeyFailures = {
+  /** Seconds until this request's source may present keys again; 0 when it may now. */
+  retryAfter: (req: IncomingMessage) => Promise<number>
+  /** This request's key opened nothing. */
+  count: (req: IncomingMessage) => void
+}
+
+/**
+ * The same store and limit as Express's side, with the source found as Express finds `req.ip`.
+ * Looked up in memory: the screen feed's hot path stays cheap.
+ */
+export const keyFailuresBeforeExpress = ({
+  store,
+  limit,
+  trust,
+}: {
+  store: MemoryStore
+  limit: number
+  trust: TrustProxy
+}): KeyFailures => {
+  const sourceOf = (req: IncomingMessage) => sourceKey(sourceAddress(req, trust))
+  return {
+    retryAfter: async (req) => {
+      const counted = await store.get(sourceOf(req))
+      if (!counted?.resetTime || counted.totalHits < limit) return 0
+      return Math.max(1, Math.ceil((counted.resetTime.getTime() - Date.now()) / 1000))
+    },
+    count: (req) => void store.increment(sourceOf(req)),
+  }
+}
