@@ -2,7 +2,7 @@ import path from 'path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { databaseKind, sqliteFileUrl } from '@/db/adapter'
-import { productionProblems, projectRoot } from '@/env'
+import { attemptLimits, productionProblems, projectRoot } from '@/env'
 
 describe('databaseKind', () => {
   it('should pick SQLite for an empty or file: URL and MongoDB for mongodb URLs', () => {
@@ -82,6 +82,32 @@ describe('productionProblems', () => {
     for (const value of ['0', '1.5', 'many', '-3'])
       expect(productionProblems({ ...base, PARTNER_REQUESTS_PER_MINUTE: value })).toEqual([
         expect.stringMatching(/PARTNER_REQUESTS_PER_MINUTE must be a whole number/),
+      ])
+  })
+})
+
+describe('attemptLimits', () => {
+  const base = {
+    PAYLOAD_SECRET: 'x'.repeat(40),
+    DATABASE_URL: 'file:x',
+    PUBLIC_URL: 'https://x.az',
+  }
+
+  it('should default to production limits and take each from its variable', () => {
+    expect(attemptLimits({})).toEqual({
+      loginFailuresPerSource: 20,
+      loginFailuresPerAccount: 5,
+      passwordResetsPerSource: 5,
+      apiKeyFailuresPerSource: 30,
+    })
+    expect(attemptLimits({ LOGIN_FAILURES_PER_ACCOUNT: '3' }).loginFailuresPerAccount).toBe(3)
+  })
+
+  it('should refuse a limit that is not a whole number of at least 1, naming it', () => {
+    expect(productionProblems({ ...base, API_KEY_FAILURES_PER_SOURCE: '100' })).toEqual([])
+    for (const value of ['0', '2.5', 'few'])
+      expect(productionProblems({ ...base, LOGIN_FAILURES_PER_SOURCE: value })).toEqual([
+        'LOGIN_FAILURES_PER_SOURCE must be a whole number of at least 1.',
       ])
   })
 })
