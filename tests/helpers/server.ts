@@ -105,6 +105,15 @@ export const startServer = async (
   }
 }
 
+/** The request log's lines (src/server/requestLog.ts) a server printed so far. */
+export const loggedRequests = (server: RunningServer) =>
+  server
+    .output()
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line))
+    .filter((entry) => entry.msg === 'request')
+
 /** Runs the server expecting it to refuse to start; resolves with its exit code and output. */
 export const startServerExpectingFailure = async (env: Record<string, string | undefined>) => {
   const child = spawn(process.execPath, ['dist/server.js'], {

@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apiClient, bootstrapUsers, testPassword } from '../helpers/api'
 import { asKey, createChannelKeys } from '../helpers/channelKeys'
 import { isFerretDbRun, startFerretDb } from '../helpers/ferretdb'
-import { startServer, startServerExpectingFailure, type RunningServer } from '../helpers/server'
+import {
+  loggedRequests,
+  startServer,
+  startServerExpectingFailure,
+  type RunningServer,
+} from '../helpers/server'
 import { makeTempDir, removeTempDir } from '../helpers/tempDir'
 
 const isSqlite = !process.env.TEST_DATABASE_URL
@@ -65,15 +70,8 @@ describe('the Express host', () => {
 
   it('should log each request with its status', async () => {
     await fetch(`${server.url}/api/locations?secret-query=1`)
-    const requestLines = () =>
-      server
-        .output()
-        .split('\n')
-        .filter((line) => line.startsWith('{'))
-        .map((line) => JSON.parse(line))
-        .filter((entry) => entry.msg === 'request')
     await expect
-      .poll(requestLines)
+      .poll(() => loggedRequests(server))
       .toContainEqual(
         expect.objectContaining({ method: 'GET', path: '/api/locations', status: 200 }),
       )
