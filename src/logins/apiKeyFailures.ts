@@ -4,7 +4,7 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { apiKeyPrincipal } from '@/server/apiKeyGuard'
 
-import { attemptLimit, sourceKey } from './attemptLimit'
+import { attemptLimit, bySource } from './attemptLimit'
 import { tooManyAttempts } from './messages'
 
 /**
@@ -44,7 +44,7 @@ export const apiKeyFailures = ({
     limit,
     store,
     appliesTo: (req) => apiKeyPrincipal(req.headers.authorization) !== undefined,
-    keyOf: (req) => sourceKey(req.ip ?? ''),
+    keyOf: bySource,
     message: tooManyAttempts.apiKeys,
     // Looked up after the answer has gone: a partner's request waits for nothing more.
     wasSuccessful: (req) => apiKeyOpensSomething(payload, req.headers.authorization),

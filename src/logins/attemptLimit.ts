@@ -6,6 +6,9 @@ import { attemptWindowMs } from '@/env'
 /** The source an attempt is counted against: its address, or its IPv6 /56 (one subscriber's). */
 export const sourceKey = (address: string) => ipKeyGenerator(address)
 
+/** The source of a request through Express, as its `trust proxy` setting gives it. */
+export const bySource = (req: Request) => sourceKey(req.ip ?? '')
+
 /**
  * Counts attempts per key in `attemptWindowMs`; beyond `limit` a 429 with Retry-After before the
  * request goes any further. With `wasSuccessful`, a request is counted only if it fails: staff who
@@ -33,6 +36,8 @@ export const attemptLimit = ({
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     keyGenerator: keyOf,
+    // That check looks for `req.ip` in the key function's source; ours goes through sourceKey.
+    validate: { keyGeneratorIpFallback: false },
     ...(wasSuccessful ? { skipSuccessfulRequests: true, requestWasSuccessful: wasSuccessful } : {}),
     ...(store ? { store } : {}),
     ...(appliesTo ? { skip: (req: Request) => !appliesTo(req) } : {}),

@@ -5,12 +5,11 @@ import type { Payload } from 'payload'
 
 import type { AttemptLimits } from '@/env'
 
-import { attemptLimit, sourceKey } from './attemptLimit'
+import { attemptLimit, bySource } from './attemptLimit'
 import { readAuthBody, replayed, type AuthBody } from './authBody'
 import { forgotPassword } from './forgotPassword'
 import { tooManyAttempts } from './messages'
 
-const bySource = (req: Request) => sourceKey(req.ip ?? '')
 const hasSucceeded = (_req: Request, res: Response) => res.statusCode < 400
 /** An account as seen from one source: its address (hashed: no address is kept) and the source. */
 const byAccountFromSource = (req: Request, res: Response) =>

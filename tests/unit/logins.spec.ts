@@ -1,6 +1,8 @@
+import { MemoryStore, rateLimit } from 'express-rate-limit'
 import type { IncomingMessage } from 'http'
 import { describe, expect, it } from 'vitest'
 
+import { keyFailuresBeforeExpress } from '@/logins/keyFailuresBeforeExpress'
 import { redactPath } from '@/server/redactPath'
 import { sourceAddress } from '@/server/sourceAddress'
 
@@ -49,5 +51,29 @@ describe('sourceAddress', () => {
   it('should be the last proxy when every hop is one', () => {
     expect(sourceAddress(request('127.0.0.1'), isProxy)).toBe('127.0.0.1')
     expect(sourceAddress(request('127.0.0.1', '10.0.0.2'), isProxy)).toBe('10.0.0.2')
+  })
+})
+
+describe('keyFailuresBeforeExpress', () => {
+  const fromPeer = (remoteAddress: string) =>
+    ({ socket: { remoteAddress }, headers: {} }) as unknown as IncomingMessage
+
+  it('should refuse a source once it has used its failures, for the rest of the window only', async () => {
+    const store = new MemoryStore()
+    // As the app does: the Express limiter sets the store's window.
+    rateLimit({ store, windowMs: 15 * 60_000 })
+    const failures = keyFailuresBeforeExpress({ store, limit: 2, trust: () => false })
+    const guesser = fromPeer('203.0.113.1')
+    failures.count(guesser)
+    expect(await failures.retryAfter(guesser)).toBe(0)
+    failures.count(guesser)
+    const retryAfter = await failures.retryAfter(guesser)
+    expect(retryAfter).toBeGreaterThan(14 * 60)
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60)
+    expect(await failures.retryAfter(fromPeer('198.51.100.1'))).toBe(0)
+    // One IPv6 subscriber's /56 is one source.
+    failures.count(fromPeer('2001:db8:0:1::1'))
+    failures.count(fromPeer('2001:db8:0:2::1'))
+    expect(await failures.retryAfter(fromPeer('2001:db8:0:3::1'))).toBeGreaterThan(0)
   })
 })
