@@ -221,13 +221,12 @@ describe('logins under hostile traffic, over HTTP', () => {
 
   /**
    * Times `rounds` attempts at a known and an unknown address, interleaved so the machine's other
-   * work falls on both alike, and says whether they differ: the median of each round's difference
-   * (what drifts between rounds cancels out) against half the slower median, plus 5 ms for answers
-   * of a few milliseconds. The original code
-   * differed by nearly all of it (an early return against a password hash). each round from a source of its own, so the limits
-   * stay out of the way (a login and a reset request spend different budgets). `settled`, when
-   * given, is awaited after each known attempt, untimed: work the server does after answering
-   * must not fall on the next attempt.
+   * work falls on both alike, each round from a source of its own so the limits stay out of the
+   * way (a login and a reset request spend different budgets). They are alike when the median of
+   * the rounds' differences (drift between rounds cancels out) stays under half the slower median,
+   * plus 5 ms for answers of a few milliseconds; the original code differed by nearly all of it.
+   * `settled`, when given, is awaited after each known attempt, untimed: work the server does
+   * after answering must not fall on the next attempt.
    */
   const timesCompared = async ({
     rounds,
