@@ -32,6 +32,7 @@ import { isProduction, isSchedulerOn, payloadSecret, publicUrl } from '@/env'
 import { ChannelState } from '@/globals/ChannelState'
 import { Settings } from '@/globals/Settings'
 import { withInputGuards } from '@/hooks/inputGuards'
+import { withStrictIdRoutes } from '@/hooks/strictIdRoutes'
 import { defaultLocale, localeLabels, locales } from '@/i18n/locales'
 import { maxUploadBytes } from '@/media/renditions'
 import { withWebhookJobs } from '@/partners/webhooks/jobs'
@@ -110,4 +111,6 @@ export default buildConfig({
     // The REST query guard's limits, for GraphQL (src/website/graphqlLimits.ts).
     validationRules: graphqlLimitRules,
   },
-}).then(lockJobStats)
+})
+  .then(lockJobStats)
+  .then(withStrictIdRoutes)
