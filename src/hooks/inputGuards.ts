@@ -4,8 +4,12 @@ import { rejectMalformedWhere } from '@/website/rejectMalformedWhere'
 
 import { rejectMalformedId } from './rejectMalformedId'
 import { rejectBadInput } from './rejectBadInput'
+import { refuseBeforeValidating } from './refuseBeforeValidating'
 
-/** Every collection refuses malformed ids, bad input and bad queries before any other hook runs. */
+/**
+ * Every collection refuses malformed ids, callers who may not write at all, bad input and bad
+ * queries before any other hook runs.
+ */
 export const withInputGuards = (collections: CollectionConfig[]): CollectionConfig[] =>
   collections.map((collection) => ({
     ...collection,
@@ -13,6 +17,7 @@ export const withInputGuards = (collections: CollectionConfig[]): CollectionConf
       ...collection.hooks,
       beforeOperation: [
         rejectMalformedId,
+        refuseBeforeValidating,
         rejectBadInput,
         rejectMalformedWhere,
         ...(collection.hooks?.beforeOperation ?? []),
