@@ -25,6 +25,7 @@ import { Stories } from '@/collections/Stories'
 import { Users } from '@/collections/Users'
 import { VideoFiles } from '@/collections/VideoFiles'
 import { WebhookDeliveries } from '@/collections/WebhookDeliveries'
+import { WorkflowLocks } from '@/collections/WorkflowLocks'
 import { Videos } from '@/collections/Videos'
 import { databaseAdapter } from '@/db/adapter'
 import { emailAdapter } from '@/email/adapter'
@@ -95,6 +96,7 @@ export default buildConfig({
     AuditLog,
     ContentChanges,
     WebhookDeliveries,
+    WorkflowLocks,
   ]),
   globals: [Settings, ChannelState],
   jobs: withPrintJobs(withWebhookJobs(scheduleJobs({ isAutoRun: isSchedulerOn() })), {

@@ -4,6 +4,7 @@ import * as migration_20261126_011241_workflow_languages_consent_schedule from '
 import * as migration_20261126_020350_screen_channel from './20261126_020350_screen_channel';
 import * as migration_20261126_033752_partner_channel from './20261126_033752_partner_channel';
 import * as migration_20261202_215843_print_channel from './20261202_215843_print_channel';
+import * as migration_20261207_095026_workflow_locks from './20261207_095026_workflow_locks';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_215843_print_channel.up,
     down: migration_20261202_215843_print_channel.down,
-    name: '20261202_215843_print_channel'
+    name: '20261202_215843_print_channel',
+  },
+  {
+    up: migration_20261207_095026_workflow_locks.up,
+    down: migration_20261207_095026_workflow_locks.down,
+    name: '20261207_095026_workflow_locks'
   },
 ];
