@@ -32,7 +32,7 @@ import { emailAdapter } from '@/email/adapter'
 import { isProduction, isSchedulerOn, payloadSecret, publicUrl } from '@/env'
 import { ChannelState } from '@/globals/ChannelState'
 import { Settings } from '@/globals/Settings'
-import { withInputGuards } from '@/hooks/inputGuards'
+import { withGlobalInputGuards, withInputGuards } from '@/hooks/inputGuards'
 import { withStrictIdRoutes } from '@/hooks/strictIdRoutes'
 import { defaultLocale, localeLabels, locales } from '@/i18n/locales'
 import { maxUploadBytes } from '@/media/renditions'
@@ -98,7 +98,7 @@ export default buildConfig({
     WebhookDeliveries,
     WorkflowLocks,
   ]),
-  globals: [Settings, ChannelState],
+  globals: withGlobalInputGuards([Settings, ChannelState]),
   jobs: withPrintJobs(withWebhookJobs(scheduleJobs({ isAutoRun: isSchedulerOn() })), {
     isAutoRun: isSchedulerOn(),
   }),
