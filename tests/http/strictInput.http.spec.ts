@@ -156,6 +156,101 @@ describe('strict input, deletes and concurrent approvals over HTTP', () => {
     })
   })
 
+  describe('fields the caller may not write, and fields that do not exist', () => {
+    const me = async (token: string) =>
+      (await api.get('/api/users/me', { token })).body.user as { id: string | number }
+
+    it('should refuse (403) a user changing their own roles or organisation, and keep them', async () => {
+      const { id } = await me(tokens.editor)
+      for (const json of [{ roles: ['admin'] }, { organisation: 'department' }]) {
+        const answer = await api.patch(`/api/users/${id}`, { token: tokens.editor, json })
+        expect([json, answer.status]).toEqual([json, 403])
+        expect(answer.body.errors[0].message).toMatch(/You may not change/)
+      }
+      const after = await api.get(`/api/users/${id}`, { token: tokens.admin })
+      expect([after.body.roles, after.body.organisation]).toEqual([['editor'], 'campaign'])
+      // Sending them back unchanged, as the admin's form does, is an ordinary save.
+      const same = await api.patch(`/api/users/${id}`, {
+        token: tokens.editor,
+        json: { name: 'Test editor', roles: ['editor'], organisation: 'campaign' },
+      })
+      expect(same.status).toBe(200)
+    })
+
+    it('should refuse (403) fields only the server sets: auth internals, workflow, pauses', async () => {
+      const { id } = await me(tokens.editor)
+      for (const json of [{ loginAttempts: 0, lockUntil: null, hash: 'x' }, { salt: 'y' }]) {
+        const answer = await api.patch(`/api/users/${id}`, { token: tokens.admin, json })
+        expect([json, answer.status]).toEqual([json, 403])
+      }
+      const article = await api.post('/api/articles', {
+        token: tokens.editor,
+        json: { title: 'Qısa yol', workflow: { stage: 'approved' } },
+      })
+      expect(article.status).toBe(403)
+      const draft = await api.post('/api/articles', {
+        token: tokens.editor,
+        json: { title: 'Yol' },
+      })
+      const forged = await api.patch(`/api/articles/${draft.body.doc.id}?draft=true`, {
+        token: tokens.editor,
+        json: { workflow: { approvedHash: 'forged' } },
+      })
+      expect(forged.status).toBe(403)
+      expect(forged.body.errors[0].message).toMatch(/"workflow.approvedHash"/)
+      const partner = await createPartner(api, tokens.admin, {
+        name: 'Fasilə',
+        contentTypes: ['articles'],
+        languages: ['az'],
+        apiKey: 'paused-partner-key-0123456789',
+      })
+      const pause = await api.patch(`/api/partners/${partner.id}`, {
+        token: tokens.admin,
+        json: { webhookPauseReason: 'made up', webhookResumedAt: new Date().toISOString() },
+      })
+      expect(pause.status).toBe(403)
+    })
+
+    it('should refuse (403) a value for a field computed on read', async () => {
+      const answer = await api.post('/api/screens', {
+        token: tokens.admin,
+        json: { name: 'Şaquli', location: locationId, orientation: 'portrait' },
+      })
+      expect(answer.status).toBe(403)
+      expect(answer.body.errors[0].message).toMatch(/"orientation"/)
+    })
+
+    it('should refuse (400) unknown fields on settings, screens, partners, media and users', async () => {
+      const settings = await api.post('/api/globals/settings', {
+        token: tokens.admin,
+        json: { hotlines: [{ number: '152', label: 'Qaynar xətt' }], bogus: 1 },
+      })
+      expect(settings.status).toBe(400)
+      expect(settings.body.errors[0].data.errors[0].path).toBe('bogus')
+      const heartbeat = await api.post('/api/screens', {
+        token: tokens.admin,
+        json: { name: 'UI', location: locationId, heartbeat: 'online' },
+      })
+      expect(heartbeat.status).toBe(400)
+      const partner = await api.post('/api/partners', {
+        token: tokens.admin,
+        json: { name: 'P', contentTypes: ['articles'], languages: ['az'], email: 'p@x.az' },
+      })
+      expect(partner.status).toBe(400)
+      const image = await uploadMedia(api, tokens.editor, await smallPng(), 'b.png', 'image/png', {
+        alt: 'Şəkil',
+        caption: 'no such field',
+      })
+      expect(image.status).toBe(400)
+      const { id } = await me(tokens.editor)
+      const user = await api.patch(`/api/users/${id}`, {
+        token: tokens.editor,
+        json: { nickname: 'x' },
+      })
+      expect(user.status).toBe(400)
+    })
+  })
+
   describe('deletes', () => {
     it('should delete a partner with its webhook attempts', async () => {
       const partner = await createPartner(api, tokens.admin, {
