@@ -347,7 +347,7 @@ describe('strict input, deletes and concurrent approvals over HTTP', () => {
 
   describe('concurrent approvals', () => {
     it('should keep both organisations’ sign-offs when both approve at the same moment', async () => {
-      for (let round = 0; round < 6; round++) {
+      for (let round = 0; round < 8; round++) {
         const id = await submittedStory(api, tokens, `Eyni an ${round}`)
         const body = { checklist: confirmedChecklist }
         const answers = await Promise.all([
