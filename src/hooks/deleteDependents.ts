@@ -6,6 +6,8 @@ import {
   type Field,
 } from 'payload'
 
+import { locales } from '@/i18n/locales'
+
 /**
  * What a relationship field's rows do when the document they point at is deleted, set in the
  * field's `custom.whenTargetDeleted`: `'delete'` (they go with it) or the reason the delete is
@@ -13,12 +15,17 @@ import {
  */
 export type WhenTargetDeleted = 'delete' | { refuse: string }
 
-type Dependent = { collection: CollectionSlug; field: string; rule?: WhenTargetDeleted }
+type Dependent = {
+  collection: CollectionSlug
+  field: string
+  isLocalized: boolean
+  rule?: WhenTargetDeleted
+}
 
 /**
- * Fields that must point at a document of `slug`: a required, single, unlocalized relationship.
- * Deleting what they point at would break them (SQLite refuses it with a 500; MongoDB would keep
- * rows pointing nowhere).
+ * Fields that must point at a document of `slug`: a required, single relationship or upload.
+ * Deleting what they point at would break them: SQLite refuses it with a 500, or empties a
+ * required field (a poster's artwork in one language); MongoDB keeps rows pointing nowhere.
  */
 const dependentsOf = (collections: { slug: string; fields: Field[] }[], slug: string) =>
   collections.flatMap(({ slug: collection, fields }) =>
@@ -26,12 +33,12 @@ const dependentsOf = (collections: { slug: string; fields: Field[] }[], slug: st
       (field.type === 'relationship' || field.type === 'upload') &&
       field.relationTo === slug &&
       field.required &&
-      !field.hasMany &&
-      !field.localized
+      !field.hasMany
         ? [
             {
               collection: collection as CollectionSlug,
               field: field.name,
+              isLocalized: Boolean(field.localized),
               rule: field.custom?.whenTargetDeleted as WhenTargetDeleted | undefined,
             },
           ]
@@ -57,12 +64,23 @@ export const deleteDependents: CollectionBeforeDeleteHook = async ({ collection,
   const { collections } = payload.config
   const dependents = dependentsOf(collections, collection.slug)
   const where = (field: string) => ({ [field]: { equals: id } })
-  for (const { collection: slug, field, rule } of dependents) {
+  for (const { collection: slug, field, isLocalized, rule } of dependents) {
     if (rule === 'delete') continue
-    const { totalDocs } = await payload.count({ collection: slug, where: where(field), req })
-    if (totalDocs > 0)
+    // A localized field is asked in each language: an image may be the artwork of one only.
+    const languages = isLocalized ? locales : [undefined]
+    let pointing = 0
+    for (const locale of languages) {
+      const { totalDocs } = await payload.count({
+        collection: slug,
+        where: where(field),
+        locale,
+        req,
+      })
+      pointing = Math.max(pointing, totalDocs)
+    }
+    if (pointing > 0)
       throw new APIError(
-        `${totalDocs} ${nameOf(collections, slug, 'plural')} point at this ${nameOf(collections, collection.slug, 'singular')}. ${rule?.refuse ?? 'Change or delete them first.'}`,
+        `${pointing} ${nameOf(collections, slug, 'plural')} point at this ${nameOf(collections, collection.slug, 'singular')}. ${rule?.refuse ?? 'Change or delete them first.'}`,
         409,
         undefined,
         true,

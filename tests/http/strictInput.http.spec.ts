@@ -338,6 +338,21 @@ describe('strict input, deletes and concurrent approvals over HTTP', () => {
       expect((await api.get(`/api/screens/${id}`, { token: tokens.admin })).status).toBe(200)
     })
 
+    it('should refuse (409) to delete an image that is a poster’s artwork in some language', async () => {
+      const artwork = (
+        await uploadMedia(api, tokens.editor, await smallPng(), 'a.png', 'image/png')
+      ).body.doc.id
+      const poster = await api.post('/api/posters?locale=en', {
+        token: tokens.editor,
+        json: { title: 'Only in English', artwork },
+      })
+      expect(poster.status, JSON.stringify(poster.body)).toBe(201)
+      const deleted = await api.del(`/api/media/${artwork}`, { token: tokens.admin })
+      expect(deleted.status).toBe(409)
+      expect(deleted.body.errors[0].message).toMatch(/1 posters point at this image/)
+      expect((await api.get(`/api/media/${artwork}`, { token: tokens.admin })).status).toBe(200)
+    })
+
     it('should refuse (409) to delete a station its screens stand in', async () => {
       const deleted = await api.del(`/api/locations/${locationId}`, { token: tokens.admin })
       expect(deleted.status).toBe(409)
