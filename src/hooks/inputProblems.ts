@@ -3,9 +3,9 @@ import type { Field } from 'payload'
 import { richTextProblems } from './richTextShape'
 
 export type InputProblem = { path: string; message: string }
-type Data = Record<string, unknown>
+export type Data = Record<string, unknown>
 
-const isObject = (value: unknown): value is Data =>
+export const isObject = (value: unknown): value is Data =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Keys Payload accepts on a write without declaring them as fields. */

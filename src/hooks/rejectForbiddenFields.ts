@@ -5,11 +5,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { fieldsByName } from './inputProblems'
-
-type Data = Record<string, unknown>
-const isObject = (value: unknown): value is Data =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+import { fieldsByName, isObject, type Data } from './inputProblems'
 
 /**
  * Fields no request writes: hidden from the API (password hashes, login attempts), computed on
@@ -49,16 +45,16 @@ type Walk = {
   req: PayloadRequest
   operation: 'create' | 'update'
   id?: number | string
-  original: Data | null
+  /** The stored document, read once and only if a field needs it (null for a create). */
+  original: () => Promise<Data | null>
 }
 
 /** The paths in `data` this request may not change: sending back the stored value is fine. */
 const forbiddenPaths = async (
   fields: Field[],
   data: Data,
-  stored: Data | null | undefined,
   walk: Walk,
-  prefix = '',
+  at: string[] = [],
 ): Promise<string[]> => {
   const byName = fieldsByName(fields)
   const paths: string[] = []
@@ -74,20 +70,17 @@ const forbiddenPaths = async (
           id: walk.id,
           data,
           siblingData: data,
-          doc: walk.original ?? undefined,
+          doc: (await walk.original()) ?? undefined,
         })))
+    const path = [...at, key]
     if (!mayWrite) {
-      if (!isSame(value, stored?.[key])) paths.push(`${prefix}${key}`)
-    } else if (field.type === 'group' && 'fields' in field && isObject(value))
-      paths.push(
-        ...(await forbiddenPaths(
-          field.fields,
-          value,
-          stored?.[key] as Data | undefined,
-          walk,
-          `${prefix}${key}.`,
-        )),
+      const stored = path.reduce<unknown>(
+        (parent, name) => (isObject(parent) ? parent[name] : undefined),
+        await walk.original(),
       )
+      if (!isSame(value, stored)) paths.push(path.join('.'))
+    } else if (field.type === 'group' && 'fields' in field && isObject(value))
+      paths.push(...(await forbiddenPaths(field.fields, value, walk, path)))
   }
   return paths
 }
@@ -95,8 +88,8 @@ const forbiddenPaths = async (
 /**
  * A write that would change a field the caller may not write (their own roles, the workflow's
  * record, anything only the server sets) is refused whole (403) instead of Payload dropping the
- * value and answering 200. The admin sends every field back on save, so a value
- * equal to the stored one passes.
+ * value and answering 200. The admin sends every field back on save, so a value equal to the
+ * stored one passes.
  */
 export const rejectForbiddenFields: CollectionBeforeOperationHook = async ({
   args,
@@ -111,10 +104,11 @@ export const rejectForbiddenFields: CollectionBeforeOperationHook = async ({
   }
   if ((operation !== 'create' && operation !== 'update') || overrideAccess || !isObject(data))
     return args
-  const original =
+  let original: Promise<Data | null> | undefined
+  const read = () =>
     id === undefined
-      ? null
-      : ((await req.payload.findByID({
+      ? Promise.resolve(null)
+      : (req.payload.findByID({
           collection: collection.slug,
           id,
           depth: 0,
@@ -124,21 +118,15 @@ export const rejectForbiddenFields: CollectionBeforeOperationHook = async ({
           overrideAccess: true,
           disableErrors: true,
           req,
-        })) as Data | null)
+        }) as Promise<Data | null>)
+  const walk: Walk = { req, operation, id, original: () => (original ??= read()) }
+  const paths = await forbiddenPaths(collection.fields, data, walk)
   // A document that is not there is Payload's to answer (404).
-  if (id !== undefined && !original) return args
-  const paths = await forbiddenPaths(collection.fields, data, original, {
-    req,
-    operation,
-    id,
-    original,
-  })
-  if (paths.length)
-    throw new APIError(
-      `You may not change ${paths.map((path) => `"${path}"`).join(', ')}: the server, the workflow or an admin sets ${paths.length > 1 ? 'them' : 'it'}.`,
-      403,
-      { paths },
-      true,
-    )
-  return args
+  if (paths.length === 0 || (id !== undefined && !(await walk.original()))) return args
+  throw new APIError(
+    `You may not change ${paths.map((path) => `"${path}"`).join(', ')}: the server, the workflow or an admin sets ${paths.length > 1 ? 'them' : 'it'}.`,
+    403,
+    { paths },
+    true,
+  )
 }
