@@ -66,6 +66,7 @@ describe('strict input, deletes and concurrent approvals over HTTP', () => {
         ['POST', (id: string) => `/api/stories/${id}/workflow/archive`, tokens.editor, {}],
         ['POST', (id: string) => `/api/stories/${id}/preview-link`, tokens.editor, {}],
         ['GET', (id: string) => `/api/users/${id}`, tokens.admin, undefined],
+        ['GET', (id: string) => `/api/stories/versions/${id}`, tokens.admin, undefined],
       ] as const
       for (const [method, address, token, json] of routes)
         for (const form of lenientForms(storyId)) {
