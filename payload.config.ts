@@ -25,13 +25,15 @@ import { Stories } from '@/collections/Stories'
 import { Users } from '@/collections/Users'
 import { VideoFiles } from '@/collections/VideoFiles'
 import { WebhookDeliveries } from '@/collections/WebhookDeliveries'
+import { WorkflowLocks } from '@/collections/WorkflowLocks'
 import { Videos } from '@/collections/Videos'
 import { databaseAdapter } from '@/db/adapter'
 import { emailAdapter } from '@/email/adapter'
 import { isProduction, isSchedulerOn, payloadSecret, publicUrl } from '@/env'
 import { ChannelState } from '@/globals/ChannelState'
 import { Settings } from '@/globals/Settings'
-import { withInputGuards } from '@/hooks/inputGuards'
+import { withGlobalInputGuards, withInputGuards } from '@/hooks/inputGuards'
+import { withStrictIdRoutes } from '@/hooks/strictIdRoutes'
 import { defaultLocale, localeLabels, locales } from '@/i18n/locales'
 import { maxUploadBytes } from '@/media/renditions'
 import { withWebhookJobs } from '@/partners/webhooks/jobs'
@@ -94,8 +96,9 @@ export default buildConfig({
     AuditLog,
     ContentChanges,
     WebhookDeliveries,
+    WorkflowLocks,
   ]),
-  globals: [Settings, ChannelState],
+  globals: withGlobalInputGuards([Settings, ChannelState]),
   jobs: withPrintJobs(withWebhookJobs(scheduleJobs({ isAutoRun: isSchedulerOn() })), {
     isAutoRun: isSchedulerOn(),
   }),
@@ -110,4 +113,6 @@ export default buildConfig({
     // The REST query guard's limits, for GraphQL (src/website/graphqlLimits.ts).
     validationRules: graphqlLimitRules,
   },
-}).then(lockJobStats)
+})
+  .then(lockJobStats)
+  .then(withStrictIdRoutes)

@@ -86,6 +86,7 @@ export interface Config {
     'audit-log': AuditLog;
     'content-changes': ContentChange;
     'webhook-deliveries': WebhookDelivery;
+    'workflow-locks': WorkflowLock;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -111,6 +112,7 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'content-changes': ContentChangesSelect<false> | ContentChangesSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'workflow-locks': WorkflowLocksSelect<false> | WorkflowLocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -914,6 +916,17 @@ export interface WebhookDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-locks".
+ */
+export interface WorkflowLock {
+  id: number;
+  key: string;
+  at: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1104,6 +1117,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'workflow-locks';
+        value: number | WorkflowLock;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1663,6 +1680,16 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   statusCode?: T;
   error?: T;
   durationMs?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-locks_select".
+ */
+export interface WorkflowLocksSelect<T extends boolean = true> {
+  key?: T;
+  at?: T;
   updatedAt?: T;
   createdAt?: T;
 }

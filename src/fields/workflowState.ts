@@ -26,6 +26,8 @@ export const workflowStateField = (): Field => ({
   label: label('İş axını', 'Workflow'),
   access: { read: isStaffField },
   admin: { position: 'sidebar', readOnly: true },
+  // A save that tries to change it is refused (src/hooks/rejectForbiddenFields.ts).
+  custom: { isServerSet: true },
   fields: [
     {
       name: 'stage',

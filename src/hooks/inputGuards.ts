@@ -1,11 +1,19 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, GlobalConfig } from 'payload'
 
 import { rejectMalformedWhere } from '@/website/rejectMalformedWhere'
 
+import { deleteDependents } from './deleteDependents'
 import { rejectMalformedId } from './rejectMalformedId'
+import { rejectBadGlobalInput } from './rejectBadGlobalInput'
 import { rejectBadInput } from './rejectBadInput'
+import { rejectForbiddenFields } from './rejectForbiddenFields'
+import { refuseBeforeValidating } from './refuseBeforeValidating'
 
-/** Every collection refuses malformed ids, bad input and bad queries before any other hook runs. */
+/**
+ * Every collection refuses malformed ids, callers who may not write at all, bad input, changes to
+ * fields the caller may not write and bad queries before any other hook runs, and a delete that
+ * would leave rows pointing nowhere.
+ */
 export const withInputGuards = (collections: CollectionConfig[]): CollectionConfig[] =>
   collections.map((collection) => ({
     ...collection,
@@ -13,9 +21,22 @@ export const withInputGuards = (collections: CollectionConfig[]): CollectionConf
       ...collection.hooks,
       beforeOperation: [
         rejectMalformedId,
+        refuseBeforeValidating,
         rejectBadInput,
+        rejectForbiddenFields,
         rejectMalformedWhere,
         ...(collection.hooks?.beforeOperation ?? []),
       ],
+      beforeDelete: [deleteDependents, ...(collection.hooks?.beforeDelete ?? [])],
+    },
+  }))
+
+/** Every global refuses unknown fields and values of the wrong shape before its own hooks. */
+export const withGlobalInputGuards = (globals: GlobalConfig[]): GlobalConfig[] =>
+  globals.map((global) => ({
+    ...global,
+    hooks: {
+      ...global.hooks,
+      beforeValidate: [rejectBadGlobalInput, ...(global.hooks?.beforeValidate ?? [])],
     },
   }))

@@ -3,18 +3,22 @@ import type { Field } from 'payload'
 import { richTextProblems } from './richTextShape'
 
 export type InputProblem = { path: string; message: string }
-type Data = Record<string, unknown>
+export type Data = Record<string, unknown>
 
-const isObject = (value: unknown): value is Data =>
+export const isObject = (value: unknown): value is Data =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Keys Payload accepts on a write without declaring them as fields. */
 const systemKeys = new Set(['id', 'password', 'file'])
 
-/** Named fields reachable at one level, looking through rows, collapsibles and unnamed tabs. */
-const fieldsByName = (fields: Field[]): Map<string, Field> => {
+/**
+ * Named fields reachable at one level, looking through rows, collapsibles and unnamed tabs. UI
+ * fields hold no data, so a value sent for one is as unknown as any other key.
+ */
+export const fieldsByName = (fields: Field[]): Map<string, Field> => {
   const byName = new Map<string, Field>()
   for (const field of fields) {
+    if (field.type === 'ui') continue
     if ('name' in field && field.name) byName.set(field.name, field)
     else if ('fields' in field) fieldsByName(field.fields).forEach((f, n) => byName.set(n, f))
     else if (field.type === 'tabs')

@@ -9,4 +9,9 @@ export const screenMessages = {
   unknownPoster: 'No such poster.',
   statusLogin: "Log in to see the screens' status.",
   statusRoles: "Only admins and reviewers see the screens' status.",
+  // Proof of play is the donors' evidence of reach: it outlives neither screen nor poster.
+  keepPlaysOfScreen:
+    'Proof of play is kept as evidence of reach: switch the screen off (Active) instead of deleting it.',
+  keepPlaysOfPoster:
+    'Proof of play is kept as evidence of reach: archive the poster instead of deleting it.',
 } as const

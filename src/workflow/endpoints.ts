@@ -10,6 +10,7 @@ import {
 
 import { applyTransition, availableActions } from './applyTransition'
 import { eraseStory } from './erase'
+import { withItemLock } from './itemLock'
 import { markReady } from './markReady'
 import { notifyTransition } from './notify'
 import { actions, type Action } from './transitions'
@@ -66,21 +67,25 @@ export const workflowEndpoints = (collection: CollectionSlug): Endpoint[] => [
       if (comment !== undefined && typeof comment !== 'string')
         throw new APIError('"comment" must be text.', 400, undefined, true)
       const item = target(req, collection)
-      const isOwnTransaction = await initTransaction(req)
-      try {
-        const result =
-          action === 'mark-ready'
-            ? await markReady({ ...item, locale })
-            : action === 'erase'
-              ? await eraseStory(item)
-              : await applyTransition({ ...item, action, comment, checklist })
-        if (isOwnTransaction) await commitTransaction(req)
-        notifyTransition({ ...item, action, comment, stage: (result as { stage?: string }).stage })
-        return Response.json(result)
-      } catch (err) {
-        if (isOwnTransaction) await killTransaction(req)
-        throw err
-      }
+      // One action at a time per item: each reads the workflow state and writes it back.
+      const result = await withItemLock(req.payload, item, async () => {
+        const isOwnTransaction = await initTransaction(req)
+        try {
+          const done =
+            action === 'mark-ready'
+              ? await markReady({ ...item, locale })
+              : action === 'erase'
+                ? await eraseStory(item)
+                : await applyTransition({ ...item, action, comment, checklist })
+          if (isOwnTransaction) await commitTransaction(req)
+          return done
+        } catch (err) {
+          if (isOwnTransaction) await killTransaction(req)
+          throw err
+        }
+      })
+      notifyTransition({ ...item, action, comment, stage: (result as { stage?: string }).stage })
+      return Response.json(result)
     },
   },
 ]

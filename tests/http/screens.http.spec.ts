@@ -72,9 +72,15 @@ describe('metro screens: proof of play and status over HTTP', () => {
       expect(await playCount()).toBe(0)
     })
 
-    it("should refuse another screen's id, and ids that are no screen's (403)", async () => {
-      for (const id of [otherScreenId, 'abc', '0', '99999999999999999999', '%2e%2e'])
+    it("should refuse another screen's id (403) and ids that cannot be one (404)", async () => {
+      // '%2e%2e' is '..': the address becomes /api/plays, which no key may write.
+      for (const id of [otherScreenId, '%2e%2e'])
         expect((await report({ plays: [play()] }, asKey('screens'), id)).status).toBe(403)
+      for (const id of ['abc', '0', '99999999999999999999', `${screenId}abc`, `0${screenId}`])
+        expect([id, (await report({ plays: [play()] }, asKey('screens'), id)).status]).toEqual([
+          id,
+          404,
+        ])
       const own = await report(
         { plays: [play()] },
         {

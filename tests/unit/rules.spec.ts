@@ -101,6 +101,14 @@ describe('isWellFormedId', () => {
     expect(isWellFormedId('42', 'mongoose')).toBe(false)
     expect(isWellFormedId({ $gt: '' }, 'mongoose')).toBe(false)
   })
+
+  it('should refuse every form parseFloat or Number would read as a row number', () => {
+    const lenient = ['1abc', '01', '1e0', ' 1', '1 ', '+1', '1.0', '0x1', '1_0', '١']
+    expect(lenient.filter((id) => isWellFormedId(id, 'sqlite'))).toEqual([])
+    const objectId = '65a1f0c2e4b0a1b2c3d4e5f6'
+    const near = [` ${objectId}`, `${objectId}0`, objectId.slice(1), `${objectId.slice(1)}g`]
+    expect(near.filter((id) => isWellFormedId(id, 'mongoose'))).toEqual([])
+  })
 })
 
 describe('queryProblem, paging and where', () => {

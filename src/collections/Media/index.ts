@@ -7,6 +7,7 @@ import { isStaffField } from '@/access/isStaff'
 import { label } from '@/i18n/label'
 import { randomiseFilename } from '@/media/randomiseFilename'
 import { mediaDir } from '@/media/storage'
+import { missingFileIs404 } from '@/media/missingFileIs404'
 import { imageMimeTypes, renditions } from '@/media/renditions'
 import { bumpChannelState } from '@/hooks/bumpChannelState'
 import { publicImageRead } from '@/website/publicImages'
@@ -37,6 +38,7 @@ export const Media: CollectionConfig = {
   },
   upload: {
     staticDir: mediaDir('images'),
+    handlers: [missingFileIs404],
     mimeTypes: imageMimeTypes,
     imageSizes: renditions,
     adminThumbnail: 'thumbnail',

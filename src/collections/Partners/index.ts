@@ -82,6 +82,7 @@ export const Partners: CollectionConfig = {
       name: 'webhookPauseReason',
       type: 'text',
       label: label('Dayandırılma səbəbi', 'Why paused'),
+      custom: { isServerSet: true },
       admin: { readOnly: true },
     },
     {
@@ -89,6 +90,7 @@ export const Partners: CollectionConfig = {
       name: 'webhookResumedAt',
       type: 'date',
       label: label('Webhooklar bərpa olunub', 'Webhooks resumed at'),
+      custom: { isServerSet: true },
       admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {

@@ -4,6 +4,8 @@ import { canReadScreenReports } from '@/access/canReadScreenReports'
 import { nobody } from '@/access/nobody'
 import { label } from '@/i18n/label'
 import { locales } from '@/i18n/locales'
+import { screenMessages } from '@/screens/messages'
+import type { WhenTargetDeleted } from '@/hooks/deleteDependents'
 
 /**
  * Proof of play: a screen showed a poster, in a language, from a moment, for so long. Only the
@@ -34,6 +36,9 @@ export const Plays: CollectionConfig = {
       type: 'relationship',
       relationTo: 'posters',
       required: true,
+      custom: {
+        whenTargetDeleted: { refuse: screenMessages.keepPlaysOfPoster } satisfies WhenTargetDeleted,
+      },
       index: true,
       label: label('Plakat', 'Poster'),
     },
@@ -42,6 +47,9 @@ export const Plays: CollectionConfig = {
       type: 'relationship',
       relationTo: 'screens',
       required: true,
+      custom: {
+        whenTargetDeleted: { refuse: screenMessages.keepPlaysOfScreen } satisfies WhenTargetDeleted,
+      },
       index: true,
       label: label('Ekran', 'Screen'),
     },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { canReadScreenReports } from '@/access/canReadScreenReports'
 import { nobody } from '@/access/nobody'
 import { label } from '@/i18n/label'
+import type { WhenTargetDeleted } from '@/hooks/deleteDependents'
 
 /**
  * When each screen last fetched its playlist, and which version it got. Written only by the
@@ -28,6 +29,7 @@ export const ScreenStatus: CollectionConfig = {
       type: 'relationship',
       relationTo: 'screens',
       required: true,
+      custom: { whenTargetDeleted: 'delete' satisfies WhenTargetDeleted },
       unique: true,
       label: label('Ekran', 'Screen'),
     },

@@ -7,6 +7,7 @@ import { isStaff } from '@/access/isStaff'
 import { label } from '@/i18n/label'
 import { randomiseFilename } from '@/media/randomiseFilename'
 import { mediaDir } from '@/media/storage'
+import { missingFileIs404 } from '@/media/missingFileIs404'
 
 /** Video clips and their subtitle tracks (WebVTT), kept apart from images: no renditions. */
 export const VideoFiles: CollectionConfig = {
@@ -20,6 +21,7 @@ export const VideoFiles: CollectionConfig = {
   hooks: { beforeOperation: [randomiseFilename] },
   upload: {
     staticDir: mediaDir('video'),
+    handlers: [missingFileIs404],
     mimeTypes: ['video/mp4', 'video/webm', 'text/vtt'],
   },
   fields: [{ name: 'credit', type: 'text', label: label('Müəllif / mənbə', 'Credit') }],

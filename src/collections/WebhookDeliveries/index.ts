@@ -5,6 +5,7 @@ import { nobody } from '@/access/nobody'
 import { label } from '@/i18n/label'
 import { webhookEvents } from '@/partners/webhooks/events'
 import { partnerContentTypeSlugs } from '@/partners/scope'
+import type { WhenTargetDeleted } from '@/hooks/deleteDependents'
 
 export const deliveryOutcomes = [
   { value: 'delivered', label: label('Çatdırıldı', 'Delivered') },
@@ -60,6 +61,7 @@ export const WebhookDeliveries: CollectionConfig = {
       type: 'relationship',
       relationTo: 'partners',
       required: true,
+      custom: { whenTargetDeleted: 'delete' satisfies WhenTargetDeleted },
       index: true,
       label: label('Tərəfdaş', 'Partner'),
     },

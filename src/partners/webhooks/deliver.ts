@@ -22,16 +22,14 @@ export const webhookBody = (input: WebhookJobInput) =>
   })
 
 /** Why nothing is sent to this partner now, or null. */
-const notSendingBecause = (partner: Partner | null) =>
-  !partner
-    ? 'The partner was deleted'
-    : partner.isActive === false
-      ? 'The partner is switched off'
-      : !partner.webhookUrl
-        ? 'The partner has no webhook URL'
-        : partner.webhookPausedAt
-          ? 'Webhooks are paused for this partner'
-          : null
+const notSendingBecause = (partner: Partner) =>
+  partner.isActive === false
+    ? 'The partner is switched off'
+    : !partner.webhookUrl
+      ? 'The partner has no webhook URL'
+      : partner.webhookPausedAt
+        ? 'Webhooks are paused for this partner'
+        : null
 
 /**
  * Pauses a partner once its last `pauseAfter` deliveries were all given up: deliveries given up
@@ -106,8 +104,10 @@ export const attemptDelivery = async ({
     overrideAccess: true,
     disableErrors: true,
   })) as Partner | null
+  // A deleted partner's attempts went with it (src/hooks/deleteDependents.ts): nothing to record.
+  if (!partner) return { isDelivered: false }
   const reason = notSendingBecause(partner)
-  if (reason || !partner?.webhookUrl) {
+  if (reason || !partner.webhookUrl) {
     await logAttempt({ payload, input, attempt, outcome: 'skipped', error: reason ?? undefined })
     return { isDelivered: false }
   }

@@ -9,6 +9,7 @@ import {
 import { logExpiredConsents } from '@/partners/expiredConsents'
 
 import { applyTransition } from '../applyTransition'
+import { withItemLock } from '../itemLock'
 import { dueAction } from './due'
 import { findDueItems, loadScheduleFacts, type DueItem } from './dueItems'
 
@@ -27,24 +28,31 @@ const actOn = async ({
   now: Date
 }) => {
   const req = await createLocalReq({}, payload)
-  const isOwnTransaction = await initTransaction(req)
   try {
-    const { facts } = await loadScheduleFacts({ req, collection, id })
-    const isStillDue = dueAction({ ...facts, now })?.action === action
-    if (isStillDue)
-      await applyTransition({
-        req,
-        collection: collection as never,
-        id,
-        action,
-        comment: 'scheduled',
-        systemActor: 'scheduler',
-      })
-    if (isOwnTransaction) await commitTransaction(req)
-    if (isStillDue) payload.logger.info({ msg: `Scheduled ${action}`, collection, id })
-    return isStillDue
+    // Like a reviewer's click, one action at a time on the item (src/workflow/itemLock.ts).
+    return await withItemLock(payload, { collection, id }, async () => {
+      const isOwnTransaction = await initTransaction(req)
+      try {
+        const { facts } = await loadScheduleFacts({ req, collection, id })
+        const isStillDue = dueAction({ ...facts, now })?.action === action
+        if (isStillDue)
+          await applyTransition({
+            req,
+            collection: collection as never,
+            id,
+            action,
+            comment: 'scheduled',
+            systemActor: 'scheduler',
+          })
+        if (isOwnTransaction) await commitTransaction(req)
+        if (isStillDue) payload.logger.info({ msg: `Scheduled ${action}`, collection, id })
+        return isStillDue
+      } catch (err) {
+        if (isOwnTransaction) await killTransaction(req)
+        throw err
+      }
+    })
   } catch (err) {
-    if (isOwnTransaction) await killTransaction(req)
     // The item stays due, so the admins' overdue list shows it until someone fixes it.
     payload.logger.error({ err, msg: `Scheduled ${action} failed`, collection, id })
     return false
