@@ -5,6 +5,7 @@ import * as migration_20261126_020350_screen_channel from './20261126_020350_scr
 import * as migration_20261126_033752_partner_channel from './20261126_033752_partner_channel';
 import * as migration_20261202_215843_print_channel from './20261202_215843_print_channel';
 import * as migration_20261207_094939_logins_without_lockout from './20261207_094939_logins_without_lockout';
+import * as migration_20261207_102508_workflow_locks from './20261207_102508_workflow_locks';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261207_094939_logins_without_lockout.up,
     down: migration_20261207_094939_logins_without_lockout.down,
-    name: '20261207_094939_logins_without_lockout'
+    name: '20261207_094939_logins_without_lockout',
+  },
+  {
+    up: migration_20261207_102508_workflow_locks.up,
+    down: migration_20261207_102508_workflow_locks.down,
+    name: '20261207_102508_workflow_locks'
   },
 ];
