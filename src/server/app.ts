@@ -8,7 +8,9 @@ import type { CurrentPlaylistVersion } from '@/screens/screenStatuses'
 import { screenStatusPath, screenStatusRoute } from '@/screens/statusRoute'
 
 import { apiKeyGuard } from './apiKeyGuard'
+import { bodyGuard } from './bodyGuard'
 import { liveness, readiness } from './health'
+import { methodGuard } from './methodGuard'
 import { queryGuard } from './queryGuard'
 import { requestLog } from './requestLog'
 import { securityHeaders } from './securityHeaders'
@@ -35,9 +37,11 @@ export const createApp = ({
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback, uniquelocal')
   app.use(securityHeaders({ isDev }))
+  app.use(methodGuard)
   app.get('/healthz', liveness)
   app.get('/readyz', readiness({ payload, isStopping }))
   app.use(requestLog(payload))
+  app.use(bodyGuard(payload))
   app.use(partnerRateLimit(partnerRequestsPerMinute()))
   app.use(apiKeyGuard)
   app.use('/api', queryGuard)

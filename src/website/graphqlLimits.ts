@@ -9,6 +9,8 @@ import {
   type ValidationRule,
 } from 'graphql'
 
+import { refuse } from '@/workflow/refuse'
+
 /**
  * GraphQL does not pass through the Express query guard (src/server/queryGuard.ts), so the same
  * limits hold here: Payload reads limit 0 as "everything" and pagination: false as "no pages".
@@ -110,6 +112,34 @@ export const operationProblem = ({
   )
 }
 
+/** The fragments a selection set spreads, directly or inside fields and inline fragments. */
+const spreadsOf = (selectionSet: SelectionSetNode | undefined): string[] =>
+  (selectionSet?.selections ?? []).flatMap((selection) =>
+    selection.kind === Kind.FRAGMENT_SPREAD
+      ? [selection.name.value]
+      : spreadsOf(selection.selectionSet),
+  )
+
+/** A fragment that spreads into itself, through any chain of fragments, or null. */
+export const fragmentCycle = (fragments: Record<string, FragmentDefinitionNode>): string | null => {
+  const done = new Set<string>()
+  const visit = (name: string, path: string[]): string | null => {
+    if (path.includes(name)) return [...path.slice(path.indexOf(name)), name].join(' → ')
+    if (done.has(name) || !fragments[name]) return null
+    for (const spread of spreadsOf(fragments[name].selectionSet)) {
+      const cycle = visit(spread, [...path, name])
+      if (cycle) return cycle
+    }
+    done.add(name)
+    return null
+  }
+  for (const name of Object.keys(fragments)) {
+    const cycle = visit(name, [])
+    if (cycle) return cycle
+  }
+  return null
+}
+
 /** Payload's `graphQL.validationRules`: the limits above, with the request's variables. */
 export const graphqlLimitRules = (args: ExecutionArgs): ValidationRule[] => [
   (context) => ({
@@ -119,6 +149,11 @@ export const graphqlLimitRules = (args: ExecutionArgs): ValidationRule[] => [
           .filter((node): node is FragmentDefinitionNode => node.kind === Kind.FRAGMENT_DEFINITION)
           .map((node) => [node.name.value, node]),
       )
+      // GraphQL reports the cycle too, but Payload's complexity rule runs beside it and recurses
+      // without end (a 500): validation stops here, and the route answers 400
+      // (withGraphqlBodyErrors in src/website/requestBodies.ts).
+      const cycle = fragmentCycle(fragments)
+      if (cycle) throw refuse(400, `Fragments must not spread into themselves: ${cycle}.`)
       for (const operation of document.definitions) {
         if (operation.kind !== Kind.OPERATION_DEFINITION) continue
         const problem = operationProblem({

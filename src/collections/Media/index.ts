@@ -7,7 +7,7 @@ import { isStaffField } from '@/access/isStaff'
 import { label } from '@/i18n/label'
 import { randomiseFilename } from '@/media/randomiseFilename'
 import { mediaDir } from '@/media/storage'
-import { imageMimeTypes, renditions } from '@/media/renditions'
+import { imageMimeTypes, maxImagePixels, renditions } from '@/media/renditions'
 import { bumpChannelState } from '@/hooks/bumpChannelState'
 import { publicImageRead } from '@/website/publicImages'
 
@@ -43,7 +43,8 @@ export const Media: CollectionConfig = {
     focalPoint: true,
     // Passing every original through sharp applies its EXIF orientation and, with metadata off,
     // drops EXIF, GPS, camera serials and XMP from the stored original as from each rendition.
-    constructorOptions: { failOn: 'error' },
+    // Beside the header check in refuseOversizedImage: sharp itself refuses to decode more.
+    constructorOptions: { failOn: 'error', limitInputPixels: maxImagePixels },
     withMetadata: false,
   },
   fields: [

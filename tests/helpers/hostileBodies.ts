@@ -1,0 +1,123 @@
+import fs from 'fs'
+import http from 'http'
+
+/** A process's resident memory now and at its peak (VmHWM), in bytes, from /proc. */
+export const memoryOf = (pid: number) => {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
+  const kilobytes = (name: string) =>
+    Number(status.match(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm'))![1])
+  return { rss: kilobytes('VmRSS') * 1024, peak: kilobytes('VmHWM') * 1024 }
+}
+
+export type StreamedAnswer = {
+  status: number
+  body: any
+  headers: http.IncomingHttpHeaders
+  /** Body bytes the client had handed to its socket when the answer arrived. */
+  sentBytes: number
+}
+
+type StreamOptions = {
+  url: string
+  path: string
+  method?: string
+  headers?: Record<string, string>
+  /** Sent first, e.g. a multipart part's headers. */
+  head?: Buffer
+  /** Bytes in all, head included: filler follows the head. */
+  totalBytes: number
+  /** Declare the length (Content-Length) or send the body chunked. */
+  isChunked: boolean
+  /** Sent last, e.g. a multipart closing boundary. */
+  tail?: Buffer
+}
+
+const filler = Buffer.alloc(64 * 1024, 0x61)
+
+/**
+ * Streams a body of `totalBytes` without holding it, the way an attacker would, and resolves with
+ * the server's answer as soon as it arrives, with how much had been sent by then. Writing stops
+ * there: a server that answers early and closes must not be fed the rest.
+ */
+export const streamBody = ({
+  url,
+  path,
+  method = 'POST',
+  headers = {},
+  head = Buffer.alloc(0),
+  totalBytes,
+  isChunked,
+  tail = Buffer.alloc(0),
+}: StreamOptions) =>
+  new Promise<StreamedAnswer>((resolve, reject) => {
+    const request = http.request(`${url}${path}`, {
+      method,
+      headers: {
+        'accept-language': 'en',
+        ...(isChunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': totalBytes }),
+        ...headers,
+      },
+    })
+    let sentBytes = 0
+    let hasAnswer = false
+    request.on('response', (response) => {
+      hasAnswer = true
+      const sentAtAnswer = sentBytes
+      const chunks: Buffer[] = []
+      response.on('data', (chunk) => chunks.push(chunk))
+      response.on('end', () => {
+        const text = Buffer.concat(chunks).toString()
+        let body: unknown = text
+        try {
+          body = JSON.parse(text)
+        } catch {
+          // not JSON: keep the text
+        }
+        resolve({
+          status: response.statusCode!,
+          body,
+          headers: response.headers,
+          sentBytes: sentAtAnswer,
+        })
+        request.destroy()
+      })
+    })
+    // The server closing while we still write is expected once it has answered.
+    request.on('error', (err) => {
+      if (!hasAnswer) reject(err)
+    })
+    const write = async () => {
+      const body = totalBytes - head.length - tail.length
+      const parts = [head]
+      for (let left = body; left > 0; left -= filler.length)
+        parts.push(left >= filler.length ? filler : filler.subarray(0, left))
+      parts.push(tail)
+      for (const part of parts) {
+        if (hasAnswer || request.destroyed) return
+        sentBytes += part.length
+        if (!request.write(part))
+          await new Promise<void>((drained) => {
+            const done = () => {
+              request.off('drain', done).off('close', done)
+              drained()
+            }
+            request.on('drain', done).on('close', done)
+          })
+      }
+      request.end()
+    }
+    write().catch(reject)
+  })
+
+/** A multipart body's opening (a file part's headers) and closing, with its content type. */
+export const multipartFrame = (filename = 'big.jpg', type = 'image/jpeg') => {
+  const boundary = `----xeberdar${Date.now()}`
+  return {
+    contentType: `multipart/form-data; boundary=${boundary}`,
+    head: Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"alt":"x"}\r\n` +
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`,
+    ),
+    tail: Buffer.from(`\r\n--${boundary}--\r\n`),
+  }
+}
