@@ -12,6 +12,7 @@ import { databaseKind } from '@/db/adapter'
 import { hasReplicaSet } from '@/db/ping'
 import { isProduction, isSchedulerOn, productionProblems, projectRoot, publicUrl } from '@/env'
 import { mediaDir } from '@/media/storage'
+import { removeStrayUploads } from '@/media/strayUploads'
 import { screenFeedHandler } from '@/screens/feedHandler'
 import { loadPlayerFiles } from '@/screens/playerFiles'
 import { createPlaylistCache } from '@/screens/playlistCache'
@@ -55,6 +56,11 @@ if (payload.db.name === 'mongoose' && !hasReplicaSet(payload)) {
     'MongoDB is not a replica set: Payload runs without transactions, so a failed multi-document write is not rolled back. Use ?replicaSet=… (docker-compose does).',
   )
 }
+
+// Before any upload is taken: what a killed process left half-written goes (src/media/strayUploads.ts).
+const strayUploads = await removeStrayUploads(payload)
+if (strayUploads.length > 0)
+  payload.logger.warn({ msg: 'Removed upload files no record names', files: strayUploads })
 
 // A fresh clone fills its embedded database with the sample campaign; production never seeds.
 if (
