@@ -4,14 +4,36 @@ import type { Payload } from 'payload'
 import { bodyVerdict, uploadCollectionOf } from './bodyLimits'
 import { requestPrincipal } from './requestPrincipal'
 
-/** A JSON refusal that also closes the connection: the rest of the body is never read. */
+/** How long a refused client gets to read its answer before the connection is cut. */
+const lingerMs = 2000
+
+/**
+ * Once the answer is out, a body not read to its end is not read any further: Node would drain it
+ * to reuse the connection, however long it is. The connection is half-closed and no longer read,
+ * so the client reads its answer (cutting it at once would reset it while the client still
+ * writes, often before it has read the answer) and is cut after a moment at most; whoever still
+ * waits for the body (Payload, behind Next) then gets an error.
+ */
+const stopReadingOnceAnswered = (req: Request, res: Response) =>
+  res.once('finish', () => {
+    if (req.complete) return
+    const { socket } = req
+    socket.pause()
+    socket.end()
+    const cut = setTimeout(() => socket.destroy(), lingerMs)
+    socket.once('close', () => {
+      clearTimeout(cut)
+      req.destroy()
+    })
+  })
+
 const refuse = (res: Response, status: number, message: string) => {
-  if (res.headersSent) {
-    res.destroy()
-    return
-  }
-  res.set({ Connection: 'close', 'Cache-Control': 'no-store' })
-  res.status(status).json({ errors: [{ message }] })
+  if (res.headersSent) res.destroy()
+  else
+    res
+      .status(status)
+      .set('Cache-Control', 'no-store')
+      .json({ errors: [{ message }] })
 }
 
 /**
@@ -45,11 +67,7 @@ export const bodyGuard =
   (payload: Payload): RequestHandler =>
   async (req, res, next) => {
     if (!hasBody(req)) return next()
-    // Once the answer is out, a body not read to its end is not read at all: Node would drain it
-    // to reuse the connection, however long it is. Whoever still reads it gets an error.
-    res.once('finish', () => {
-      if (!req.complete) req.destroy()
-    })
+    stopReadingOnceAnswered(req, res)
     const request = { method: req.method, path: req.path, contentType: req.headers['content-type'] }
     // Only an upload's limit depends on who asks; everyone else is spared the lookup.
     const principal = uploadCollectionOf(request)

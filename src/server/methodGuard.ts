@@ -7,7 +7,7 @@ export const methodGuard: RequestHandler = (req, res, next) => {
   if (allowedMethods.includes(req.method)) return next()
   res
     .status(405)
-    .set({ Allow: allowedMethods.join(', '), Connection: 'close' })
+    .set('Allow', allowedMethods.join(', '))
     .json({
       errors: [{ message: `${req.method} is not allowed here: use ${allowedMethods.join(', ')}.` }],
     })

@@ -2,14 +2,13 @@ import {
   GraphQLError,
   Kind,
   valueFromASTUntyped,
+  type DocumentNode,
   type ExecutionArgs,
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationRule,
 } from 'graphql'
-
-import { refuse } from '@/workflow/refuse'
 
 /**
  * GraphQL does not pass through the Express query guard (src/server/queryGuard.ts), so the same
@@ -112,6 +111,14 @@ export const operationProblem = ({
   )
 }
 
+/** A document's fragment definitions by name. */
+export const fragmentsOf = (document: DocumentNode): Record<string, FragmentDefinitionNode> =>
+  Object.fromEntries(
+    document.definitions
+      .filter((node): node is FragmentDefinitionNode => node.kind === Kind.FRAGMENT_DEFINITION)
+      .map((node) => [node.name.value, node]),
+  )
+
 /** The fragments a selection set spreads, directly or inside fields and inline fragments. */
 const spreadsOf = (selectionSet: SelectionSetNode | undefined): string[] =>
   (selectionSet?.selections ?? []).flatMap((selection) =>
@@ -144,16 +151,7 @@ export const fragmentCycle = (fragments: Record<string, FragmentDefinitionNode>)
 export const graphqlLimitRules = (args: ExecutionArgs): ValidationRule[] => [
   (context) => ({
     Document(document) {
-      const fragments = Object.fromEntries(
-        document.definitions
-          .filter((node): node is FragmentDefinitionNode => node.kind === Kind.FRAGMENT_DEFINITION)
-          .map((node) => [node.name.value, node]),
-      )
-      // GraphQL reports the cycle too, but Payload's complexity rule runs beside it and recurses
-      // without end (a 500): validation stops here, and the route answers 400
-      // (withGraphqlBodyErrors in src/website/requestBodies.ts).
-      const cycle = fragmentCycle(fragments)
-      if (cycle) throw refuse(400, `Fragments must not spread into themselves: ${cycle}.`)
+      const fragments = fragmentsOf(document)
       for (const operation of document.definitions) {
         if (operation.kind !== Kind.OPERATION_DEFINITION) continue
         const problem = operationProblem({

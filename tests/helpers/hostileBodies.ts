@@ -1,5 +1,7 @@
 import fs from 'fs'
 import http from 'http'
+import path from 'path'
+import zlib from 'zlib'
 
 /** A process's resident memory now and at its peak (VmHWM), in bytes, from /proc. */
 export const memoryOf = (pid: number) => {
@@ -15,6 +17,8 @@ export type StreamedAnswer = {
   headers: http.IncomingHttpHeaders
   /** Body bytes the client had handed to its socket when the answer arrived. */
   sentBytes: number
+  /** Whether the server then closes the connection (true) rather than keep it (never settles). */
+  serverCloses: Promise<boolean>
 }
 
 type StreamOptions = {
@@ -63,6 +67,10 @@ export const streamBody = ({
     request.on('response', (response) => {
       hasAnswer = true
       const sentAtAnswer = sentBytes
+      const serverCloses = new Promise<boolean>((closes) => {
+        response.socket.once('end', () => closes(true))
+        response.socket.once('close', () => closes(false))
+      })
       const chunks: Buffer[] = []
       response.on('data', (chunk) => chunks.push(chunk))
       response.on('end', () => {
@@ -78,8 +86,8 @@ export const streamBody = ({
           body,
           headers: response.headers,
           sentBytes: sentAtAnswer,
+          serverCloses,
         })
-        request.destroy()
       })
     })
     // The server closing while we still write is expected once it has answered.
@@ -110,14 +118,70 @@ export const streamBody = ({
   })
 
 /** A multipart body's opening (a file part's headers) and closing, with its content type. */
-export const multipartFrame = (filename = 'big.jpg', type = 'image/jpeg') => {
+export const multipartFrame = (
+  filename = 'big.jpg',
+  type = 'image/jpeg',
+  fields: object = { alt: 'x' },
+) => {
   const boundary = `----xeberdar${Date.now()}`
   return {
     contentType: `multipart/form-data; boundary=${boundary}`,
     head: Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"alt":"x"}\r\n` +
+      `--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n${JSON.stringify(fields)}\r\n` +
         `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`,
     ),
     tail: Buffer.from(`\r\n--${boundary}--\r\n`),
   }
 }
+
+/** The start of an MP4 of `fileBytes` whose media data is whatever follows: ftyp, then mdat. */
+export const mp4Head = (fileBytes: number) => {
+  const ftyp = Buffer.alloc(24)
+  ftyp.writeUInt32BE(24, 0)
+  ftyp.write('ftypisom', 4, 'latin1')
+  ftyp.writeUInt32BE(0x200, 12)
+  ftyp.write('isommp41', 16, 'latin1')
+  const mdat = Buffer.alloc(8)
+  mdat.writeUInt32BE(fileBytes - ftyp.length, 0)
+  mdat.write('mdat', 4, 'latin1')
+  return Buffer.concat([ftyp, mdat])
+}
+
+const pngChunk = (type: string, data: Buffer) => {
+  const length = Buffer.alloc(4)
+  length.writeUInt32BE(data.length)
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
+  const crc = Buffer.alloc(4)
+  crc.writeUInt32BE(zlib.crc32(body))
+  return Buffer.concat([length, body, crc])
+}
+
+/** A PNG that says it is `width`×`height` (RGB) in a few bytes: what a decompression bomb declares. */
+export const pngHeader = (width: number, height: number) => {
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header.writeUInt8(8, 8) // bits per channel
+  header.writeUInt8(2, 9) // RGB
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', zlib.deflateSync(Buffer.alloc(1 + width * 3))),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ])
+}
+
+/** Resolves once `condition` holds, checking every 20 ms; rejects after `timeoutMs`. */
+export const waitUntil = async (condition: () => boolean, timeoutMs = 30_000) => {
+  const deadline = Date.now() + timeoutMs
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`still not so after ${timeoutMs} ms`)
+    await new Promise((tick) => setTimeout(tick, 20))
+  }
+}
+
+/** The bytes of every file in `dir`, 0 if it does not exist. */
+export const bytesIn = (dir: string) =>
+  fs.existsSync(dir)
+    ? fs.readdirSync(dir).reduce((sum, name) => sum + fs.statSync(path.join(dir, name)).size, 0)
+    : 0

@@ -1,9 +1,9 @@
-import { parse, type FragmentDefinitionNode } from 'graphql'
+import { parse } from 'graphql'
 import { describe, expect, it } from 'vitest'
 
 import { maxImageBytes, maxUploadBytes } from '@/media/renditions'
 import { bodyVerdict, maxDocumentBytes, uploadCollectionOf } from '@/server/bodyLimits'
-import { fragmentCycle } from '@/website/graphqlLimits'
+import { fragmentCycle, fragmentsOf } from '@/website/graphqlLimits'
 
 const multipart = 'multipart/form-data; boundary=----x'
 
@@ -92,33 +92,22 @@ describe('uploadCollectionOf', () => {
   })
 })
 
-const fragmentsOf = (query: string) =>
-  Object.fromEntries(
-    parse(query)
-      .definitions.filter(
-        (node): node is FragmentDefinitionNode => node.kind === 'FragmentDefinition',
-      )
-      .map((node) => [node.name.value, node]),
-  )
+const cycleIn = (query: string) => fragmentCycle(fragmentsOf(parse(query)))
 
 describe('fragmentCycle (GraphQL)', () => {
   it('should find a fragment spreading into itself, directly or through others', () => {
-    expect(fragmentCycle(fragmentsOf('fragment A on Story { id ...A }'))).toBe('A → A')
+    expect(cycleIn('fragment A on Story { id ...A }')).toBe('A → A')
     expect(
-      fragmentCycle(
-        fragmentsOf(
-          'fragment A on Story { id heroImage { ...B } } fragment B on Media { ... on Media { ...C } } fragment C on Story { ...A }',
-        ),
+      cycleIn(
+        'fragment A on Story { id heroImage { ...B } } fragment B on Media { ... on Media { ...C } } fragment C on Story { ...A }',
       ),
     ).toBe('A → B → C → A')
   })
 
   it('should accept fragments shared without a cycle', () => {
     expect(
-      fragmentCycle(
-        fragmentsOf(
-          'fragment A on Story { ...B ...C } fragment B on Story { ...C } fragment C on Story { id ...Missing }',
-        ),
+      cycleIn(
+        'fragment A on Story { ...B ...C } fragment B on Story { ...C } fragment C on Story { id ...Missing }',
       ),
     ).toBeNull()
   })
