@@ -18,6 +18,7 @@ import {
   waitUntil,
 } from '../helpers/hostileBodies'
 import { smallPng, uploadMedia } from '../helpers/media'
+import { paragraphs } from '../helpers/richText'
 import { startServer, testDatabaseUrl, type RunningServer } from '../helpers/server'
 import { startStaffServer } from '../helpers/staffServer'
 
@@ -240,7 +241,13 @@ describe('hostile request bodies', () => {
 
     const story = await api.post('/api/stories?draft=true', {
       token: tokens.editor,
-      json: { title: 'Ə'.repeat(100_000), pseudonym: 'Ləman', consent: fullConsent },
+      // About 700 KB: a long story is well inside the 1 MB a document may have.
+      json: {
+        title: 'Uzun hekayə',
+        pseudonym: 'Ləman',
+        consent: fullConsent,
+        body: paragraphs(...Array.from({ length: 200 }, () => 'Ə'.repeat(1700))),
+      },
     })
     expect(story.status, JSON.stringify(story.body).slice(0, 300)).toBe(201)
     await api.del(`/api/stories/${story.body.doc.id}`, { token: tokens.admin })
