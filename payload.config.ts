@@ -102,8 +102,9 @@ export default buildConfig({
   }),
   endpoints: [reviewQueueEndpoint, overdueEndpoint, previewReadEndpoint, sharedPrintFileEndpoint],
   hooks: { afterError: [malformedMultipartIs400] },
-  // Uploads stream to a file beside the media, never into memory: a video may be 1 GB. What is
-  // left there by a process killed mid-upload is removed at the next start (src/media/).
+  // Uploads stream to a file beside the media, not into memory: a video may be 1 GB (an image is
+  // read in once checked, holdImageInMemory). What a process killed mid-upload left there is
+  // removed at the next start (src/media/strayUploads.ts).
   upload: {
     useTempFiles: true,
     tempFileDir: uploadTempDir(),

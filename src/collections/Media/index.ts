@@ -11,6 +11,7 @@ import { imageMimeTypes, maxImagePixels, renditions } from '@/media/renditions'
 import { bumpChannelState } from '@/hooks/bumpChannelState'
 import { publicImageRead } from '@/website/publicImages'
 
+import { holdImageInMemory } from './hooks/holdImageInMemory'
 import { protectReviewedImages } from './hooks/protectReviewedImages'
 import { refuseOversizedImage } from './hooks/refuseOversizedImage'
 
@@ -30,7 +31,7 @@ export const Media: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
-    beforeOperation: [refuseOversizedImage, randomiseFilename],
+    beforeOperation: [refuseOversizedImage, holdImageInMemory, randomiseFilename],
     beforeChange: [protectReviewedImages],
     afterChange: [bumpChannelState],
     afterDelete: [bumpChannelState],
