@@ -159,20 +159,23 @@ describe('hostile request bodies', () => {
       /Log in to upload/,
     )
     // The same cookie from the admin's own origin is staff.
-    const form = new FormData()
-    form.append(
-      'file',
-      new Blob([new Uint8Array(await smallPng())], { type: 'image/png' }),
-      'a.png',
-    )
-    form.append('_payload', JSON.stringify({ alt: 'Şəkil' }))
-    const fromAdmin = await fetch(`${server.url}/api/media`, {
-      method: 'POST',
-      headers: { cookie: `payload-token=${tokens.editor}`, origin: server.url },
-      body: form,
+    const frame = multipartFrame('a.png', 'image/png', { alt: 'Şəkil' })
+    const head = Buffer.concat([frame.head, await smallPng()])
+    const fromAdmin = await streamBody({
+      url: server.url,
+      path: '/api/media',
+      headers: {
+        'content-type': frame.contentType,
+        cookie: `payload-token=${tokens.editor}`,
+        origin: server.url,
+      },
+      head,
+      tail: frame.tail,
+      totalBytes: head.length + frame.tail.length,
+      isChunked: false,
     })
     expect(fromAdmin.status).toBe(201)
-    await api.del(`/api/media/${(await fromAdmin.json()).doc.id}`, { token: tokens.admin })
+    await api.del(`/api/media/${fromAdmin.body.doc.id}`, { token: tokens.admin })
   })
 
   it("should stop reading staff's bodies over their limits", async () => {
