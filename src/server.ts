@@ -95,9 +95,13 @@ const app = createApp({
   nextHandler: (req, res) => handle(req, res),
   currentPlaylistVersion: screenFeed.currentPlaylistVersion,
 })
-const server = http.createServer((req, res) => {
+const onRequest: http.RequestListener = (req, res) => {
   if (!screenRoutes(req, res)) app(req, res)
-})
+}
+const server = http.createServer(onRequest)
+// A client that asks before sending its body (Expect: 100-continue) is told to go on only once
+// the body's limits allow it (src/server/bodyGuard.ts), not at once as Node would.
+server.on('checkContinue', onRequest)
 server.listen(port, host, () => {
   const { port: actualPort } = server.address() as AddressInfo
   const url = port === 0 ? `http://${host}:${actualPort}` : publicUrl()

@@ -115,5 +115,6 @@ export const bodyGuard =
     if (Number(req.headers['content-length']) > maxBytes)
       return refuseUnread(req, res, { status: 413, message: tooLargeMessage })
     boundBody({ req, res, maxBytes, onTooLarge: () => refuse(res, 413, tooLargeMessage) })
+    if (req.headers.expect?.toLowerCase() === '100-continue') res.writeContinue()
     next()
   }

@@ -34,6 +34,8 @@ type StreamOptions = {
   isChunked: boolean
   /** Sent last, e.g. a multipart closing boundary. */
   tail?: Buffer
+  /** Ask first (Expect: 100-continue) and send the body only once the server says go on. */
+  isAsking?: boolean
 }
 
 const filler = Buffer.alloc(64 * 1024, 0x61)
@@ -52,6 +54,7 @@ export const streamBody = ({
   totalBytes,
   isChunked,
   tail = Buffer.alloc(0),
+  isAsking = false,
 }: StreamOptions) =>
   new Promise<StreamedAnswer>((resolve, reject) => {
     const request = http.request(`${url}${path}`, {
@@ -59,6 +62,7 @@ export const streamBody = ({
       headers: {
         'accept-language': 'en',
         ...(isChunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': totalBytes }),
+        ...(isAsking ? { expect: '100-continue' } : {}),
         ...headers,
       },
     })
@@ -95,6 +99,10 @@ export const streamBody = ({
       if (!hasAnswer) reject(err)
     })
     const write = async () => {
+      if (isAsking) {
+        request.flushHeaders()
+        await new Promise((go) => request.once('continue', go).once('response', go))
+      }
       const body = totalBytes - head.length - tail.length
       const parts = [head]
       for (let left = body; left > 0; left -= filler.length)

@@ -25,7 +25,12 @@ import { startStaffServer } from '../helpers/staffServer'
 const megabyte = 1024 * 1024
 
 /** A body to stream: its size, how it is sent, and who sends it. */
-type Body = { totalBytes: number; isChunked: boolean; headers?: Record<string, string> }
+type Body = {
+  totalBytes: number
+  isChunked: boolean
+  headers?: Record<string, string>
+  isAsking?: boolean
+}
 
 describe('hostile request bodies', () => {
   let server: RunningServer
@@ -43,6 +48,7 @@ describe('hostile request bodies', () => {
     headers = {},
     totalBytes,
     isChunked,
+    isAsking,
     file = { name: 'big.jpg', type: 'image/jpeg' },
   }: Body & {
     path?: string
@@ -59,6 +65,7 @@ describe('hostile request bodies', () => {
       tail: frame.tail,
       totalBytes,
       isChunked,
+      isAsking,
     })
   }
   const json = ({ totalBytes, isChunked, headers = {} }: Body) =>
@@ -158,7 +165,11 @@ describe('hostile request bodies', () => {
       401,
       /Log in to upload/,
     )
-    // The same cookie from the admin's own origin is staff.
+    // A client that asks first sends nothing at all.
+    const asking = await upload({ totalBytes, isChunked: false, isAsking: true })
+    expect(asking.status).toBe(401)
+    expect(asking.sentBytes).toBe(0)
+    // The same cookie from the admin's own origin is staff, and is told to go on.
     const frame = multipartFrame('a.png', 'image/png', { alt: 'Şəkil' })
     const head = Buffer.concat([frame.head, await smallPng()])
     const fromAdmin = await streamBody({
@@ -173,6 +184,7 @@ describe('hostile request bodies', () => {
       tail: frame.tail,
       totalBytes: head.length + frame.tail.length,
       isChunked: false,
+      isAsking: true,
     })
     expect(fromAdmin.status).toBe(201)
     await api.del(`/api/media/${fromAdmin.body.doc.id}`, { token: tokens.admin })
