@@ -21,6 +21,7 @@ import {
 } from '@/env'
 import { keyFailuresBeforeExpress } from '@/logins/keyFailuresBeforeExpress'
 import { mediaDir } from '@/media/storage'
+import { removeStrayUploads } from '@/media/strayUploads'
 import { screenFeedHandler } from '@/screens/feedHandler'
 import { loadPlayerFiles } from '@/screens/playerFiles'
 import { createPlaylistCache } from '@/screens/playlistCache'
@@ -65,6 +66,11 @@ if (payload.db.name === 'mongoose' && !hasReplicaSet(payload)) {
     'MongoDB is not a replica set: Payload runs without transactions, so a failed multi-document write is not rolled back. Use ?replicaSet=… (docker-compose does).',
   )
 }
+
+// Before any upload is taken: what a killed process left half-written goes (src/media/strayUploads.ts).
+const strayUploads = await removeStrayUploads(payload)
+if (strayUploads.length > 0)
+  payload.logger.warn({ msg: 'Removed upload files no record names', files: strayUploads })
 
 // A fresh clone fills its embedded database with the sample campaign; production never seeds.
 if (
@@ -112,11 +118,14 @@ const heartbeats = startHeartbeats(payload)
 
 // The same headers on every answer, the screen feed's included.
 const withSecurityHeaders = securityHeaders({ isDev })
-const server = http.createServer((req, res) => {
+const onRequest: http.RequestListener = (req, res) =>
   withSecurityHeaders(req, res, () => {
     if (!screenRoutes(req, res)) app(req, res)
   })
-})
+const server = http.createServer(onRequest)
+// A client that asks before sending its body (Expect: 100-continue) is told to go on only once
+// the body's limits allow it (src/server/bodyGuard.ts), not at once as Node would.
+server.on('checkContinue', onRequest)
 server.listen(port, host, () => {
   const { port: actualPort } = server.address() as AddressInfo
   const url = port === 0 ? `http://${host}:${actualPort}` : publicUrl()

@@ -31,5 +31,10 @@ export const renditions: ImageSize[] = [
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/tiff']
 
 export const maxImageBytes = 40 * 1024 * 1024
+/**
+ * Decoding costs memory by pixels, not bytes: a 16000×16000 PNG of 776 KB takes 550 MB and 30 s.
+ * 50 megapixels is above any camera the campaign uses (24 MP) and an 8K frame (33 MP).
+ */
+export const maxImagePixels = 50_000_000
 /** The cap on one upload request (a video clip); images have their own, smaller one. */
 export const maxUploadBytes = 1024 * 1024 * 1024

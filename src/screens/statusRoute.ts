@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
 import { hasRole } from '@/access/roles'
+import { webHeaders } from '@/server/webHeaders'
 
 import { screenMessages } from './messages'
 import { screenStatuses, type CurrentPlaylistVersion } from './screenStatuses'
@@ -21,10 +22,7 @@ export const screenStatusRoute =
     currentVersion: CurrentPlaylistVersion
   }): RequestHandler =>
   async (req, res) => {
-    const headers = new Headers()
-    for (const [name, value] of Object.entries(req.headers))
-      if (value !== undefined) headers.set(name, String(value))
-    const { user } = await payload.auth({ headers })
+    const { user } = await payload.auth({ headers: webHeaders(req.headers) })
     res.set('Cache-Control', 'no-store')
     if (!user) {
       res.status(401).json({ errors: [{ message: screenMessages.statusLogin }] })

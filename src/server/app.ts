@@ -12,7 +12,9 @@ import type { CurrentPlaylistVersion } from '@/screens/screenStatuses'
 import { screenStatusPath, screenStatusRoute } from '@/screens/statusRoute'
 
 import { apiKeyGuard } from './apiKeyGuard'
+import { bodyGuard } from './bodyGuard'
 import { liveness, readiness } from './health'
+import { methodGuard } from './methodGuard'
 import { queryGuard } from './queryGuard'
 import { requestLog } from './requestLog'
 
@@ -45,6 +47,8 @@ export const createApp = ({
   app.get('/healthz', liveness)
   app.get('/readyz', readiness({ payload, isStopping }))
   app.use(requestLog(payload))
+  app.use(bodyGuard(payload))
+  app.use(methodGuard)
   app.use(loginLimits({ payload, limits, nextHandler }))
   app.use(
     apiKeyFailures({ payload, limit: limits.apiKeyFailuresPerSource, store: apiKeyFailureStore }),

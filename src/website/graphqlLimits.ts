@@ -2,6 +2,7 @@ import {
   GraphQLError,
   Kind,
   valueFromASTUntyped,
+  type DocumentNode,
   type ExecutionArgs,
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
@@ -110,15 +111,47 @@ export const operationProblem = ({
   )
 }
 
+/** A document's fragment definitions by name. */
+export const fragmentsOf = (document: DocumentNode): Record<string, FragmentDefinitionNode> =>
+  Object.fromEntries(
+    document.definitions
+      .filter((node): node is FragmentDefinitionNode => node.kind === Kind.FRAGMENT_DEFINITION)
+      .map((node) => [node.name.value, node]),
+  )
+
+/** The fragments a selection set spreads, directly or inside fields and inline fragments. */
+const spreadsOf = (selectionSet: SelectionSetNode | undefined): string[] =>
+  (selectionSet?.selections ?? []).flatMap((selection) =>
+    selection.kind === Kind.FRAGMENT_SPREAD
+      ? [selection.name.value]
+      : spreadsOf(selection.selectionSet),
+  )
+
+/** A fragment that spreads into itself, through any chain of fragments, or null. */
+export const fragmentCycle = (fragments: Record<string, FragmentDefinitionNode>): string | null => {
+  const done = new Set<string>()
+  const visit = (name: string, path: string[]): string | null => {
+    if (path.includes(name)) return [...path.slice(path.indexOf(name)), name].join(' → ')
+    if (done.has(name) || !fragments[name]) return null
+    for (const spread of spreadsOf(fragments[name].selectionSet)) {
+      const cycle = visit(spread, [...path, name])
+      if (cycle) return cycle
+    }
+    done.add(name)
+    return null
+  }
+  for (const name of Object.keys(fragments)) {
+    const cycle = visit(name, [])
+    if (cycle) return cycle
+  }
+  return null
+}
+
 /** Payload's `graphQL.validationRules`: the limits above, with the request's variables. */
 export const graphqlLimitRules = (args: ExecutionArgs): ValidationRule[] => [
   (context) => ({
     Document(document) {
-      const fragments = Object.fromEntries(
-        document.definitions
-          .filter((node): node is FragmentDefinitionNode => node.kind === Kind.FRAGMENT_DEFINITION)
-          .map((node) => [node.name.value, node]),
-      )
+      const fragments = fragmentsOf(document)
       for (const operation of document.definitions) {
         if (operation.kind !== Kind.OPERATION_DEFINITION) continue
         const problem = operationProblem({

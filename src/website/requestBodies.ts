@@ -1,4 +1,7 @@
+import { parse } from 'graphql'
 import type { AfterErrorHook } from 'payload'
+
+import { fragmentCycle, fragmentsOf } from './graphqlLimits'
 
 type RouteHandler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Promise<Response>
 
@@ -50,6 +53,30 @@ export const withGraphqlBodyErrors =
         )
       throw err
     }
+  }
+
+/** The cycle among a GraphQL body's fragments, if it has one; anything unreadable is Payload's. */
+const cycleInBody = async (request: Request) => {
+  try {
+    const { query } = await request.clone().json()
+    return typeof query === 'string' ? fragmentCycle(fragmentsOf(parse(query))) : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * A fragment that spreads into itself is refused (400) before Payload's GraphQL route, whose
+ * complexity rule would follow it without end: graphql-http turns the stack overflow into a 500,
+ * and GraphQL's own rule against cycles runs beside it, too late.
+ */
+export const withoutFragmentCycles =
+  <Rest extends unknown[]>(handler: RouteHandler<Rest>): RouteHandler<Rest> =>
+  async (request, ...rest) => {
+    const cycle = await cycleInBody(request)
+    return cycle
+      ? badRequest(`Fragments must not spread into themselves: ${cycle}.`)
+      : handler(request, ...rest)
   }
 
 // What busboy says of a multipart body it cannot read.

@@ -8,10 +8,11 @@ import { label } from '@/i18n/label'
 import { randomiseFilename } from '@/media/randomiseFilename'
 import { mediaDir } from '@/media/storage'
 import { missingFileIs404 } from '@/media/missingFileIs404'
-import { imageMimeTypes, renditions } from '@/media/renditions'
+import { imageMimeTypes, maxImagePixels, renditions } from '@/media/renditions'
 import { bumpChannelState } from '@/hooks/bumpChannelState'
 import { publicImageRead } from '@/website/publicImages'
 
+import { holdImageInMemory } from './hooks/holdImageInMemory'
 import { protectReviewedImages } from './hooks/protectReviewedImages'
 import { refuseOversizedImage } from './hooks/refuseOversizedImage'
 
@@ -31,7 +32,7 @@ export const Media: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
-    beforeOperation: [refuseOversizedImage, randomiseFilename],
+    beforeOperation: [refuseOversizedImage, holdImageInMemory, randomiseFilename],
     beforeChange: [protectReviewedImages],
     afterChange: [bumpChannelState],
     afterDelete: [bumpChannelState],
@@ -45,7 +46,8 @@ export const Media: CollectionConfig = {
     focalPoint: true,
     // Passing every original through sharp applies its EXIF orientation and, with metadata off,
     // drops EXIF, GPS, camera serials and XMP from the stored original as from each rendition.
-    constructorOptions: { failOn: 'error' },
+    // Beside the header check in refuseOversizedImage: sharp itself refuses to decode more.
+    constructorOptions: { failOn: 'error', limitInputPixels: maxImagePixels },
     withMetadata: false,
   },
   fields: [

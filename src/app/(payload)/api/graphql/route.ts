@@ -3,9 +3,9 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { withGraphqlBodyErrors } from '@/website/requestBodies'
+import { withGraphqlBodyErrors, withoutFragmentCycles } from '@/website/requestBodies'
 
-// Edited: malformed bodies are 400, not 500 (src/website/requestBodies.ts).
-export const POST = withGraphqlBodyErrors(GRAPHQL_POST(config))
+// Edited: malformed bodies and cyclic fragments are 400, not 500 (src/website/requestBodies.ts).
+export const POST = withGraphqlBodyErrors(withoutFragmentCycles(GRAPHQL_POST(config)))
 
 export const OPTIONS = REST_OPTIONS(config)
