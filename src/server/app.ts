@@ -10,6 +10,7 @@ import { screenStatusPath, screenStatusRoute } from '@/screens/statusRoute'
 import { apiKeyGuard } from './apiKeyGuard'
 import { liveness, readiness } from './health'
 import { queryGuard } from './queryGuard'
+import { refuseLostWrites } from './refuseLostWrites'
 import { requestLog } from './requestLog'
 import { securityHeaders } from './securityHeaders'
 
@@ -38,6 +39,7 @@ export const createApp = ({
   app.get('/healthz', liveness)
   app.get('/readyz', readiness({ payload, isStopping }))
   app.use(requestLog(payload))
+  app.use(refuseLostWrites(payload))
   app.use(partnerRateLimit(partnerRequestsPerMinute()))
   app.use(apiKeyGuard)
   app.use('/api', queryGuard)
