@@ -88,23 +88,24 @@ export const openedFileState = (payload: Payload) => {
 }
 
 /**
- * Throws unless a write could start now: `BEGIN IMMEDIATE`, then `ROLLBACK`, on a connection of
- * its own, closed after each try (a refused try spoils a libsql connection, see above). A file
- * another process holds locked answers reads but takes no write.
+ * Throws unless a write could start on the file now: `BEGIN IMMEDIATE`, then `ROLLBACK`, on a
+ * connection of its own, closed after the try (a refused try spoils a libsql connection, above).
+ */
+export const tryWriteLock = async (url: string): Promise<void> => {
+  const probe = createClient({ url })
+  try {
+    await probe.execute('BEGIN IMMEDIATE')
+    await probe.execute('ROLLBACK')
+  } finally {
+    probe.close()
+  }
+}
+
+/**
+ * Throws unless the embedded database takes writes: a file another process holds locked answers
+ * reads but takes no write.
  */
 export const probeSqliteWrite = async (payload: Payload, timeoutMs: number): Promise<void> => {
   const db = sqliteOf(payload)
-  if (!db) return
-  await waitWhileBusy(
-    async () => {
-      const probe = createClient({ url: db.clientConfig.url })
-      try {
-        await probe.execute('BEGIN IMMEDIATE')
-        await probe.execute('ROLLBACK')
-      } finally {
-        probe.close()
-      }
-    },
-    { timeoutMs },
-  )
+  if (db) await waitWhileBusy(() => tryWriteLock(db.clientConfig.url), { timeoutMs })
 }

@@ -13,7 +13,10 @@ export const liveness = (_req: Request, res: Response) => {
   res.set('Cache-Control', 'no-store').json({ status: 'ok' })
 }
 
-/** Why the database cannot serve now, or null: it must be the file opened, answer, and take writes. */
+/**
+ * Why the database cannot serve now, or null: the file opened must still be there, answer reads
+ * and take writes.
+ */
 const databaseProblem = async (payload: Payload) => {
   const file = openedFileState(payload)
   if (file !== 'same') return { database: file, msg: 'the database file was moved or replaced' }
@@ -30,7 +33,7 @@ const databaseProblem = async (payload: Payload) => {
   return null
 }
 
-/** Readiness: this instance can serve — started, not stopping, and its database reads and writes. */
+/** Readiness: this instance can serve — started, not stopping, its database reads and writes. */
 export const readiness =
   ({ payload, isStopping }: { payload: Payload; isStopping: () => boolean }) =>
   async (_req: Request, res: Response) => {

@@ -35,7 +35,7 @@ describe.runIf(isSqlite)('honest health on SQLite', () => {
     fetch(`${server.url}/screens/${screenId}/playlist`, { headers: asKey('screens') })
 
   beforeAll(async () => {
-    // A short wait keeps the test fast; the default (5 s) is checked in tests/int/health.int.spec.ts.
+    // A short wait keeps the test fast; tests/int/health.int.spec.ts checks the default (5 s).
     server = await startServer({ SQLITE_BUSY_TIMEOUT_MS: String(busyTimeoutMs) })
     api = apiClient(server.url)
     tokens = await bootstrapUsers(api)
