@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import { fileURLToPath } from 'url'
 
 import { databaseFileState, fileIdentity, type FileIdentity } from './fileIdentity'
+import { isWriteStatement } from './isWriteStatement'
+import { databaseMessages } from './messages'
 import { isDatabaseBusy, waitWhileBusy } from './waitWhileBusy'
 
 type SqliteDb = { name: string; clientConfig: { url: string }; client: Client }
@@ -30,10 +32,16 @@ const bound = (client: Client) =>
     delegated.map((name) => [name, (client[name] as Connection[typeof name]).bind(client)]),
   ) as Connection
 
+/** Thrown instead of writing into a database file that is no longer the one opened. */
+export const databaseFileLostCode = 'XEBERDAR_DATABASE_FILE_LOST'
+
 /**
  * Once Payload has opened the embedded database (onInit): remembers which file it opened, and
  * makes every query wait up to `busyTimeoutMs` for another process's lock without stopping the
  * server.
+ * - SQLite keeps writing into a moved or deleted file, lost at the next start: every write
+ *   statement (from a request, a job, a heartbeat) first checks with one `stat` that the path
+ *   still names the file opened, and is refused otherwise.
  * - SQLite's own busy timeout sleeps inside libsql's synchronous call, freezing every request and
  *   the screen feed while it waits: it is set to 0 (and checked), and the wait is done between
  *   tries instead. Start-up migrations ran before, with SQLite's own wait.
@@ -60,6 +68,8 @@ export const prepareSqliteConnection = async (
   for (const name of delegated)
     Object.assign(client, { [name]: (...args: unknown[]) => current[name](...args) })
   const executeOnce = async (args: unknown[]) => {
+    if (isWriteStatement(args[0]) && openedFileState(payload) !== 'same')
+      throw Object.assign(new Error(databaseMessages.fileLost), { code: databaseFileLostCode })
     const connection = current
     try {
       return await connection.execute(...args)

@@ -1,13 +1,13 @@
+import { hasCause } from './hasCause'
+
 /** True for SQLite's "database is locked" (SQLITE_BUSY), however deeply Drizzle wrapped it. */
-export const isDatabaseBusy = (err: unknown): boolean => {
-  for (let cause = err, depth = 0; cause && depth < 5; depth++) {
-    const { code, message } = cause as { code?: unknown; message?: unknown }
-    if (typeof code === 'string' && code.startsWith('SQLITE_BUSY')) return true
-    if (typeof message === 'string' && /database is locked/.test(message)) return true
-    cause = (cause as { cause?: unknown }).cause
-  }
-  return false
-}
+export const isDatabaseBusy = (err: unknown): boolean =>
+  hasCause(
+    err,
+    ({ code, message }) =>
+      (typeof code === 'string' && code.startsWith('SQLITE_BUSY')) ||
+      (typeof message === 'string' && /database is locked/.test(message)),
+  )
 
 // Short waits first (most locks are a few milliseconds), then a steady beat.
 const pauses = [2, 5, 10, 20, 50, 100]

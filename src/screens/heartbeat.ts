@@ -1,8 +1,5 @@
 import type { Payload } from 'payload'
 
-import { databaseMessages } from '@/db/messages'
-import { openedFileState } from '@/db/sqliteConnection'
-
 import type { SeenRow as Seen } from './statusUpsert'
 import { writeStatusBatch } from './writeStatusBatch'
 
@@ -35,7 +32,6 @@ const writeSeen = async (payload: Payload) => {
   pending.clear()
   if (batch.length === 0) return
   try {
-    if (openedFileState(payload) !== 'same') throw new Error(databaseMessages.fileLost)
     await writeStatusBatch(payload, batch)
   } catch (err) {
     // Kept for the next flush, unless the screen has fetched again meanwhile.

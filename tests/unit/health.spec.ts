@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { defaultBusyTimeoutMs, sqliteBusyTimeoutMs } from '@/db/busyTimeout'
 import { databaseFileState } from '@/db/fileIdentity'
+import { isWriteStatement } from '@/db/isWriteStatement'
 import { isDatabaseBusy, waitWhileBusy } from '@/db/waitWhileBusy'
 import { collapseRepeats } from '@/log/collapseRepeats'
 import { createRepeatLimiter } from '@/log/repeatLimiter'
@@ -99,6 +100,19 @@ describe('databaseFileState', () => {
     expect(databaseFileState(opened, null)).toBe('moved')
     expect(databaseFileState(opened, { dev: 1, ino: 43 })).toBe('replaced')
     expect(databaseFileState(opened, { dev: 2, ino: 42 })).toBe('replaced')
+  })
+})
+
+describe('isWriteStatement', () => {
+  it('should tell the statements that may change the database from reads', () => {
+    expect(
+      isWriteStatement({ sql: 'insert into "locations" ("id") values (null)', args: [] }),
+    ).toBe(true)
+    expect(isWriteStatement('  UPDATE screen_status SET x = 1')).toBe(true)
+    expect(isWriteStatement({ sql: 'delete from "plays" where "id" = ?' })).toBe(true)
+    expect(isWriteStatement('select count(*) from payload_migrations')).toBe(false)
+    expect(isWriteStatement('PRAGMA busy_timeout')).toBe(false)
+    expect(isWriteStatement(undefined)).toBe(false)
   })
 })
 

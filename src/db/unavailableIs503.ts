@@ -1,0 +1,22 @@
+import type { AfterErrorHook } from 'payload'
+
+import { hasCause } from './hasCause'
+import { databaseMessages } from './messages'
+import { databaseFileLostCode } from './sqliteConnection'
+import { isDatabaseBusy } from './waitWhileBusy'
+
+/**
+ * A write refused because another process held the database locked for the whole busy timeout,
+ * or because the database file was moved away, failed through no fault of the request: 503 with
+ * what happened, so clients try again, instead of Payload's 500.
+ */
+export const databaseUnavailableIs503: AfterErrorHook = ({ error, req }) => {
+  const message = isDatabaseBusy(error)
+    ? databaseMessages.busy
+    : hasCause(error, ({ code }) => code === databaseFileLostCode)
+      ? databaseMessages.fileLost
+      : null
+  if (!message) return
+  if (req) (req.responseHeaders ??= new Headers()).set('retry-after', '1')
+  return { status: 503, response: { errors: [{ message }] } }
+}
