@@ -11,12 +11,13 @@ import { isDatabaseBusy } from './waitWhileBusy'
  * what happened, so clients try again, instead of Payload's 500.
  */
 export const databaseUnavailableIs503: AfterErrorHook = ({ error, req }) => {
-  const message = isDatabaseBusy(error)
-    ? databaseMessages.busy
+  // A lock is usually gone in a second; a moved file waits for an operator.
+  const [message, retryAfter] = isDatabaseBusy(error)
+    ? [databaseMessages.busy, '1']
     : hasCause(error, ({ code }) => code === databaseFileLostCode)
-      ? databaseMessages.fileLost
-      : null
+      ? [databaseMessages.fileLost, '30']
+      : []
   if (!message) return
-  if (req) (req.responseHeaders ??= new Headers()).set('retry-after', '1')
+  if (req) (req.responseHeaders ??= new Headers()).set('retry-after', retryAfter!)
   return { status: 503, response: { errors: [{ message }] } }
 }

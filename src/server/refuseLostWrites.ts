@@ -7,10 +7,11 @@ import { openedFileState } from '@/db/sqliteConnection'
 const reads = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 /**
- * A request that may write is refused (503) while the embedded database's path no longer names
- * the file opened at start: SQLite would keep writing into the moved or deleted file and the
- * server would acknowledge what the next start no longer has. Checked before the request, one
- * stat (microseconds); a file moved while a request runs is caught by the next one and by /readyz.
+ * A request that may write is refused (503) before it starts while the embedded database's path
+ * no longer names the file opened at start: SQLite would keep writing into the moved or deleted
+ * file and the server would acknowledge what the next start no longer has. One stat
+ * (microseconds); a file moved while a request runs is caught by its write statement
+ * (src/db/sqliteConnection.ts).
  */
 export const refuseLostWrites =
   (payload: Payload): RequestHandler =>
