@@ -65,7 +65,7 @@ export const prepareSqliteConnection = async (
     throw new Error('SQLite kept a blocking busy timeout: the server would freeze on every lock.')
 
   let current = bound(client)
-  for (const name of delegated)
+  for (const name of delegated.filter((name) => name !== 'execute'))
     Object.assign(client, { [name]: (...args: unknown[]) => current[name](...args) })
   const executeOnce = async (args: unknown[]) => {
     if (isWriteStatement(args[0]) && openedFileState(payload) !== 'same')
