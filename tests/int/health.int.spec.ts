@@ -14,6 +14,13 @@ import { otherConnection } from '../helpers/sqliteLock'
 
 const isSqlite = !process.env.TEST_DATABASE_URL
 
+/** What a promise was rejected with, or null when it resolved. */
+const failureOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (err: unknown) => err,
+  )
+
 /**
  * The embedded database under faults, through the Local API (no HTTP): another process's lock,
  * with the default wait, and the file moved away under the running instance.
@@ -46,12 +53,12 @@ describe.runIf(isSqlite)('SQLite under faults', () => {
     const ticker = setInterval(() => (ticks += 1), 10)
     const started = performance.now()
     try {
-      const error = await payload
-        .create({ collection: 'locations', data: { name: 'Kilidli', type: 'metro-station' } })
-        .then(
-          () => null,
-          (err: unknown) => err,
-        )
+      const error = await failureOf(
+        payload.create({
+          collection: 'locations',
+          data: { name: 'Kilidli', type: 'metro-station' },
+        }),
+      )
       const waited = performance.now() - started
       expect(isDatabaseBusy(error)).toBe(true)
       expect(waited).toBeGreaterThanOrEqual(defaultBusyTimeoutMs)
@@ -85,12 +92,9 @@ describe.runIf(isSqlite)('SQLite under faults', () => {
     const errors = vi.spyOn(payload.logger, 'error').mockImplementation(() => undefined)
     fs.renameSync(file, `${file}.moved`)
     try {
-      const refused = await payload
-        .create({ collection: 'locations', data: { name: 'İtən', type: 'metro-station' } })
-        .then(
-          () => null,
-          (err: unknown) => err,
-        )
+      const refused = await failureOf(
+        payload.create({ collection: 'locations', data: { name: 'İtən', type: 'metro-station' } }),
+      )
       expect(hasCause(refused, ({ code }) => code === databaseFileLostCode)).toBe(true)
       // Reads go on from the open file.
       expect((await payload.find({ collection: 'locations' })).totalDocs).toBe(2)
