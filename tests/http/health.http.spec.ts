@@ -89,6 +89,17 @@ describe.runIf(isSqlite)('honest health on SQLite', () => {
       expect(await countLocations()).toBe(before)
     })
 
+    it('should say the same through GraphQL', async () => {
+      const response = await api.graphql(
+        'mutation { createLocation(data: { name: "Kilidli", type: metro_station }) { id } }',
+        tokens.admin,
+      )
+      expect(response.body.data).toEqual({ createLocation: null })
+      expect(response.body.errors).toMatchObject([
+        { message: databaseMessages.busy, extensions: { statusCode: 503 } },
+      ])
+    })
+
     it('should be ready once the lock is released, and keep every write it then acknowledges', async () => {
       await other.release()
       expect(await ready()).toEqual({ status: 200, body: { status: 'ready', database: 'ok' } })

@@ -88,6 +88,9 @@ describe('waitWhileBusy', () => {
     expect(isDatabaseBusy(Object.assign(new Error('x'), { code: 'SQLITE_BUSY_SNAPSHOT' }))).toBe(
       true,
     )
+    expect(
+      isDatabaseBusy({ message: 'graphql', originalError: new Error('x', { cause: busy() }) }),
+    ).toBe(true)
     expect(isDatabaseBusy(new Error('UNIQUE constraint failed'))).toBe(false)
     expect(isDatabaseBusy(undefined)).toBe(false)
   })
