@@ -1,6 +1,6 @@
 // payload must be evaluated before the Lexical editor: the other order deadlocks on a top-level
 // await when the config is the first module loaded (the payload CLI, tsx scripts).
-import { buildConfig } from 'payload'
+import { buildConfig, defaultLoggerOptions } from 'payload'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { az } from '@payloadcms/translations/languages/az'
 import { en } from '@payloadcms/translations/languages/en'
@@ -28,6 +28,9 @@ import { WebhookDeliveries } from '@/collections/WebhookDeliveries'
 import { WorkflowLocks } from '@/collections/WorkflowLocks'
 import { Videos } from '@/collections/Videos'
 import { databaseAdapter } from '@/db/adapter'
+import { sqliteBusyTimeoutMs } from '@/db/busyTimeout'
+import { prepareSqliteConnection } from '@/db/sqliteConnection'
+import { databaseUnavailableIs503 } from '@/db/unavailableIs503'
 import { emailAdapter } from '@/email/adapter'
 import { isProduction, isSchedulerOn, payloadSecret, publicUrl } from '@/env'
 import { ChannelState } from '@/globals/ChannelState'
@@ -35,6 +38,7 @@ import { Settings } from '@/globals/Settings'
 import { withGlobalInputGuards, withInputGuards } from '@/hooks/inputGuards'
 import { withStrictIdRoutes } from '@/hooks/strictIdRoutes'
 import { defaultLocale, localeLabels, locales } from '@/i18n/locales'
+import { collapseRepeats } from '@/log/collapseRepeats'
 import { maxUploadBytes } from '@/media/renditions'
 import { uploadTempDir } from '@/media/storage'
 import { withWebhookJobs } from '@/partners/webhooks/jobs'
@@ -58,9 +62,17 @@ export default buildConfig({
   email: emailAdapter(),
   sharp,
   // Production logs one JSON object per line for the log collector; development stays readable.
+  // A fault that repeats (a locked database) is logged a few times a minute, then counted.
   logger: isProduction()
-    ? { options: { name: 'xeberdar', level: process.env.LOG_LEVEL || 'info' } }
-    : undefined,
+    ? {
+        options: {
+          name: 'xeberdar',
+          level: process.env.LOG_LEVEL || 'info',
+          hooks: { logMethod: collapseRepeats() },
+        },
+      }
+    : { options: { hooks: { logMethod: collapseRepeats() } }, destination: defaultLoggerOptions },
+  onInit: (payload) => prepareSqliteConnection(payload, { busyTimeoutMs: sqliteBusyTimeoutMs() }),
   admin: {
     user: Users.slug,
     avatar: 'default', // gravatar is out of reach offline and leaks staff emails to a third party
@@ -104,7 +116,7 @@ export default buildConfig({
     isAutoRun: isSchedulerOn(),
   }),
   endpoints: [reviewQueueEndpoint, overdueEndpoint, previewReadEndpoint, sharedPrintFileEndpoint],
-  hooks: { afterError: [malformedMultipartIs400] },
+  hooks: { afterError: [malformedMultipartIs400, databaseUnavailableIs503] },
   // Uploads stream to a file beside the media, not into memory: a video may be 1 GB (an image is
   // read in once checked, holdImageInMemory). What a process killed mid-upload left there is
   // removed at the next start (src/media/strayUploads.ts).

@@ -7,6 +7,8 @@ import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from '@/migrations'
 import { isProduction, projectRoot } from '@/env'
 
+import { sqliteBusyTimeoutMs } from './busyTimeout'
+
 export type DatabaseKind = 'sqlite' | 'mongodb'
 
 /** Which adapter a DATABASE_URL asks for; anything else is refused with the forms we accept. */
@@ -66,7 +68,9 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
     client: { url: ensureFolderOf(sqliteFileUrl(url)) },
     // WAL lets several server instances and the CLI share the file.
     wal: true,
-    busyTimeout: 5000,
+    // SQLite's own wait, for start-up migrations only: once serving, prepareSqliteConnection
+    // waits for locks without holding the event loop.
+    busyTimeout: sqliteBusyTimeoutMs(),
     // MIGRATION_DIR lets the drift test generate into a scratch copy.
     migrationDir: process.env.MIGRATION_DIR || path.resolve(projectRoot, 'src/migrations'),
     prodMigrations: migrations,

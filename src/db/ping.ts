@@ -1,10 +1,7 @@
-import fs from 'fs/promises'
 import type { Payload } from 'payload'
-import { fileURLToPath } from 'url'
 
 type SqliteDb = {
   name: string
-  clientConfig: { url: string }
   client: { execute: (sql: string) => Promise<unknown> }
 }
 type MongoDb = {
@@ -28,9 +25,8 @@ const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
   ])
 
 /**
- * Throws unless the database answers a query now. For the embedded file it also checks that the
- * file is still there: SQLite keeps answering from a deleted file until the process restarts, and
- * everything written meanwhile would be lost.
+ * Throws unless the database answers a query now. Whether the embedded file is still the one
+ * opened, and whether it takes writes, are asked separately (src/db/sqliteConnection.ts).
  */
 export const pingDatabase = async (payload: Payload, timeoutMs = 2000): Promise<void> => {
   if (payload.db.name === 'mongoose') {
@@ -40,6 +36,5 @@ export const pingDatabase = async (payload: Payload, timeoutMs = 2000): Promise<
     return
   }
   const db = payload.db as unknown as SqliteDb
-  await fs.access(fileURLToPath(db.clientConfig.url))
   await withTimeout(db.client.execute('select count(*) from payload_migrations'), timeoutMs)
 }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-type Seen = { screenId: string | number; version: string; at: Date }
+import type { SeenRow as Seen } from './statusUpsert'
+import { writeStatusBatch } from './writeStatusBatch'
 
 /**
  * The latest fetch per screen since the last flush. On globalThis because the server's own
@@ -22,28 +23,24 @@ export const recordScreenSeen = ({ screenId, version, at }: Seen): void => {
   if (!previous || previous.at <= at) pending.set(key, { screenId, version, at })
 }
 
-/** One write per screen seen since the last flush, however often it fetched. */
+/**
+ * Every screen seen since the last flush in one write, however often each fetched. The feed
+ * never waits for it: a slow or locked database delays only the next flush.
+ */
 const writeSeen = async (payload: Payload) => {
   const batch = [...pending.values()]
   pending.clear()
-  for (const seen of batch) {
-    try {
-      await payload.db.upsert({
-        collection: 'screen-status',
-        where: { screen: { equals: seen.screenId } },
-        data: {
-          screen: seen.screenId,
-          lastSeenAt: seen.at.toISOString(),
-          lastPlaylistVersion: seen.version,
-          updatedAt: new Date().toISOString(),
-        },
-        returning: false,
-      })
-    } catch (err) {
-      // Kept for the next flush, unless the screen has fetched again meanwhile.
-      recordScreenSeen(seen)
-      payload.logger.error({ err, msg: `heartbeat: screen ${seen.screenId} not saved` })
-    }
+  if (batch.length === 0) return
+  try {
+    await writeStatusBatch(payload, batch)
+  } catch (err) {
+    // Kept for the next flush, unless the screen has fetched again meanwhile.
+    for (const seen of batch) recordScreenSeen(seen)
+    payload.logger.error({
+      err,
+      screens: batch.length,
+      msg: "heartbeat: the screens' status was not saved; kept for the next flush",
+    })
   }
 }
 

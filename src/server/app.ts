@@ -16,6 +16,7 @@ import { bodyGuard } from './bodyGuard'
 import { liveness, readiness } from './health'
 import { methodGuard } from './methodGuard'
 import { queryGuard } from './queryGuard'
+import { refuseLostWrites } from './refuseLostWrites'
 import { requestLog } from './requestLog'
 
 type AppOptions = {
@@ -47,6 +48,7 @@ export const createApp = ({
   app.get('/healthz', liveness)
   app.get('/readyz', readiness({ payload, isStopping }))
   app.use(requestLog(payload))
+  app.use(refuseLostWrites(payload))
   app.use(bodyGuard(payload))
   app.use(methodGuard)
   app.use(loginLimits({ payload, limits, nextHandler }))

@@ -84,7 +84,7 @@ describe('the Express host', () => {
     try {
       const response = await fetch(`${server.url}/readyz`)
       expect(response.status).toBe(503)
-      expect(await response.json()).toEqual({ status: 'unavailable', database: 'unreachable' })
+      expect(await response.json()).toEqual({ status: 'unavailable', database: 'moved' })
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
     } finally {
       fs.renameSync(`${file}.moved`, file)

@@ -68,10 +68,17 @@ describe('screen heartbeats and proof of play', () => {
   })
 
   describe('heartbeat', () => {
-    it('should write once per screen seen since the last flush, keeping its latest fetch', async () => {
+    /** The one call a flush writes with: a statement on SQLite, a bulkWrite on MongoDB. */
+    const spyOnWrites = () =>
+      payload.db.name === 'mongoose'
+        ? vi.spyOn((payload.db as any).collections['screen-status'], 'bulkWrite')
+        : vi.spyOn((payload.db as any).client, 'execute')
+
+    it('should write every screen seen since the last flush in one write, keeping its latest fetch', async () => {
       // A timer that never fires during the test: the test flushes.
       const heartbeats = startHeartbeats(payload, { intervalMs: 3_600_000 })
-      const writes = vi.spyOn(payload.db, 'upsert')
+      const upserts = vi.spyOn(payload.db, 'upsert')
+      const writes = spyOnWrites()
       const start = Date.parse('2026-12-01T10:00:00Z')
       for (let i = 1; i <= 50; i++)
         recordScreenSeen({
@@ -88,7 +95,8 @@ describe('screen heartbeats and proof of play', () => {
           at: new Date(start + i * 1000),
         })
       await heartbeats.flush()
-      expect(writes).toHaveBeenCalledTimes(2)
+      expect(writes).toHaveBeenCalledOnce()
+      expect(upserts).not.toHaveBeenCalled()
 
       const { docs } = await payload.find({
         collection: 'screen-status',
@@ -128,13 +136,34 @@ describe('screen heartbeats and proof of play', () => {
         '"v51"',
       )
       writes.mockRestore()
+      upserts.mockRestore()
+    })
+
+    it("should not let a screen deleted since its fetch hold back the others' status", async () => {
+      const heartbeats = startHeartbeats(payload, { intervalMs: 3_600_000 })
+      const gone = await payload.create({
+        collection: 'screens',
+        data: { name: 'Gone', location: stations[0], resolution: '1920x1080', languages: ['az'] },
+      })
+      await payload.delete({ collection: 'screens', id: gone.id })
+      const errors = vi.spyOn(payload.logger, 'error')
+      // C as the status test below expects it.
+      const at = new Date('2026-12-01T10:00:00Z')
+      recordScreenSeen({ screenId: gone.id, version: '"gone"', at })
+      recordScreenSeen({ screenId: screens[2].id, version: '"c"', at })
+      await heartbeats.stop()
+      expect(errors).not.toHaveBeenCalled()
+      const { docs } = await payload.find({
+        collection: 'screen-status',
+        where: { screen: { equals: screens[2].id } },
+      })
+      expect(docs.map(({ lastPlaylistVersion }) => lastPlaylistVersion)).toEqual(['"c"'])
+      errors.mockRestore()
     })
 
     it('should keep a heartbeat the database refused for the next flush', async () => {
       const heartbeats = startHeartbeats(payload, { intervalMs: 3_600_000 })
-      const writes = vi
-        .spyOn(payload.db, 'upsert')
-        .mockRejectedValueOnce(new Error('database down'))
+      const writes = spyOnWrites().mockRejectedValueOnce(new Error('database down'))
       const errors = vi.spyOn(payload.logger, 'error').mockImplementation(() => undefined)
       recordScreenSeen({
         screenId: screens[2].id,
