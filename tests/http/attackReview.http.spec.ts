@@ -78,4 +78,17 @@ describe("an attacker's requests", () => {
     }
     expect((await forgot()).status).toBe(429)
   })
+
+  it('should answer a multipart write without a usable boundary 400, not 500', async () => {
+    // Payload does not hand these to its form reader and throws a 500 of its own.
+    for (const contentType of ['multipart/form-data', 'multipart/form-data; BOUNDARY=x'])
+      for (const path of ['/api/locations', '/api/users/login']) {
+        const response = await fetch(`${server.url}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': contentType, ...from('203.0.113.130') },
+          body: '--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{}\r\n--x--\r\n',
+        })
+        expect(response.status, `${path} ${contentType}`).toBe(400)
+      }
+  })
 })
