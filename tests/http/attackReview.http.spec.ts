@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { testPassword, type ApiClient } from '../helpers/api'
-import type { RunningServer } from '../helpers/server'
+import { loggedRequests, type RunningServer } from '../helpers/server'
 import { startStaffServer } from '../helpers/staffServer'
 
 /** An attacker's review of the login limits and strict input, over HTTP on the production build. */
@@ -90,5 +90,17 @@ describe("an attacker's requests", () => {
         })
         expect(response.status, `${path} ${contentType}`).toBe(400)
       }
+  })
+
+  it('should keep a reset token out of the log when its path is spelled with %-escapes', async () => {
+    const token = 'a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9'
+    // Next decodes the path: this opens the reset form with the token like the plain link.
+    const page = await fetch(`${server.url}/admin/%72eset/${token}`)
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain(token)
+    await expect
+      .poll(() => loggedRequests(server))
+      .toContainEqual(expect.objectContaining({ path: '/admin/reset/…' }))
+    expect(server.output()).not.toContain(token)
   })
 })
