@@ -1,16 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { testPassword, type ApiClient } from '../helpers/api'
+import { addStaffUser, testPassword, type ApiClient, type Tokens } from '../helpers/api'
+import { fullConsent } from '../helpers/fixtures'
 import { loggedRequests, type RunningServer } from '../helpers/server'
 import { startStaffServer } from '../helpers/staffServer'
+import { takeAction } from '../helpers/workflow'
 
 /** An attacker's review of the login limits and strict input, over HTTP on the production build. */
 describe("an attacker's requests", () => {
   let server: RunningServer
   let api: ApiClient
+  let tokens: Tokens
 
   beforeAll(async () => {
-    ;({ server, api } = await startStaffServer({
+    ;({ server, api, tokens } = await startStaffServer({
       LOGIN_FAILURES_PER_SOURCE: '6',
       LOGIN_FAILURES_PER_ACCOUNT: '3',
       PASSWORD_RESETS_PER_SOURCE: '3',
@@ -102,5 +105,48 @@ describe("an attacker's requests", () => {
       .poll(() => loggedRequests(server))
       .toContainEqual(expect.objectContaining({ path: '/admin/reset/…' }))
     expect(server.output()).not.toContain(token)
+  })
+
+  it('should answer a relationship to nothing 400, and a delete of a referenced user not 500', async () => {
+    // SQLite refused these with a foreign key error (500); MongoDB stores the dangling id.
+    const story = await api.post('/api/stories', {
+      token: tokens.editor,
+      json: { title: 'Boş video', pseudonym: 'Aygün', consent: fullConsent, relatedVideo: 999 },
+    })
+    expect(story.status).toBeLessThan(500)
+    const article = await api.post('/api/articles', {
+      token: tokens.editor,
+      json: { title: 'Boş örtük', cover: 999 },
+    })
+    expect(article.status).toBeLessThan(500)
+
+    // A user once recorded in a story's workflow (its author): the migration's column has no
+    // ON DELETE, so SQLite refuses the delete.
+    const email = 'leaving.editor@test.example'
+    const token = await addStaffUser(api, tokens.admin, {
+      email,
+      name: 'Leaving editor',
+      roles: ['editor'],
+    })
+    const created = await api.post('/api/stories', {
+      token,
+      json: { title: 'Müəllifli', pseudonym: 'Aygün', consent: fullConsent },
+    })
+    expect(created.status).toBe(201)
+    expect((await takeAction(api, token, 'stories', created.body.doc.id, 'submit')).status).toBe(
+      200,
+    )
+    const users = await api.get(`/api/users?where[email][equals]=${email}`, { token: tokens.admin })
+    const deleted = await api.del(`/api/users/${users.body.docs[0].id}`, { token: tokens.admin })
+    expect([200, 409]).toContain(deleted.status)
+    if (deleted.status === 409) {
+      expect(deleted.body.errors[0].message).toMatch(/still point at this one/)
+      // Nothing went: the user still signs in.
+      const again = await api.post('/api/users/login', {
+        json: { email, password: testPassword },
+        headers: from('203.0.113.140'),
+      })
+      expect(again.status).toBe(200)
+    }
   })
 })
