@@ -80,9 +80,18 @@ export const loginLimits = ({
   })
   const router = Router()
   router.use(plainLimitedPath)
-  router.post('/api/users/login', failedLogins, readAuthBody, failedLoginsToAccount, (req, res) =>
-    nextHandler(replayed(req, (res.locals.authBody as AuthBody).raw), res),
-  )
+  router.post('/api/users/login', failedLogins, readAuthBody, failedLoginsToAccount, (req, res) => {
+    const { email, raw } = res.locals.authBody as AuthBody
+    // A body whose address we cannot read (a form or a BOM Payload reads differently) would be
+    // counted against no account: it does not reach Payload, which needs the address anyway.
+    if (!email) {
+      res
+        .status(400)
+        .json({ errors: [{ message: 'Send the address: {"email": "…", "password": "…"}.' }] })
+      return
+    }
+    nextHandler(replayed(req, raw), res)
+  })
   // A reset token is a password too: its failures spend the same budget.
   router.post('/api/users/reset-password', failedLogins)
   router.post('/api/users/forgot-password', resetRequests, readAuthBody, forgotPassword(payload))

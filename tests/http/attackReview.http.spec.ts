@@ -149,4 +149,40 @@ describe("an attacker's requests", () => {
       expect(again.status).toBe(200)
     }
   })
+
+  it('should count every login body Payload reads against its account, or refuse it', async () => {
+    const body = (password: string) =>
+      JSON.stringify({ email: 'translator@test.example', password })
+    // Payload's form reader (busboy) takes these; a stricter one would find no address in them.
+    const unquotedName = (password: string) =>
+      `--x\r\nContent-Disposition: form-data; name=_payload\r\n\r\n${body(password)}\r\n--x--\r\n`
+    const variants: [string, string, (password: string) => string][] = [
+      ['BOM', 'application/json', (password) => `\uFEFF${body(password)}`],
+      ['unquoted name', 'multipart/form-data; boundary=x', unquotedName],
+      ['preamble', 'multipart/form-data; boundary=x', (p) => `junk\r\n${unquotedName(p)}`],
+    ]
+    for (const [index, [name, contentType, make]] of variants.entries()) {
+      const source = `203.0.113.${150 + index}`
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        const failed = await api.post('/api/users/login', {
+          json: { email: 'translator@test.example', password: `guess-${attempt}` },
+          headers: from(source),
+        })
+        expect(failed.status).toBe(401)
+      }
+      const answer = await fetch(`${server.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': contentType, ...from(source) },
+        body: make('guess-4'),
+      })
+      expect([400, 429], name).toContain(answer.status)
+    }
+    // A byte order mark is no reason to refuse a real login.
+    const signedIn = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...from('203.0.113.160') },
+      body: `\uFEFF${body(testPassword)}`,
+    })
+    expect(signedIn.status).toBe(200)
+  })
 })
