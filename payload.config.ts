@@ -35,6 +35,7 @@ import { emailAdapter } from '@/email/adapter'
 import { isProduction, isSchedulerOn, payloadSecret, publicUrl } from '@/env'
 import { ChannelState } from '@/globals/ChannelState'
 import { Settings } from '@/globals/Settings'
+import { foreignKeyErrorsAre4xx } from '@/hooks/foreignKeyErrors'
 import { withGlobalInputGuards, withInputGuards } from '@/hooks/inputGuards'
 import { withStrictIdRoutes } from '@/hooks/strictIdRoutes'
 import { defaultLocale, localeLabels, locales } from '@/i18n/locales'
@@ -116,7 +117,9 @@ export default buildConfig({
     isAutoRun: isSchedulerOn(),
   }),
   endpoints: [reviewQueueEndpoint, overdueEndpoint, previewReadEndpoint, sharedPrintFileEndpoint],
-  hooks: { afterError: [malformedMultipartIs400, databaseUnavailableIs503] },
+  hooks: {
+    afterError: [malformedMultipartIs400, databaseUnavailableIs503, foreignKeyErrorsAre4xx],
+  },
   // Uploads stream to a file beside the media, not into memory: a video may be 1 GB (an image is
   // read in once checked, holdImageInMemory). What a process killed mid-upload left there is
   // removed at the next start (src/media/strayUploads.ts).

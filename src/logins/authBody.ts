@@ -14,7 +14,8 @@ export type AuthBody = { raw: Buffer; email: string }
 const fieldsOf = async (raw: Buffer, contentType: string): Promise<Record<string, unknown>> => {
   const [type] = contentType.split(';', 1)
   try {
-    if (type === 'application/json') return JSON.parse(raw.toString('utf8'))
+    // As Payload reads it (Request.text()): a leading byte order mark is dropped.
+    if (type === 'application/json') return JSON.parse(raw.toString('utf8').replace(/^\uFEFF/, ''))
     if (type.includes('multipart/')) {
       const form = await new Request('http://form.invalid/', {
         method: 'POST',

@@ -1,5 +1,5 @@
 import { createHash } from 'crypto'
-import { Router, type Request, type Response } from 'express'
+import { Router, type Request, type RequestHandler, type Response } from 'express'
 import type { IncomingMessage, ServerResponse } from 'http'
 import type { Payload } from 'payload'
 
@@ -16,6 +16,36 @@ const byAccountFromSource = (req: Request, res: Response) =>
   `${createHash('sha256')
     .update((res.locals.authBody as AuthBody).email)
     .digest('base64url')} ${bySource(req)}`
+
+const limitedPaths = ['/api/users/login', '/api/users/reset-password', '/api/users/forgot-password']
+
+/**
+ * The path as Next and Payload route it: they decode %-escapes, resolve dot segments and ignore
+ * case, so `/api/users/%6Cogin` and `/api/users/x/../login` are logins too.
+ */
+const routedPath = (path: string) => {
+  let decoded = path
+  try {
+    decoded = decodeURIComponent(path)
+  } catch {
+    // A malformed escape: Next answers it 400, so the path as written is as good as any.
+  }
+  // Appended to an origin, so a path starting "//" cannot be read as a host.
+  return new URL(`http://path.invalid${decoded}`).pathname.toLowerCase()
+}
+
+/**
+ * A limited route spelled any other way is rewritten to its plain spelling, so the limits below
+ * see it; anything else goes on as it came.
+ */
+const plainLimitedPath: RequestHandler = (req, _res, next) => {
+  const path = routedPath(req.path)
+  if (path !== req.path && limitedPaths.includes(path)) {
+    const query = req.url.indexOf('?')
+    req.url = query === -1 ? path : `${path}${req.url.slice(query)}`
+  }
+  next()
+}
 
 /**
  * Payload's login, password reset and "forgot password" behind limits per source and per account
@@ -49,9 +79,19 @@ export const loginLimits = ({
     message: tooManyAttempts.passwordResets,
   })
   const router = Router()
-  router.post('/api/users/login', failedLogins, readAuthBody, failedLoginsToAccount, (req, res) =>
-    nextHandler(replayed(req, (res.locals.authBody as AuthBody).raw), res),
-  )
+  router.use(plainLimitedPath)
+  router.post('/api/users/login', failedLogins, readAuthBody, failedLoginsToAccount, (req, res) => {
+    const { email, raw } = res.locals.authBody as AuthBody
+    // A body whose address we cannot read (a form or a BOM Payload reads differently) would be
+    // counted against no account: it does not reach Payload, which needs the address anyway.
+    if (!email) {
+      res
+        .status(400)
+        .json({ errors: [{ message: 'Send the address: {"email": "…", "password": "…"}.' }] })
+      return
+    }
+    nextHandler(replayed(req, raw), res)
+  })
   // A reset token is a password too: its failures spend the same budget.
   router.post('/api/users/reset-password', failedLogins)
   router.post('/api/users/forgot-password', resetRequests, readAuthBody, forgotPassword(payload))

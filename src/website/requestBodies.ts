@@ -79,9 +79,10 @@ export const withoutFragmentCycles =
       : handler(request, ...rest)
   }
 
-// What busboy says of a multipart body it cannot read.
+// What busboy says of a multipart body it cannot read, and Payload of a multipart type it will
+// not hand to busboy (no boundary, or one spelled BOUNDARY=).
 const unreadableMultipart =
-  /^(Unexpected end of form|Malformed part header|Multipart: Boundary not found)/
+  /^(Unexpected end of form|Malformed part header|Multipart: Boundary not found|Request is not eligible for file upload)/
 
 /**
  * A multipart write whose form cannot be read, or whose `_payload` is not JSON, is the sender's

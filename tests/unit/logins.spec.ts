@@ -16,6 +16,9 @@ describe('redactPath', () => {
 
   it('should catch odd spellings that may still carry a real token', () => {
     expect(redactPath('//API/Website//preview/eyJ.abc')).toBe('//API/Website//preview/…')
+    expect(redactPath('/admin/%72eset/0123abcd')).toBe('/admin/reset/…')
+    expect(redactPath('/admin/./reset/0123abcd')).toBe('/admin/reset/…')
+    expect(redactPath('/api/website/x/../preview/eyJ.abc')).toBe('/api/website/preview/…')
   })
 
   it('should leave other paths alone', () => {
