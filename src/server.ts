@@ -1,7 +1,6 @@
 // First: see the file for why Lexical must be loaded before the config.
 import '@/runtime/loadLexicalInOrder.mjs'
 
-import { MemoryStore } from 'express-rate-limit'
 import fs from 'fs'
 import http from 'http'
 import type { AddressInfo } from 'net'
@@ -19,6 +18,7 @@ import {
   projectRoot,
   publicUrl,
 } from '@/env'
+import { attemptStore } from '@/logins/attemptLimit'
 import { keyFailuresBeforeExpress } from '@/logins/keyFailuresBeforeExpress'
 import { mediaDir } from '@/media/storage'
 import { removeStrayUploads } from '@/media/strayUploads'
@@ -95,7 +95,7 @@ const screenFeed = createPlaylistCache({ payload, publicUrl: publicUrl(), images
 await screenFeed.start()
 
 let isStopping = false
-const apiKeyFailureStore = new MemoryStore()
+const apiKeyFailureStore = attemptStore()
 const app = createApp({
   payload,
   isStopping: () => isStopping,

@@ -46,6 +46,7 @@ export const apiKeyFailures = ({
     appliesTo: (req) => apiKeyPrincipal(req.headers.authorization) !== undefined,
     keyOf: bySource,
     message: tooManyAttempts.apiKeys,
-    // Looked up after the answer has gone: a partner's request waits for nothing more.
-    wasSuccessful: (req) => apiKeyOpensSomething(payload, req.headers.authorization),
+    // Looked up after the answer has gone: a partner's request waits for nothing more. Keys that
+    // work are never counted, so a partner's parallel sync costs nothing but its moment in flight.
+    isFailure: async (req) => !(await apiKeyOpensSomething(payload, req.headers.authorization)),
   })

@@ -1,5 +1,10 @@
-import type { Request, Response } from 'express'
-import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit'
+import type { Request, RequestHandler, Response } from 'express'
+import {
+  ipKeyGenerator,
+  MemoryStore,
+  type ClientRateLimitInfo,
+  type Options,
+} from 'express-rate-limit'
 
 import { attemptWindowMs } from '@/env'
 
@@ -9,39 +14,89 @@ export const sourceKey = (address: string) => ipKeyGenerator(address)
 /** The source of a request through Express, as its `trust proxy` setting gives it. */
 export const bySource = (req: Request) => sourceKey(req.ip ?? '')
 
+/** The store every attempt limit counts in: express-rate-limit's, emptied each window. */
+export const attemptStore = () => {
+  const store = new MemoryStore()
+  store.init({ windowMs: attemptWindowMs } as Options)
+  return store
+}
+
+/**
+ * Seconds until a key may try again, or 0 if it may now. Attempts still running count too (with
+ * them the key waits a second), so a burst sent at once cannot outrun the limit.
+ */
+export const retryAfterSeconds = ({
+  counted,
+  running = 0,
+  limit,
+  now,
+}: {
+  counted: ClientRateLimitInfo | undefined
+  running?: number
+  limit: number
+  now: number
+}) => {
+  const spent = counted?.totalHits ?? 0
+  if (spent + running < limit) return 0
+  if (spent < limit || !counted?.resetTime) return 1
+  return Math.max(1, Math.ceil((counted.resetTime.getTime() - now) / 1000))
+}
+
 /**
  * Counts attempts per key in `attemptWindowMs`; beyond `limit` a 429 with Retry-After before the
- * request goes any further. With `wasSuccessful`, a request is counted only if it fails: staff who
- * sign in spend nothing.
+ * request goes any further. With `isFailure`, an attempt is counted only once its answer shows it
+ * failed: staff who sign in and partners whose keys work spend nothing, however many requests
+ * they make at once, and the refusals a burst met are never held against it.
  */
 export const attemptLimit = ({
   limit,
   keyOf,
   message,
-  wasSuccessful,
-  store,
+  isFailure,
+  store = attemptStore(),
   appliesTo,
 }: {
   limit: number
   keyOf: (req: Request, res: Response) => string
   message: (retryAfterSeconds: number) => string
-  wasSuccessful?: (req: Request, res: Response) => boolean | Promise<boolean>
-  store?: Store
+  isFailure?: (req: Request, res: Response) => boolean | Promise<boolean>
+  store?: MemoryStore
   /** Which requests count at all (all by default). */
   appliesTo?: (req: Request) => boolean
-}) =>
-  rateLimit({
-    windowMs: attemptWindowMs,
-    limit,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    keyGenerator: keyOf,
-    // That check looks for `req.ip` in the key function's source; ours goes through sourceKey.
-    validate: { keyGeneratorIpFallback: false },
-    ...(wasSuccessful ? { skipSuccessfulRequests: true, requestWasSuccessful: wasSuccessful } : {}),
-    ...(store ? { store } : {}),
-    ...(appliesTo ? { skip: (req: Request) => !appliesTo(req) } : {}),
-    handler: (req, res) => {
-      res.status(429).json({ errors: [{ message: message(Number(res.getHeader('retry-after'))) }] })
-    },
-  })
+}): RequestHandler => {
+  const running = new Map<string, number>()
+  const settle = async (key: string, req: Request, res: Response) => {
+    try {
+      // A check that cannot tell (its database is away) counts nothing: the request itself
+      // failed loudly, and a partner's working key must not be held against it afterwards.
+      if (await Promise.resolve(isFailure!(req, res)).catch(() => false)) await store.increment(key)
+    } finally {
+      const left = running.get(key)! - 1
+      if (left > 0) running.set(key, left)
+      else running.delete(key)
+    }
+  }
+  return async (req, res, next) => {
+    if (appliesTo && !appliesTo(req)) return next()
+    const key = keyOf(req, res)
+    const retryAfter = retryAfterSeconds({
+      counted: await store.get(key),
+      running: running.get(key),
+      limit,
+      now: Date.now(),
+    })
+    if (retryAfter > 0) {
+      res.set('Retry-After', String(retryAfter))
+      res.status(429).json({ errors: [{ message: message(retryAfter) }] })
+      return
+    }
+    if (!isFailure) {
+      await store.increment(key)
+      return next()
+    }
+    running.set(key, (running.get(key) ?? 0) + 1)
+    // 'close' comes after the answer, or when the client went away: either way the attempt is over.
+    res.once('close', () => void settle(key, req, res))
+    next()
+  }
+}

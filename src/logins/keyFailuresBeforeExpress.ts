@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'http'
 
 import { sourceAddress, type TrustProxy } from '@/server/sourceAddress'
 
-import { sourceKey } from './attemptLimit'
+import { retryAfterSeconds, sourceKey } from './attemptLimit'
 
 /** The API-key failure budget (src/logins/apiKeyFailures.ts) as a handler before Express spends it. */
 export type KeyFailures = {
@@ -28,11 +28,8 @@ export const keyFailuresBeforeExpress = ({
 }): KeyFailures => {
   const sourceOf = (req: IncomingMessage) => sourceKey(sourceAddress(req, trust))
   return {
-    retryAfter: async (req) => {
-      const counted = await store.get(sourceOf(req))
-      if (!counted?.resetTime || counted.totalHits < limit) return 0
-      return Math.max(1, Math.ceil((counted.resetTime.getTime() - Date.now()) / 1000))
-    },
+    retryAfter: async (req) =>
+      retryAfterSeconds({ counted: await store.get(sourceOf(req)), limit, now: Date.now() }),
     count: (req) => void store.increment(sourceOf(req)),
   }
 }

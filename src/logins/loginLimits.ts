@@ -10,7 +10,8 @@ import { readAuthBody, replayed, type AuthBody } from './authBody'
 import { forgotPassword } from './forgotPassword'
 import { tooManyAttempts } from './messages'
 
-const hasSucceeded = (_req: Request, res: Response) => res.statusCode < 400
+/** Refused, or left before its answer (a guess whose answer was not awaited is still a guess). */
+const hasFailed = (_req: Request, res: Response) => res.statusCode >= 400 || !res.writableFinished
 /** An account as seen from one source: its address (hashed: no address is kept) and the source. */
 const byAccountFromSource = (req: Request, res: Response) =>
   `${createHash('sha256')
@@ -65,13 +66,13 @@ export const loginLimits = ({
     limit: limits.loginFailuresPerSource,
     keyOf: bySource,
     message: tooManyAttempts.logins,
-    wasSuccessful: hasSucceeded,
+    isFailure: hasFailed,
   })
   const failedLoginsToAccount = attemptLimit({
     limit: limits.loginFailuresPerAccount,
     keyOf: byAccountFromSource,
     message: tooManyAttempts.account,
-    wasSuccessful: hasSucceeded,
+    isFailure: hasFailed,
   })
   const resetRequests = attemptLimit({
     limit: limits.passwordResetsPerSource,

@@ -1,7 +1,7 @@
-import { MemoryStore, rateLimit } from 'express-rate-limit'
 import type { IncomingMessage } from 'http'
 import { describe, expect, it } from 'vitest'
 
+import { attemptStore, retryAfterSeconds } from '@/logins/attemptLimit'
 import { keyFailuresBeforeExpress } from '@/logins/keyFailuresBeforeExpress'
 import { redactPath } from '@/server/redactPath'
 import { sourceAddress } from '@/server/sourceAddress'
@@ -62,9 +62,7 @@ describe('keyFailuresBeforeExpress', () => {
     ({ socket: { remoteAddress }, headers: {} }) as unknown as IncomingMessage
 
   it('should refuse a source once it has used its failures, for the rest of the window only', async () => {
-    const store = new MemoryStore()
-    // As the app does: the Express limiter sets the store's window.
-    rateLimit({ store, windowMs: 15 * 60_000 })
+    const store = attemptStore()
     const failures = keyFailuresBeforeExpress({ store, limit: 2, trust: () => false })
     const guesser = fromPeer('203.0.113.1')
     failures.count(guesser)
@@ -78,5 +76,25 @@ describe('keyFailuresBeforeExpress', () => {
     failures.count(fromPeer('2001:db8:0:1::1'))
     failures.count(fromPeer('2001:db8:0:2::1'))
     expect(await failures.retryAfter(fromPeer('2001:db8:0:3::1'))).toBeGreaterThan(0)
+  })
+})
+
+describe('retryAfterSeconds', () => {
+  const now = Date.parse('2026-12-07T10:00:00Z')
+  const counted = (totalHits: number) => ({ totalHits, resetTime: new Date(now + 90_500) })
+
+  it('should let a key try while its failures and the attempts still running stay under the limit', () => {
+    expect(retryAfterSeconds({ counted: undefined, limit: 3, now })).toBe(0)
+    expect(retryAfterSeconds({ counted: counted(1), running: 1, limit: 3, now })).toBe(0)
+  })
+
+  it('should make a burst wait a second for the attempts still running', () => {
+    expect(retryAfterSeconds({ counted: counted(1), running: 2, limit: 3, now })).toBe(1)
+    expect(retryAfterSeconds({ counted: undefined, running: 3, limit: 3, now })).toBe(1)
+  })
+
+  it('should make a key that spent its failures wait for the end of the window', () => {
+    expect(retryAfterSeconds({ counted: counted(3), limit: 3, now })).toBe(91)
+    expect(retryAfterSeconds({ counted: counted(4), running: 2, limit: 3, now })).toBe(91)
   })
 })
