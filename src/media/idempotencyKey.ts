@@ -12,7 +12,6 @@ export const idempotencyMessages = {
   otherFile:
     'This Idempotency-Key was already used for another file: send a new key for a new upload.',
   inProgress: 'Another request with this Idempotency-Key is being stored: retry it in a moment.',
-  notSettable: 'uploadKeyHash and uploadFileHash are set by the server only.',
 } as const
 
 const maxKeyLength = 255

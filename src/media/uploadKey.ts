@@ -7,10 +7,6 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { refuse } from '@/workflow/refuse'
-
-import { idempotencyMessages } from './idempotencyKey'
-
 /** What idempotentCreate hands the create it lets through: the hashed key, then the file's hash. */
 export type UploadKeyContext = { keyHash: string; fileHash?: string }
 
@@ -27,7 +23,8 @@ const fieldNames = ['uploadKeyHash', 'uploadFileHash'] as const
 
 /**
  * An upload's Idempotency-Key (hashed with its user) and its file's sha256: hidden from every
- * API and the admin; the unique index is what decides between two requests with one key.
+ * API and the admin, so no request reads or writes them; the unique index is what decides
+ * between two requests with one key.
  */
 export const uploadKeyFields: Field[] = [
   { name: 'uploadKeyHash', type: 'text', unique: true, hidden: true },
@@ -43,14 +40,10 @@ export const fileHashOf = async (file: { data: Buffer; tempFilePath?: string }) 
 }
 
 /**
- * First of the upload hooks: a body may not set the key fields (a forged hash would let a client
- * claim another user's key), and a keyed create hashes its file before other hooks move it.
+ * A keyed create hashes its file before the other upload hooks move it. A body that names the
+ * key fields never gets here: they are hidden, so rejectForbiddenFields refuses it (403).
  */
-export const checkUploadKey: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if (operation !== 'create' && operation !== 'update') return args
-  const data = args.data as Record<string, unknown> | undefined
-  if (data && fieldNames.some((name) => Object.hasOwn(data, name)))
-    throw refuse(400, idempotencyMessages.notSettable)
+export const hashUploadedFile: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const uploadKey = uploadKeyOf(req)
   if (operation === 'create' && uploadKey && req.file)
     uploadKey.fileHash = await fileHashOf(req.file)

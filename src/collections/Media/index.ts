@@ -8,7 +8,7 @@ import { label } from '@/i18n/label'
 import { idempotentCreate } from '@/media/idempotentCreate'
 import { randomiseFilename } from '@/media/randomiseFilename'
 import { mediaDir } from '@/media/storage'
-import { checkUploadKey, storeUploadKey, uploadKeyFields } from '@/media/uploadKey'
+import { hashUploadedFile, storeUploadKey, uploadKeyFields } from '@/media/uploadKey'
 import { missingFileIs404 } from '@/media/missingFileIs404'
 import { imageMimeTypes, maxImagePixels, renditions } from '@/media/renditions'
 import { bumpChannelState } from '@/hooks/bumpChannelState'
@@ -34,7 +34,7 @@ export const Media: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
-    beforeOperation: [checkUploadKey, refuseOversizedImage, holdImageInMemory, randomiseFilename],
+    beforeOperation: [hashUploadedFile, refuseOversizedImage, holdImageInMemory, randomiseFilename],
     beforeChange: [protectReviewedImages, storeUploadKey],
     afterChange: [bumpChannelState],
     afterDelete: [bumpChannelState],

@@ -8,7 +8,7 @@ import { label } from '@/i18n/label'
 import { idempotentCreate } from '@/media/idempotentCreate'
 import { randomiseFilename } from '@/media/randomiseFilename'
 import { mediaDir } from '@/media/storage'
-import { checkUploadKey, storeUploadKey, uploadKeyFields } from '@/media/uploadKey'
+import { hashUploadedFile, storeUploadKey, uploadKeyFields } from '@/media/uploadKey'
 import { missingFileIs404 } from '@/media/missingFileIs404'
 
 /** Video clips and their subtitle tracks (WebVTT), kept apart from images: no renditions. */
@@ -21,7 +21,7 @@ export const VideoFiles: CollectionConfig = {
   admin: { group: label('Fayllar', 'Files'), useAsTitle: 'filename' },
   access: { read: isStaff, create: canCreateContent, update: canEditContent, delete: isAdmin },
   hooks: {
-    beforeOperation: [checkUploadKey, randomiseFilename],
+    beforeOperation: [hashUploadedFile, randomiseFilename],
     beforeChange: [storeUploadKey],
   },
   // A retried upload with its Idempotency-Key answers with the record it made (README).
