@@ -21,10 +21,12 @@ const quotedKey = /^"((?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\["\\])*)"$/
 
 /**
  * The key a header value names, or undefined if it is malformed. Both the draft's quoted form
- * and a bare key are taken, so `"abc"` and `abc` are the same key.
+ * and a bare key are taken, so `"abc"` and `abc` are the same key; a value that opens with a
+ * quote must be a well-formed quoted string, so no value reads two ways.
  */
 export const parseIdempotencyKey = (value: string): string | undefined => {
   const quoted = value.match(quotedKey)
+  if (!quoted && value.startsWith('"')) return undefined
   const key = quoted ? quoted[1].replace(/\\(["\\])/g, '$1') : value
   return key.trim().length > 0 && key.length <= maxKeyLength && bareKey.test(key) ? key : undefined
 }
