@@ -316,6 +316,8 @@ export interface Media {
   alt: string;
   credit?: string | null;
   isIdentifiablePerson?: boolean | null;
+  uploadKeyHash?: string | null;
+  uploadFileHash?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -450,6 +452,8 @@ export interface Video {
 export interface VideoFile {
   id: number;
   credit?: string | null;
+  uploadKeyHash?: string | null;
+  uploadFileHash?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -479,8 +483,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1429,6 +1431,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
   isIdentifiablePerson?: T;
+  uploadKeyHash?: T;
+  uploadFileHash?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1511,6 +1515,8 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface VideoFilesSelect<T extends boolean = true> {
   credit?: T;
+  uploadKeyHash?: T;
+  uploadFileHash?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1622,8 +1628,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -6,6 +6,7 @@ import * as migration_20261126_033752_partner_channel from './20261126_033752_pa
 import * as migration_20261202_215843_print_channel from './20261202_215843_print_channel';
 import * as migration_20261207_094939_logins_without_lockout from './20261207_094939_logins_without_lockout';
 import * as migration_20261207_102508_workflow_locks from './20261207_102508_workflow_locks';
+import * as migration_20261207_104754_upload_idempotency from './20261207_104754_upload_idempotency';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261207_102508_workflow_locks.up,
     down: migration_20261207_102508_workflow_locks.down,
-    name: '20261207_102508_workflow_locks'
+    name: '20261207_102508_workflow_locks',
+  },
+  {
+    up: migration_20261207_104754_upload_idempotency.up,
+    down: migration_20261207_104754_upload_idempotency.down,
+    name: '20261207_104754_upload_idempotency'
   },
 ];

@@ -5,8 +5,10 @@ import { canEditContent } from '@/access/canEditContent'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaffField } from '@/access/isStaff'
 import { label } from '@/i18n/label'
+import { idempotentCreate } from '@/media/idempotentCreate'
 import { randomiseFilename } from '@/media/randomiseFilename'
 import { mediaDir } from '@/media/storage'
+import { hashUploadedFile, storeUploadKey, uploadKeyFields } from '@/media/uploadKey'
 import { missingFileIs404 } from '@/media/missingFileIs404'
 import { imageMimeTypes, maxImagePixels, renditions } from '@/media/renditions'
 import { bumpChannelState } from '@/hooks/bumpChannelState'
@@ -32,11 +34,13 @@ export const Media: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
-    beforeOperation: [refuseOversizedImage, holdImageInMemory, randomiseFilename],
-    beforeChange: [protectReviewedImages],
+    beforeOperation: [hashUploadedFile, refuseOversizedImage, holdImageInMemory, randomiseFilename],
+    beforeChange: [protectReviewedImages, storeUploadKey],
     afterChange: [bumpChannelState],
     afterDelete: [bumpChannelState],
   },
+  // A retried upload with its Idempotency-Key answers with the record it made (README).
+  endpoints: [idempotentCreate()],
   upload: {
     staticDir: mediaDir('images'),
     handlers: [missingFileIs404],
@@ -73,5 +77,6 @@ export const Media: CollectionConfig = {
       // A review flag, not a caption.
       access: { read: isStaffField },
     },
+    ...uploadKeyFields,
   ],
 }

@@ -5,8 +5,10 @@ import { canEditContent } from '@/access/canEditContent'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { label } from '@/i18n/label'
+import { idempotentCreate } from '@/media/idempotentCreate'
 import { randomiseFilename } from '@/media/randomiseFilename'
 import { mediaDir } from '@/media/storage'
+import { hashUploadedFile, storeUploadKey, uploadKeyFields } from '@/media/uploadKey'
 import { missingFileIs404 } from '@/media/missingFileIs404'
 
 /** Video clips and their subtitle tracks (WebVTT), kept apart from images: no renditions. */
@@ -18,11 +20,19 @@ export const VideoFiles: CollectionConfig = {
   },
   admin: { group: label('Fayllar', 'Files'), useAsTitle: 'filename' },
   access: { read: isStaff, create: canCreateContent, update: canEditContent, delete: isAdmin },
-  hooks: { beforeOperation: [randomiseFilename] },
+  hooks: {
+    beforeOperation: [hashUploadedFile, randomiseFilename],
+    beforeChange: [storeUploadKey],
+  },
+  // A retried upload with its Idempotency-Key answers with the record it made (README).
+  endpoints: [idempotentCreate()],
   upload: {
     staticDir: mediaDir('video'),
     handlers: [missingFileIs404],
     mimeTypes: ['video/mp4', 'video/webm', 'text/vtt'],
   },
-  fields: [{ name: 'credit', type: 'text', label: label('Müəllif / mənbə', 'Credit') }],
+  fields: [
+    { name: 'credit', type: 'text', label: label('Müəllif / mənbə', 'Credit') },
+    ...uploadKeyFields,
+  ],
 }
