@@ -1,5 +1,6 @@
 import { randomBytes } from 'crypto'
 import fs from 'fs'
+import net from 'net'
 import path from 'path'
 import { fileURLToPath } from 'url'
 
@@ -60,6 +61,24 @@ export const attemptLimits = (env: Record<string, string | undefined> = process.
     ]),
   ) as AttemptLimits
 
+/**
+ * Which peers may tell the client's address in X-Forwarded-For (Express's `trust proxy`, e.g.
+ * `loopback, 10.0.0.5` or `172.16.0.0/12`): the address every limit counts against. Only the
+ * proxy in front, never a whole private range by default: anyone on an office LAN could
+ * otherwise claim any address, guess without limit, or spend a real user's budget.
+ */
+export const trustProxy = (env: Record<string, string | undefined> = process.env) =>
+  env.TRUST_PROXY?.trim() || 'loopback'
+
+const proxyNames = ['loopback', 'linklocal', 'uniquelocal']
+const isTrustProxyItem = (item: string) => {
+  const [address, bits, ...rest] = item.split('/')
+  const version = net.isIP(address)
+  if (proxyNames.includes(item)) return true
+  if (!version || rest.length > 0) return false
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128))
+}
+
 /** The window those limits count in. */
 export const attemptWindowMs = 15 * 60 * 1000
 
@@ -92,6 +111,14 @@ export const productionProblems = (env: Record<string, string | undefined>): str
     if (!Number.isInteger(limit) || limit < 1)
       problems.push(`${name} must be a whole number of at least 1.`)
   }
+  if (
+    !trustProxy(env)
+      .split(',')
+      .every((item) => isTrustProxyItem(item.trim()))
+  )
+    problems.push(
+      'TRUST_PROXY must list the proxies in front, comma-separated: loopback, linklocal, uniquelocal, addresses or CIDR ranges (e.g. "loopback, 172.18.0.0/16").',
+    )
   if (env.SMTP_URL && !/^smtps?:\/\/[^/]+/.test(env.SMTP_URL))
     problems.push(
       'SMTP_URL must look like smtp://user:password@host:587 (or smtps://… for port 465).',

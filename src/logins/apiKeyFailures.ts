@@ -1,4 +1,4 @@
-import { createHmac } from 'crypto'
+import { createHash, createHmac } from 'crypto'
 import type { MemoryStore } from 'express-rate-limit'
 import type { CollectionSlug, Payload } from 'payload'
 
@@ -27,6 +27,25 @@ export const apiKeyOpensSomething = async (payload: Payload, authorization = '')
 }
 
 /**
+ * Keys that opened something in the last minute, by a hash of the header (no key is kept): their
+ * requests hold no place in flight, so a partner's parallel sync or a station's screens behind one
+ * address never wait on each other. A key revoked meanwhile opens nothing anyway.
+ */
+const workingKeys = ({ memoryMs = 60_000, most = 10_000 } = {}) => {
+  const until = new Map<string, number>()
+  const hashOf = (authorization = '') =>
+    createHash('sha256').update(authorization).digest('base64url')
+  return {
+    has: (authorization?: string) => (until.get(hashOf(authorization)) ?? 0) > Date.now(),
+    add: (authorization?: string) => {
+      // Bounded: a flood of distinct working keys cannot grow it without end.
+      if (until.size >= most) until.clear()
+      until.set(hashOf(authorization), Date.now() + memoryMs)
+    },
+  }
+}
+
+/**
  * Keys that open nothing are counted per source; beyond `limit` in the window, every request with
  * a key from that source is a 429 before any key is looked up. The store is shared with the screen
  * feed in front of Express (src/screens/feedHandler.ts), so both spend one budget.
@@ -39,14 +58,22 @@ export const apiKeyFailures = ({
   payload: Payload
   limit: number
   store: MemoryStore
-}) =>
-  attemptLimit({
+}) => {
+  const working = workingKeys()
+  return attemptLimit({
     limit,
     store,
     appliesTo: (req) => apiKeyPrincipal(req.headers.authorization) !== undefined,
+    isKnownGood: (req) => working.has(req.headers.authorization),
     keyOf: bySource,
     message: tooManyAttempts.apiKeys,
-    // Looked up after the answer has gone: a partner's request waits for nothing more. Keys that
-    // work are never counted, so a partner's parallel sync costs nothing but its moment in flight.
-    isFailure: async (req) => !(await apiKeyOpensSomething(payload, req.headers.authorization)),
+    // Told before the request goes on (one indexed count, for a key not seen working lately), so
+    // a key that works is known at once and a guess is counted before its answer.
+    judgeBefore: true,
+    isFailure: async ({ headers: { authorization } }) => {
+      const opens = await apiKeyOpensSomething(payload, authorization)
+      if (opens) working.add(authorization)
+      return !opens
+    },
   })
+}

@@ -44,31 +44,40 @@ export const retryAfterSeconds = ({
 
 /**
  * Counts attempts per key in `attemptWindowMs`; beyond `limit` a 429 with Retry-After before the
- * request goes any further. With `isFailure`, an attempt is counted only once its answer shows it
- * failed: staff who sign in and partners whose keys work spend nothing, however many requests
- * they make at once, and the refusals a burst met are never held against it.
+ * request goes any further. With `isFailure`, an attempt is counted only if it fails: judged from
+ * its answer (a login), or before it goes on where that can be told up front (`judgeBefore`: a
+ * key that opens nothing). Staff who sign in and partners whose keys work spend nothing, and the
+ * refusals a burst met are never held against it.
  */
 export const attemptLimit = ({
   limit,
   keyOf,
   message,
   isFailure,
+  judgeBefore = false,
   store = attemptStore(),
   appliesTo,
+  isKnownGood,
 }: {
   limit: number
   keyOf: (req: Request, res: Response) => string
   message: (retryAfterSeconds: number) => string
   isFailure?: (req: Request, res: Response) => boolean | Promise<boolean>
+  judgeBefore?: boolean
   store?: MemoryStore
   /** Which requests count at all (all by default). */
   appliesTo?: (req: Request) => boolean
+  /**
+   * Requests known to succeed (a key that just worked): refused like any other once the key has
+   * spent its failures, so they tell a guesser nothing, but never judged or counted.
+   */
+  isKnownGood?: (req: Request) => boolean
 }): RequestHandler => {
   const running = new Map<string, number>()
-  const settle = async (key: string, req: Request, res: Response) => {
+  const judge = async (key: string, req: Request, res: Response) => {
     try {
       // A check that cannot tell (its database is away) counts nothing: the request itself
-      // failed loudly, and a partner's working key must not be held against it afterwards.
+      // fails loudly, and a partner's working key must not be held against it afterwards.
       if (await Promise.resolve(isFailure!(req, res)).catch(() => false)) await store.increment(key)
     } finally {
       const left = running.get(key)! - 1
@@ -79,9 +88,10 @@ export const attemptLimit = ({
   return async (req, res, next) => {
     if (appliesTo && !appliesTo(req)) return next()
     const key = keyOf(req, res)
+    const isGood = isKnownGood?.(req) ?? false
     const retryAfter = retryAfterSeconds({
       counted: await store.get(key),
-      running: running.get(key),
+      running: isGood ? 0 : running.get(key),
       limit,
       now: Date.now(),
     })
@@ -90,13 +100,19 @@ export const attemptLimit = ({
       res.status(429).json({ errors: [{ message: message(retryAfter) }] })
       return
     }
+    if (isGood) return next()
     if (!isFailure) {
       await store.increment(key)
       return next()
     }
+    // Attempts being judged hold a place, so a burst sent at once cannot outrun the limit.
     running.set(key, (running.get(key) ?? 0) + 1)
+    if (judgeBefore) {
+      await judge(key, req, res)
+      return next()
+    }
     // 'close' comes after the answer, or when the client went away: either way the attempt is over.
-    res.once('close', () => void settle(key, req, res))
+    res.once('close', () => void judge(key, req, res))
     next()
   }
 }

@@ -3,7 +3,7 @@ import type { MemoryStore } from 'express-rate-limit'
 import type { IncomingMessage, ServerResponse } from 'http'
 import type { Payload } from 'payload'
 
-import { attemptLimits, partnerRequestsPerMinute } from '@/env'
+import { attemptLimits, partnerRequestsPerMinute, trustProxy } from '@/env'
 import { apiKeyFailures } from '@/logins/apiKeyFailures'
 import { loginLimits } from '@/logins/loginLimits'
 import { partnerRateLimit } from '@/partners/rateLimit'
@@ -44,7 +44,7 @@ export const createApp = ({
   const limits = attemptLimits()
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', 'loopback, uniquelocal')
+  app.set('trust proxy', trustProxy())
   app.get('/healthz', liveness)
   app.get('/readyz', readiness({ payload, isStopping }))
   app.use(requestLog(payload))

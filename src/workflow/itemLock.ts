@@ -12,11 +12,14 @@ const giveUpAfterMs = 15_000
 
 const byKey = (key: string) => ({ key: { equals: key } })
 
+/** One holder's lock: its key and the moment it took it, which no other holder shares. */
+const ownLock = (key: string, at: string) => ({ and: [byKey(key), { at: { equals: at } }] })
+
 /**
- * Tries once to take the item's lock: 'taken', 'held' by another action (a lock left by a dead
- * server is removed on the way, so a later try takes it), or the database's error.
+ * Tries once to take the item's lock: the moment it was taken, 'held' by another action (a lock
+ * left by a dead server is removed on the way, so a later try takes it), or the database's error.
  */
-const tryLock = async (payload: Payload, key: string): Promise<'taken' | 'held' | Error> => {
+const tryLock = async (payload: Payload, key: string): Promise<{ at: string } | 'held' | Error> => {
   const at = new Date().toISOString()
   try {
     await payload.db.create({
@@ -24,7 +27,7 @@ const tryLock = async (payload: Payload, key: string): Promise<'taken' | 'held' 
       data: { key, at, createdAt: at, updatedAt: at },
       returning: false,
     })
-    return 'taken'
+    return { at }
   } catch (err) {
     const held = await payload.db.findOne<WorkflowLock>({
       collection: 'workflow-locks',
@@ -33,10 +36,7 @@ const tryLock = async (payload: Payload, key: string): Promise<'taken' | 'held' 
     // Not held (any more): most likely released meanwhile, so the next try decides.
     if (!held) return err as Error
     if (Date.now() - Date.parse(held.at) > staleAfterMs)
-      await payload.db.deleteMany({
-        collection: 'workflow-locks',
-        where: { and: [byKey(key), { at: { equals: held.at } }] },
-      })
+      await payload.db.deleteMany({ collection: 'workflow-locks', where: ownLock(key, held.at) })
     return 'held'
   }
 }
@@ -55,9 +55,13 @@ export const withItemLock = async <T>(
 ): Promise<T> => {
   const key = `${item.collection}:${item.id}`
   const deadline = Date.now() + giveUpAfterMs
+  let taken: { at: string }
   for (let delay = 5; ; delay = Math.min(delay * 2, 200)) {
     const result = await tryLock(payload, key)
-    if (result === 'taken') break
+    if (typeof result === 'object' && !(result instanceof Error)) {
+      taken = result
+      break
+    }
     if (Date.now() > deadline)
       throw result === 'held'
         ? refuse(409, 'Another action on this item is under way: try again in a moment.')
@@ -67,6 +71,7 @@ export const withItemLock = async <T>(
   try {
     return await work()
   } finally {
-    await payload.db.deleteMany({ collection: 'workflow-locks', where: byKey(key) })
+    // Only its own: had this action outlived staleAfterMs, the lock may be another's by now.
+    await payload.db.deleteMany({ collection: 'workflow-locks', where: ownLock(key, taken.at) })
   }
 }

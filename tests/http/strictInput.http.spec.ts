@@ -182,10 +182,16 @@ describe('strict input, deletes and concurrent approvals over HTTP', () => {
 
     it('should refuse (403) fields only the server sets: auth internals, workflow, pauses', async () => {
       const { id } = await me(tokens.editor)
-      for (const json of [{ loginAttempts: 0, lockUntil: null, hash: 'x' }, { salt: 'y' }]) {
+      for (const json of [{ hash: 'x' }, { salt: 'y' }, { resetPasswordToken: 'z' }]) {
         const answer = await api.patch(`/api/users/${id}`, { token: tokens.admin, json })
         expect([json, answer.status]).toEqual([json, 403])
       }
+      // No account is ever locked (src/logins/): the lockout's fields are not there at all.
+      const lockout = await api.patch(`/api/users/${id}`, {
+        token: tokens.admin,
+        json: { loginAttempts: 0, lockUntil: null },
+      })
+      expect(lockout.status).toBe(400)
       const article = await api.post('/api/articles', {
         token: tokens.editor,
         json: { title: 'Qısa yol', workflow: { stage: 'approved' } },

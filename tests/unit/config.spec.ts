@@ -2,7 +2,7 @@ import path from 'path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { databaseKind, sqliteFileUrl } from '@/db/adapter'
-import { attemptLimits, productionProblems, projectRoot } from '@/env'
+import { attemptLimits, productionProblems, projectRoot, trustProxy } from '@/env'
 
 describe('databaseKind', () => {
   it('should pick SQLite for an empty or file: URL and MongoDB for mongodb URLs', () => {
@@ -108,6 +108,16 @@ describe('attemptLimits', () => {
     for (const value of ['0', '2.5', 'few'])
       expect(productionProblems({ ...base, LOGIN_FAILURES_PER_SOURCE: value })).toEqual([
         'LOGIN_FAILURES_PER_SOURCE must be a whole number of at least 1.',
+      ])
+  })
+
+  it('should trust only loopback as a proxy unless TRUST_PROXY names the proxies, and check them', () => {
+    expect(trustProxy({})).toBe('loopback')
+    for (const value of ['loopback, 172.18.0.0/16', '10.0.0.5', 'uniquelocal', '::1, fd00::/8'])
+      expect(productionProblems({ ...base, TRUST_PROXY: value })).toEqual([])
+    for (const value of ['everyone', '10.0.0.0/33', '10.0.0.0/8/1', 'true'])
+      expect(productionProblems({ ...base, TRUST_PROXY: value })).toEqual([
+        expect.stringMatching(/^TRUST_PROXY must list the proxies in front/),
       ])
   })
 })
