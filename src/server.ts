@@ -28,7 +28,7 @@ import { createPlaylistCache } from '@/screens/playlistCache'
 import { isDatabaseEmpty, seed } from '@/seed'
 import { startHeartbeats } from '@/screens/heartbeat'
 import { createApp } from '@/server/app'
-import { securityHeaders } from '@/server/securityHeaders'
+import { dataHeaderValues, securityHeaders, securityHeaderValues } from '@/server/securityHeaders'
 
 const fail = (message: string): never => {
   console.error(`Xəbərdar cannot start: ${message}`)
@@ -103,6 +103,7 @@ const app = createApp({
   currentPlaylistVersion: screenFeed.currentPlaylistVersion,
   apiKeyFailureStore,
 })
+const pageSecurity = securityHeaderValues({ isDev })
 const screenRoutes = screenFeedHandler({
   cache: screenFeed,
   imagesDir,
@@ -112,16 +113,16 @@ const screenRoutes = screenFeedHandler({
     limit: attemptLimits().apiKeyFailuresPerSource,
     trust: app.get('trust proxy fn'),
   }),
+  security: { page: pageSecurity, data: dataHeaderValues(pageSecurity) },
 })
 // Screens' last fetches, kept in memory by the feed and written every few seconds.
 const heartbeats = startHeartbeats(payload)
 
-// The same headers on every answer, the screen feed's included.
+// The same headers on every answer: the screen feed writes them itself, with its own.
 const withSecurityHeaders = securityHeaders({ isDev })
-const onRequest: http.RequestListener = (req, res) =>
-  withSecurityHeaders(req, res, () => {
-    if (!screenRoutes(req, res)) app(req, res)
-  })
+const onRequest: http.RequestListener = (req, res) => {
+  if (!screenRoutes(req, res)) withSecurityHeaders(req, res, () => app(req, res))
+}
 const server = http.createServer(onRequest)
 // A client that asks before sending its body (Expect: 100-continue) is told to go on only once
 // the body's limits allow it (src/server/bodyGuard.ts), not at once as Node would.

@@ -22,6 +22,15 @@ export const attemptStore = () => {
 }
 
 /**
+ * A key's count, read at once: MemoryStore keeps it in two public maps, so the screen feed's hot
+ * path needs no extra turn of the event loop to ask.
+ */
+export const countedNow = (store: MemoryStore, key: string, now: number) => {
+  const client = store.current.get(key) ?? store.previous.get(key)
+  return client && client.resetTime.getTime() > now ? client : undefined
+}
+
+/**
  * Seconds until a key may try again, or 0 if it may now. Attempts still running count too (with
  * them the key waits a second), so a burst sent at once cannot outrun the limit.
  */

@@ -3,12 +3,12 @@ import type { IncomingMessage } from 'http'
 
 import { sourceAddress, type TrustProxy } from '@/server/sourceAddress'
 
-import { retryAfterSeconds, sourceKey } from './attemptLimit'
+import { countedNow, retryAfterSeconds, sourceKey } from './attemptLimit'
 
 /** The API-key failure budget (src/logins/apiKeyFailures.ts) as a handler before Express spends it. */
 export type KeyFailures = {
   /** Seconds until this request's source may present keys again; 0 when it may now. */
-  retryAfter: (req: IncomingMessage) => Promise<number>
+  retryAfter: (req: IncomingMessage) => number
   /** This request's key opened nothing. */
   count: (req: IncomingMessage) => void
 }
@@ -28,8 +28,10 @@ export const keyFailuresBeforeExpress = ({
 }): KeyFailures => {
   const sourceOf = (req: IncomingMessage) => sourceKey(sourceAddress(req, trust))
   return {
-    retryAfter: async (req) =>
-      retryAfterSeconds({ counted: await store.get(sourceOf(req)), limit, now: Date.now() }),
+    retryAfter: (req) => {
+      const now = Date.now()
+      return retryAfterSeconds({ counted: countedNow(store, sourceOf(req), now), limit, now })
+    },
     count: (req) => void store.increment(sourceOf(req)),
   }
 }

@@ -1,5 +1,5 @@
 import fs from 'fs'
-import type { IncomingMessage, ServerResponse } from 'http'
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'http'
 import path from 'path'
 
 import { projectRoot } from '@/env'
@@ -64,8 +64,14 @@ export const loadPlayerFiles = (dir = path.join(projectRoot, 'src/screens/player
 
 export type PlayerFiles = ReturnType<typeof loadPlayerFiles>
 
-export const sendPlayerFile = (req: IncomingMessage, res: ServerResponse, file: PlayerFile) => {
-  const headers = { ...playerHeaders, etag: file.etag }
+export const sendPlayerFile = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: PlayerFile,
+  /** The host's security headers; the player's own policy (playerHeaders) wins over them. */
+  security: OutgoingHttpHeaders,
+) => {
+  const headers = { ...security, ...playerHeaders, etag: file.etag }
   if (hasVersion(req, file.etag)) {
     res.writeHead(304, headers)
     res.end()

@@ -350,7 +350,7 @@ describe('logins under hostile traffic, over HTTP', () => {
       await fetch(`${server.url}/screens/media/nothing.webp`),
     ]) {
       expect(answer.headers.get('strict-transport-security')).toMatch(/max-age=31536000/)
-      // The player page brings a stricter policy of its own.
+      // The player page brings a stricter policy of its own; data answers allow nothing.
       expect(answer.headers.get('content-security-policy')).toMatch(/default-src '(self|none)'/)
       expect(answer.headers.get('x-content-type-options')).toBe('nosniff')
       expect(answer.headers.get('referrer-policy')).toBe('no-referrer')
