@@ -42,16 +42,16 @@ import { defaultLocale, localeLabels, locales } from '@/i18n/locales'
 import { collapseRepeats } from '@/log/collapseRepeats'
 import { maxUploadBytes } from '@/media/renditions'
 import { uploadTempDir } from '@/media/storage'
-import { withWebhookJobs } from '@/partners/webhooks/jobs'
-import { withPrintJobs } from '@/print/jobs'
-import { sharedPrintFileEndpoint } from '@/print/printFileEndpoints'
+import { withWebhookJobs } from '@/channels/partners/webhooks/jobs'
+import { withPrintJobs } from '@/channels/print/jobs'
+import { sharedPrintFileEndpoint } from '@/channels/print/printFileEndpoints'
 import { reviewQueueEndpoint } from '@/workflow/reviewQueue'
 import { overdueEndpoint } from '@/workflow/schedule/overdueEndpoint'
 import { scheduleJobs } from '@/workflow/schedule/jobs'
 import { lockJobStats } from '@/workflow/schedule/lockJobStats'
-import { graphqlLimitRules } from '@/website/graphqlLimits'
-import { previewReadEndpoint } from '@/website/previewLinks'
-import { malformedMultipartIs400 } from '@/website/requestBodies'
+import { graphqlLimitRules } from '@/channels/website/graphqlLimits'
+import { previewReadEndpoint } from '@/channels/website/previewLinks'
+import { malformedMultipartIs400 } from '@/channels/website/requestBodies'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -133,7 +133,7 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
-    // The REST query guard's limits, for GraphQL (src/website/graphqlLimits.ts).
+    // The REST query guard's limits, for GraphQL (src/channels/website/graphqlLimits.ts).
     validationRules: graphqlLimitRules,
   },
 })

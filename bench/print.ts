@@ -12,9 +12,9 @@ import fs from 'fs'
 import path from 'path'
 import sharp from 'sharp'
 
-import { defaultPrintFormats } from '@/print/formats'
-import type { BrochureJob, PosterJob, RenderResult } from '@/print/render/job'
-import { runPrintWorker } from '@/print/render/runPrintWorker'
+import { defaultPrintFormats } from '@/channels/print/formats'
+import type { BrochureJob, PosterJob, RenderResult } from '@/channels/print/render/job'
+import { runPrintWorker } from '@/channels/print/render/runPrintWorker'
 
 import { brochureJob, makeArtwork, posterJob } from '../tests/helpers/printFixtures'
 import { makeTempDir, removeTempDir } from '../tests/helpers/tempDir'

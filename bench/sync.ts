@@ -5,11 +5,11 @@
 // bench/results.json (git-ignored).
 import { commitTransaction, createLocalReq, initTransaction, type Payload } from 'payload'
 
-import { recordChange, settleMs } from '@/partners/changeLog'
-import { decodeCursor } from '@/partners/cursor'
-import { syncPage } from '@/partners/sync'
-import { readSyncRequest } from '@/partners/syncRequest'
-import { partnerScope } from '@/partners/scope'
+import { recordChange, settleMs } from '@/channels/partners/changeLog'
+import { decodeCursor } from '@/channels/partners/cursor'
+import { syncPage } from '@/channels/partners/sync'
+import { readSyncRequest } from '@/channels/partners/syncRequest'
+import { partnerScope } from '@/access/partnerScope'
 
 import { startPayload } from '../tests/helpers/payload'
 import { median, saveResults } from './results'

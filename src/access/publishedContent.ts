@@ -1,7 +1,7 @@
 import type { Access } from 'payload'
 
 import { defaultLocale, isLocale } from '@/i18n/locales'
-import { partnerMayRead } from '@/partners/scope'
+import { partnerMayRead } from '@/access/partnerScope'
 
 import { channelOf } from './channelOf'
 import { liveContentWhere } from './liveContentWhere'

@@ -5,8 +5,8 @@ import { isAdmin } from '@/access/isAdmin'
 import { isStaffField } from '@/access/isStaff'
 import { label } from '@/i18n/label'
 import { bumpChannelState } from '@/hooks/bumpChannelState'
-import { queuePrintSyncOnSettings } from '@/print/queue'
-import { printSettingsField } from '@/print/settingsFields'
+import { queuePrintSyncOnSettings } from '@/channels/print/queue'
+import { printSettingsField } from '@/channels/print/settingsFields'
 
 /** Campaign-wide facts every channel prints: above all, the hotline. */
 export const Settings: GlobalConfig = {

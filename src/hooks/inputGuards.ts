@@ -1,6 +1,6 @@
 import type { CollectionConfig, GlobalConfig } from 'payload'
 
-import { rejectMalformedWhere } from '@/website/rejectMalformedWhere'
+import { rejectMalformedWhere } from '@/http/rejectMalformedWhere'
 
 import { deleteDependents } from './deleteDependents'
 import { rejectMalformedId } from './rejectMalformedId'

@@ -48,7 +48,7 @@ const workingKeys = ({ memoryMs = 60_000, most = 10_000 } = {}) => {
 /**
  * Keys that open nothing are counted per source; beyond `limit` in the window, every request with
  * a key from that source is a 429 before any key is looked up. The store is shared with the screen
- * feed in front of Express (src/screens/feedHandler.ts), so both spend one budget.
+ * feed in front of Express (src/channels/screens/feedHandler.ts), so both spend one budget.
  */
 export const apiKeyFailures = ({
   payload,

@@ -7,11 +7,11 @@ export const apiKeyPrincipal = (authorization: string | undefined) =>
 const readablePath =
   /^\/api\/(stories|videos|articles|posters|locations|globals\/settings)(\/[^/]+)?\/?$/
 
-/** The partner API (src/partners/), and the image files it names (media access decides which). */
+/** The partner API (src/channels/partners/), and the image files it names (media access decides which). */
 const partnerApiPath =
   /^\/api\/(partners\/(sync|feed\.json|feed\.rss|openapi\.json)|media\/file\/[^/]+)\/?$/
 
-/** A screen's proof-of-play report (src/screens/playsEndpoint.ts checks that it is its own). */
+/** A screen's proof-of-play report (src/channels/screens/playsEndpoint.ts checks that it is its own). */
 const screenReportPath = /^\/api\/screens\/[^/]+\/plays\/?$/
 
 /**

@@ -6,10 +6,10 @@ import type { Payload } from 'payload'
 import { attemptLimits, partnerRequestsPerMinute, trustProxy } from '@/env'
 import { apiKeyFailures } from '@/logins/apiKeyFailures'
 import { loginLimits } from '@/logins/loginLimits'
-import { partnerRateLimit } from '@/partners/rateLimit'
+import { partnerRateLimit } from '@/channels/partners/rateLimit'
 
-import type { CurrentPlaylistVersion } from '@/screens/screenStatuses'
-import { screenStatusPath, screenStatusRoute } from '@/screens/statusRoute'
+import type { CurrentPlaylistVersion } from '@/channels/screens/screenStatuses'
+import { screenStatusPath, screenStatusRoute } from '@/channels/screens/statusRoute'
 
 import { apiKeyGuard } from './apiKeyGuard'
 import { bodyGuard } from './bodyGuard'

@@ -1,8 +1,8 @@
 import path from 'path'
 import sharp from 'sharp'
 
-import type { BrochureJob, PosterJob } from '@/print/render/job'
-import { defaultPrintFormats } from '@/print/formats'
+import type { BrochureJob, PosterJob } from '@/channels/print/render/job'
+import { defaultPrintFormats } from '@/channels/print/formats'
 
 /**
  * A photo-like artwork: a gradient with a bright disc at a chosen point, so a test can see where

@@ -222,7 +222,7 @@ describe('victim-story safeguards over HTTP', () => {
     const hero = await image()
     const id = await newStory(fullConsent, { heroImage: hero })
     await publishThroughWorkflow(api, tokens, 'stories', id)
-    // Its image is public with it now (src/website/publicImages.ts), so it comes populated.
+    // Its image is public with it now (src/channels/website/publicImages.ts), so it comes populated.
     expect((await api.get(`/api/stories/${id}`)).body.heroImage).toMatchObject({ id: hero })
 
     const noImages = await api.patch(`/api/stories/${id}?draft=true`, {

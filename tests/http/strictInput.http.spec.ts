@@ -299,7 +299,7 @@ describe('strict input, deletes and concurrent approvals over HTTP', () => {
             headers: { authorization: `screens API-Key ${key}` },
           })
         ).status
-      // The feed learns of a new screen within a second (src/screens/playlistCache.ts).
+      // The feed learns of a new screen within a second (src/channels/screens/playlistCache.ts).
       await expect.poll(fetchPlaylist, { timeout: 10_000, interval: 100 }).toBe(200)
       const status = `/api/screen-status?where[screen][equals]=${id}&limit=1`
       // The heartbeat is written every 5 s.

@@ -7,7 +7,7 @@ import { defaultBusyTimeoutMs } from '@/db/busyTimeout'
 import { hasCause } from '@/db/hasCause'
 import { databaseFileLostCode } from '@/db/sqliteConnection'
 import { isDatabaseBusy } from '@/db/waitWhileBusy'
-import { recordScreenSeen, startHeartbeats } from '@/screens/heartbeat'
+import { recordScreenSeen, startHeartbeats } from '@/channels/screens/heartbeat'
 
 import { startPayload } from '../helpers/payload'
 import { otherConnection } from '../helpers/sqliteLock'

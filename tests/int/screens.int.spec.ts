@@ -1,10 +1,10 @@
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { recordScreenSeen, startHeartbeats } from '@/screens/heartbeat'
-import { playTotals } from '@/screens/playTotals'
-import { recordPlays } from '@/screens/recordPlays'
-import { screenStatuses } from '@/screens/screenStatuses'
+import { recordScreenSeen, startHeartbeats } from '@/channels/screens/heartbeat'
+import { playTotals } from '@/channels/screens/playTotals'
+import { recordPlays } from '@/channels/screens/recordPlays'
+import { screenStatuses } from '@/channels/screens/screenStatuses'
 
 import { smallPng } from '../helpers/media'
 import { startPayload } from '../helpers/payload'

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { maxImageBytes, maxUploadBytes } from '@/media/renditions'
 import { bodyVerdict, maxDocumentBytes, uploadCollectionOf } from '@/server/bodyLimits'
-import { fragmentCycle, fragmentsOf } from '@/website/graphqlLimits'
+import { fragmentCycle, fragmentsOf } from '@/channels/website/graphqlLimits'
 
 const multipart = 'multipart/form-data; boundary=----x'
 

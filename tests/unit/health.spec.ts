@@ -6,7 +6,7 @@ import { isWriteStatement } from '@/db/isWriteStatement'
 import { isDatabaseBusy, waitWhileBusy } from '@/db/waitWhileBusy'
 import { collapseRepeats } from '@/log/collapseRepeats'
 import { createRepeatLimiter } from '@/log/repeatLimiter'
-import { statusUpsertStatement } from '@/screens/statusUpsert'
+import { statusUpsertStatement } from '@/channels/screens/statusUpsert'
 
 const busy = () =>
   Object.assign(new Error('SQLITE_BUSY: database is locked'), { code: 'SQLITE_BUSY' })

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { decodeCursor, encodeCursor, type Cursor } from '@/partners/cursor'
-import { partnerMayRead, partnerScope } from '@/partners/scope'
-import { readSyncRequest } from '@/partners/syncRequest'
+import { decodeCursor, encodeCursor, type Cursor } from '@/channels/partners/cursor'
+import { partnerMayRead, partnerScope } from '@/access/partnerScope'
+import { readSyncRequest } from '@/channels/partners/syncRequest'
 
 const partner = {
   collection: 'partners',

@@ -6,7 +6,7 @@ import {
   maxQueued,
   sendAfterPlays,
   type Play,
-} from '@/screens/player/plays.js'
+} from '@/channels/screens/player/plays.js'
 
 const play = (n: number): Play => ({
   posterId: n,

@@ -6,7 +6,7 @@ import {
   nextIndex,
   showingMs,
   type Item,
-} from '@/screens/player/rotation.js'
+} from '@/channels/screens/player/rotation.js'
 
 const at = Date.parse('2026-12-01T08:00:00Z')
 const item = (posterId: number, extra: Partial<Item> = {}): Item => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildPlaylist, type PosterInfo, type ScreenInfo } from '@/screens/playlist'
+import { buildPlaylist, type PosterInfo, type ScreenInfo } from '@/channels/screens/playlist'
 
 const screen: ScreenInfo = {
   id: 7,

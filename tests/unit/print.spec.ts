@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { articleSection, inputsHash, organisationsIn, storySection } from '@/print/compose'
-import { lexicalBlocks } from '@/print/lexicalBlocks'
-import { campaignPageUrl, pageUrlProblem } from '@/print/pageUrl'
-import type { PosterJob } from '@/print/render/job'
-import { checkPrintGrant, signPrintGrant, type PrintGrant } from '@/print/shareLink'
+import { articleSection, inputsHash, organisationsIn, storySection } from '@/channels/print/compose'
+import { lexicalBlocks } from '@/channels/print/lexicalBlocks'
+import { campaignPageUrl, pageUrlProblem } from '@/channels/print/pageUrl'
+import type { PosterJob } from '@/channels/print/render/job'
+import { checkPrintGrant, signPrintGrant, type PrintGrant } from '@/channels/print/shareLink'
 import { signToken } from '@/links/signedToken'
-import { signPreview } from '@/website/previewToken'
+import { signPreview } from '@/channels/website/previewToken'
 
 import { paragraphs } from '../helpers/richText'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isPrivateAddress } from '@/partners/webhooks/privateAddress'
+import { isPrivateAddress } from '@/channels/partners/webhooks/privateAddress'
 
 describe('isPrivateAddress: IPv4 hidden in IPv6', () => {
   it.each([

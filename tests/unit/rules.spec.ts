@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { hasRole, isStaffUser } from '@/access/roles'
-import { orientationOf } from '@/screens/playlist'
+import { orientationOf } from '@/channels/screens/playlist'
 import { videoSourceProblem } from '@/collections/Videos/videoSource'
 import { httpUrlProblem } from '@/fields/httpUrl'
 import { scheduleWindowProblem } from '@/fields/scheduleWindow'

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
 import { isWellFormedId } from '@/hooks/rejectMalformedId'
-import { playKey, readPlayReport } from '@/screens/playReport'
-import { bakuDay, playsPeriod } from '@/screens/playsPeriod'
-import { screenStatus, versionState } from '@/screens/status'
+import { playKey, readPlayReport } from '@/channels/screens/playReport'
+import { bakuDay, playsPeriod } from '@/channels/screens/playsPeriod'
+import { screenStatus, versionState } from '@/channels/screens/status'
 import { isApiKeyRequestAllowed } from '@/server/apiKeyGuard'
 
 const now = new Date('2026-12-01T10:00:00Z')

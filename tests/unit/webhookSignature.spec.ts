@@ -2,7 +2,7 @@ import fs from 'fs'
 import path from 'path'
 import { describe, expect, it } from 'vitest'
 
-import { webhookHeaders, webhookSignature } from '@/partners/webhooks/signature'
+import { webhookHeaders, webhookSignature } from '@/channels/partners/webhooks/signature'
 
 // The sample verifier printed in docs/partners.md, run as partners would run it.
 import { webhookProblem } from '../../docs/examples/verifyWebhook.mjs'

@@ -2,10 +2,10 @@ import http from 'http'
 import type { AddressInfo } from 'net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { webhookEventOf, webhookRecipients } from '@/partners/webhooks/events'
-import { postWebhook } from '@/partners/webhooks/post'
-import { isPrivateAddress } from '@/partners/webhooks/privateAddress'
-import { webhookSettings } from '@/partners/webhooks/settings'
+import { webhookEventOf, webhookRecipients } from '@/channels/partners/webhooks/events'
+import { postWebhook } from '@/channels/partners/webhooks/post'
+import { isPrivateAddress } from '@/channels/partners/webhooks/privateAddress'
+import { webhookSettings } from '@/channels/partners/webhooks/settings'
 
 const partner = (name: string, extra: object = {}) => ({
   name,

@@ -2,10 +2,10 @@ import { parse, type FragmentDefinitionNode, type OperationDefinitionNode } from
 import { describe, expect, it } from 'vitest'
 
 import { queryProblem } from '@/server/queryGuard'
-import { operationProblem } from '@/website/graphqlLimits'
-import { checkPreview, signPreview, type PreviewGrant } from '@/website/previewToken'
-import { imagesInRichText, imagesOf, imageUses } from '@/website/publicImages'
-import { whereProblems, type QueryField } from '@/website/whereProblems'
+import { operationProblem } from '@/channels/website/graphqlLimits'
+import { checkPreview, signPreview, type PreviewGrant } from '@/channels/website/previewToken'
+import { imagesInRichText, imagesOf, imageUses } from '@/channels/website/publicImages'
+import { whereProblems, type QueryField } from '@/http/whereProblems'
 
 const fields: QueryField[] = [
   { name: 'title', type: 'text' },

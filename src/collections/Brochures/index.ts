@@ -1,5 +1,5 @@
-import { brochureFolds } from '@/print/formats'
-import { printFilesField } from '@/print/admin/printFilesField'
+import { brochureFolds } from '@/channels/print/formats'
+import { printFilesField } from '@/channels/print/admin/printFilesField'
 import { label } from '@/i18n/label'
 
 import { campaignContent } from '../campaignContent'

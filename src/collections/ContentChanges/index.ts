@@ -5,7 +5,7 @@ import { label } from '@/i18n/label'
 
 /**
  * The partners' change log: one entry per content item whose public face may have changed,
- * moved to the end of the log each time it changes again (src/partners/changeLog.ts). Partners
+ * moved to the end of the log each time it changes again (src/channels/partners/changeLog.ts). Partners
  * read it only through the sync endpoint, which decides per partner what each entry means.
  */
 export const ContentChanges: CollectionConfig = {

@@ -12,7 +12,7 @@ import { hashUploadedFile, storeUploadKey, uploadKeyFields } from '@/media/uploa
 import { missingFileIs404 } from '@/media/missingFileIs404'
 import { imageMimeTypes, maxImagePixels, renditions } from '@/media/renditions'
 import { bumpChannelState } from '@/hooks/bumpChannelState'
-import { publicImageRead } from '@/website/publicImages'
+import { publicImageRead } from '@/channels/website/publicImages'
 
 import { holdImageInMemory } from './hooks/holdImageInMemory'
 import { protectReviewedImages } from './hooks/protectReviewedImages'

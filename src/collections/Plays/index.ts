@@ -4,12 +4,12 @@ import { canReadScreenReports } from '@/access/canReadScreenReports'
 import { nobody } from '@/access/nobody'
 import { label } from '@/i18n/label'
 import { locales } from '@/i18n/locales'
-import { screenMessages } from '@/screens/messages'
+import { screenMessages } from '@/channels/screens/messages'
 import type { WhenTargetDeleted } from '@/hooks/deleteDependents'
 
 /**
  * Proof of play: a screen showed a poster, in a language, from a moment, for so long. Only the
- * screens' report endpoint writes them (src/screens/playsEndpoint.ts); the station is copied from
+ * screens' report endpoint writes them (src/channels/screens/playsEndpoint.ts); the station is copied from
  * the screen at the time, so moving a screen later does not move its past plays.
  */
 export const Plays: CollectionConfig = {
@@ -18,7 +18,7 @@ export const Plays: CollectionConfig = {
   admin: {
     group: label('Yayım', 'Distribution'),
     defaultColumns: ['startedAt', 'poster', 'location', 'screen', 'locale', 'durationSeconds'],
-    components: { beforeList: ['/screens/admin/PlaysSummary#PlaysSummary'] },
+    components: { beforeList: ['/channels/screens/admin/PlaysSummary#PlaysSummary'] },
   },
   access: { read: canReadScreenReports, create: nobody, update: nobody, delete: nobody },
   defaultSort: '-startedAt',
@@ -74,7 +74,7 @@ export const Plays: CollectionConfig = {
       label: label('Müddət (saniyə)', 'Duration (seconds)'),
     },
     {
-      // screen:poster:startedAt (src/screens/playReport.ts#playKey): a re-sent report adds nothing.
+      // screen:poster:startedAt (src/channels/screens/playReport.ts#playKey): a re-sent report adds nothing.
       name: 'playKey',
       type: 'text',
       required: true,

@@ -3,7 +3,7 @@ import { orientationField } from '@/fields/orientation'
 import { scheduleWindowField } from '@/fields/scheduleWindow'
 import { label } from '@/i18n/label'
 import { bumpChannelState } from '@/hooks/bumpChannelState'
-import { printFilesField } from '@/print/admin/printFilesField'
+import { printFilesField } from '@/channels/print/admin/printFilesField'
 
 import { campaignContent } from '../campaignContent'
 

@@ -4,12 +4,12 @@ import { isStaff } from '@/access/isStaff'
 import { nobody } from '@/access/nobody'
 import { locales } from '@/i18n/locales'
 import { label } from '@/i18n/label'
-import { printFileEndpoints } from '@/print/printFileEndpoints'
-import { printStatuses } from '@/print/printFileRecord'
+import { printFileEndpoints } from '@/channels/print/printFileEndpoints'
+import { printStatuses } from '@/channels/print/printFileRecord'
 
 /**
  * One generated PDF: an item in one language at one format (a poster size or a brochure fold).
- * Only the print sweep writes these (src/print/sync.ts); staff read them and download through
+ * Only the print sweep writes these (src/channels/print/sync.ts); staff read them and download through
  * the endpoints, which serve a file only while its item is live.
  */
 export const PrintFiles: CollectionConfig = {

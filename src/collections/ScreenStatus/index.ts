@@ -7,7 +7,7 @@ import type { WhenTargetDeleted } from '@/hooks/deleteDependents'
 
 /**
  * When each screen last fetched its playlist, and which version it got. Written only by the
- * server's heartbeat (src/screens/heartbeat.ts). Kept apart from the screens themselves so that
+ * server's heartbeat (src/channels/screens/heartbeat.ts). Kept apart from the screens themselves so that
  * a heartbeat never counts as a change to a screen (which would rebuild its playlist).
  */
 export const ScreenStatus: CollectionConfig = {

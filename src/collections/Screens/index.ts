@@ -4,10 +4,10 @@ import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { languagesField } from '@/fields/languagesField'
 import { label } from '@/i18n/label'
-import { orientationOf } from '@/screens/playlist'
+import { orientationOf } from '@/channels/screens/playlist'
 import { bumpChannelState } from '@/hooks/bumpChannelState'
-import { playsEndpoint } from '@/screens/playsEndpoint'
-import { screenStatusField } from '@/screens/statusField'
+import { playsEndpoint } from '@/channels/screens/playsEndpoint'
+import { screenStatusField } from '@/channels/screens/statusField'
 
 export const screenResolutions = ['1920x1080', '1080x1920', '3840x2160', '2160x3840'] as const
 

@@ -3,8 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { nobody } from '@/access/nobody'
 import { label } from '@/i18n/label'
-import { webhookEvents } from '@/partners/webhooks/events'
-import { partnerContentTypeSlugs } from '@/partners/scope'
+import { webhookEvents } from '@/channels/partners/webhooks/events'
+import { partnerContentTypeSlugs } from '@/access/partnerScope'
 import type { WhenTargetDeleted } from '@/hooks/deleteDependents'
 
 export const deliveryOutcomes = [
@@ -16,7 +16,7 @@ export const deliveryOutcomes = [
 export type DeliveryOutcome = (typeof deliveryOutcomes)[number]['value']
 
 /**
- * Every attempt to deliver a webhook to a partner (src/partners/webhooks/deliver.ts): for admins
+ * Every attempt to deliver a webhook to a partner (src/channels/partners/webhooks/deliver.ts): for admins
  * to see who is failing and why. Only the server writes it.
  */
 export const WebhookDeliveries: CollectionConfig = {

@@ -6,7 +6,7 @@ import {
   type Payload,
 } from 'payload'
 
-import { logExpiredConsents } from '@/partners/expiredConsents'
+import { logExpiredConsents } from '@/channels/partners/expiredConsents'
 
 import { applyTransition } from '../applyTransition'
 import { withItemLock } from '../itemLock'

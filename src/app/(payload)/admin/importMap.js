@@ -24,9 +24,9 @@ import { WorkflowActions as WorkflowActions_b48c5876100f23bc08b7817b973ae30d } f
 import { TranslationStatusCell as TranslationStatusCell_01867ff939204576045eaac71de06f10 } from '../../../workflow/admin/TranslationStatusCell'
 import { NoPublishButton as NoPublishButton_b48c5876100f23bc08b7817b973ae30d } from '../../../workflow/admin/WorkflowActions'
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { PrintFiles as PrintFiles_f142d1d98921df250997279580caa86e } from '../../../print/admin/PrintFiles'
-import { ScreenStatusCell as ScreenStatusCell_55d4da8d65239d98e6906b0f176f1e6b } from '../../../screens/admin/ScreenStatusCell'
-import { PlaysSummary as PlaysSummary_ab7fcc65269ce48ef447c8665681a962 } from '../../../screens/admin/PlaysSummary'
+import { PrintFiles as PrintFiles_1fc04b7adf68fc583a2cd1117bb5ae2d } from '../../../channels/print/admin/PrintFiles'
+import { ScreenStatusCell as ScreenStatusCell_a7514b2134be46a0133f77c7698456be } from '../../../channels/screens/admin/ScreenStatusCell'
+import { PlaysSummary as PlaysSummary_c15335dcc56aa64239e638562045fe2f } from '../../../channels/screens/admin/PlaysSummary'
 import { ReviewQueue as ReviewQueue_6bbf265b487853f856c64c676e1f3dd3 } from '../../../workflow/admin/ReviewQueue'
 import { OverdueSchedule as OverdueSchedule_f7e8e1046847ed9a17509f1e5921fedc } from '../../../workflow/admin/OverdueSchedule'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -59,9 +59,9 @@ export const importMap = {
   "/workflow/admin/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_01867ff939204576045eaac71de06f10,
   "/workflow/admin/WorkflowActions#NoPublishButton": NoPublishButton_b48c5876100f23bc08b7817b973ae30d,
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/print/admin/PrintFiles#PrintFiles": PrintFiles_f142d1d98921df250997279580caa86e,
-  "/screens/admin/ScreenStatusCell#ScreenStatusCell": ScreenStatusCell_55d4da8d65239d98e6906b0f176f1e6b,
-  "/screens/admin/PlaysSummary#PlaysSummary": PlaysSummary_ab7fcc65269ce48ef447c8665681a962,
+  "/channels/print/admin/PrintFiles#PrintFiles": PrintFiles_1fc04b7adf68fc583a2cd1117bb5ae2d,
+  "/channels/screens/admin/ScreenStatusCell#ScreenStatusCell": ScreenStatusCell_a7514b2134be46a0133f77c7698456be,
+  "/channels/screens/admin/PlaysSummary#PlaysSummary": PlaysSummary_c15335dcc56aa64239e638562045fe2f,
   "/workflow/admin/ReviewQueue#ReviewQueue": ReviewQueue_6bbf265b487853f856c64c676e1f3dd3,
   "/workflow/admin/OverdueSchedule#OverdueSchedule": OverdueSchedule_f7e8e1046847ed9a17509f1e5921fedc,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

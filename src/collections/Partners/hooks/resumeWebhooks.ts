@@ -4,7 +4,7 @@ import type { Partner } from '@/payload-types'
 
 /**
  * An admin resumes a paused partner by clearing "paused at": failures before that moment no
- * longer count towards the next pause (src/partners/webhooks/deliver.ts).
+ * longer count towards the next pause (src/channels/partners/webhooks/deliver.ts).
  */
 export const resumeWebhooks: CollectionBeforeChangeHook<Partner> = ({ data, originalDoc }) => {
   if (originalDoc?.webhookPausedAt && !data.webhookPausedAt)

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { queuePrintSync } from '@/print/queue'
+import { queuePrintSync } from '@/channels/print/queue'
 import { recordAudit } from '@/workflow/audit'
 import { narrowestConsent, type ConsentRecord } from '@/workflow/consent'
 import { stableJson } from '@/workflow/content'

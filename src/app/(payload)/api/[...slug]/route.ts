@@ -11,10 +11,10 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-import { withJsonObjectBody } from '@/website/requestBodies'
+import { withJsonObjectBody } from '@/channels/website/requestBodies'
 
 export const GET = REST_GET(config)
-// Edited: a JSON body that is no object is 400, not 500 (src/website/requestBodies.ts).
+// Edited: a JSON body that is no object is 400, not 500 (src/channels/website/requestBodies.ts).
 export const POST = withJsonObjectBody(REST_POST(config))
 export const DELETE = REST_DELETE(config)
 export const PATCH = withJsonObjectBody(REST_PATCH(config))

@@ -3,9 +3,9 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { withGraphqlBodyErrors, withoutFragmentCycles } from '@/website/requestBodies'
+import { withGraphqlBodyErrors, withoutFragmentCycles } from '@/channels/website/requestBodies'
 
-// Edited: malformed bodies and cyclic fragments are 400, not 500 (src/website/requestBodies.ts).
+// Edited: malformed bodies and cyclic fragments are 400, not 500 (src/channels/website/requestBodies.ts).
 export const POST = withGraphqlBodyErrors(withoutFragmentCycles(GRAPHQL_POST(config)))
 
 export const OPTIONS = REST_OPTIONS(config)

@@ -4,7 +4,7 @@ import { refuse } from '@/workflow/refuse'
 
 import { ninjsSyncItem } from './ninjs'
 import { partnerReadContext, requirePartner } from './partnerEndpoint'
-import { partnerScope } from './scope'
+import { partnerScope } from '@/access/partnerScope'
 import { syncPage } from './sync'
 import { readSyncFormat, readSyncRequest } from './syncRequest'
 

@@ -14,7 +14,7 @@ const timeoutMs = 120_000
 const workerCommand = () => {
   const built = path.resolve('dist/printWorker.js')
   if (process.env.NODE_ENV === 'production' && fs.existsSync(built)) return [built]
-  return ['--import', 'tsx/esm', path.resolve('src/print/render/printWorker.ts')]
+  return ['--import', 'tsx/esm', path.resolve('src/channels/print/render/printWorker.ts')]
 }
 
 const workerEnv = (): NodeJS.ProcessEnv =>

@@ -2,7 +2,7 @@ import type { JobsConfig, TaskConfig } from 'payload'
 
 import { locales } from '@/i18n/locales'
 
-import { partnerContentTypeSlugs } from '../scope'
+import { partnerContentTypeSlugs } from '@/access/partnerScope'
 import { attemptDelivery } from './deliver'
 import { webhookEvents } from './events'
 import { webhookQueue, type WebhookJobInput } from './queue'

@@ -6,7 +6,7 @@ import { changesAfter, settledPosition, type ChangeEntry } from './changeLog'
 import { encodeCursor } from './cursor'
 import type { ItemView } from './itemView'
 import { readAsPartner, type PartnerReadContext as Context } from './readAsPartner'
-import type { PartnerContentType } from './scope'
+import type { PartnerContentType } from '@/access/partnerScope'
 import type { SyncRequest } from './syncRequest'
 
 export type SyncItem =

@@ -6,7 +6,7 @@ import type {
   Where,
 } from 'payload'
 
-import { isPartnerContentType, type PartnerContentType } from './scope'
+import { isPartnerContentType, type PartnerContentType } from '@/access/partnerScope'
 
 /**
  * Changes are read only once they are this old: a change is stamped inside its transaction and

@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/locales'
 import type { ConsentRecord } from '@/workflow/consent'
 
 import { settleMs } from '../changeLog'
-import type { PartnerContentType } from '../scope'
+import type { PartnerContentType } from '@/access/partnerScope'
 import { logAttempt } from './deliveryLog'
 import { webhookRecipients, type WebhookEvent } from './events'
 

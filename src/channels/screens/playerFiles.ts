@@ -40,12 +40,12 @@ const playerHeaders = {
 }
 
 /**
- * The player page and its scripts (src/screens/player/), read once at start. They hold no data:
+ * The player page and its scripts (src/channels/screens/player/), read once at start. They hold no data:
  * the same bytes for every screen, which reads its id from the address and its key from the
  * fragment. The service worker (sw.js) is served from /screens/player-sw.js instead: a worker's
  * scope is at most its own folder, and it must reach every /screens/<id>/player.
  */
-export const loadPlayerFiles = (dir = path.join(projectRoot, 'src/screens/player')) => {
+export const loadPlayerFiles = (dir = path.join(projectRoot, 'src/channels/screens/player')) => {
   const files = new Map<string, PlayerFile>()
   for (const name of fs.readdirSync(dir)) {
     const contentType = contentTypes[path.extname(name)]

@@ -3,7 +3,7 @@ import type { SerializedEditorState } from 'lexical'
 
 import type { Locale } from '@/i18n/locales'
 
-import type { PartnerContentType } from './scope'
+import type { PartnerContentType } from '@/access/partnerScope'
 
 /** Renditions a partner republishes (screen sizes are for the metro). */
 const partnerRenditions = ['thumbnail', 'card', 'web'] as const

@@ -5,7 +5,7 @@ import { liveContentWhere } from '@/access/liveContentWhere'
 import { relationId, type Id } from '@/db/relationId'
 import { locales, type Locale } from '@/i18n/locales'
 import { mediaDir } from '@/media/storage'
-import { hotlineIn, type HotlineSetting } from '@/partners/hotline'
+import { hotlineIn, type HotlineSetting } from '@/globals/hotline'
 
 import { articleSection, inputsHash, organisationsIn, storySection } from './compose'
 import {

@@ -1,7 +1,7 @@
 import { locales } from '@/i18n/locales'
 
 import { defaultFeedLimit, maxFeedLimit } from './feedRequest'
-import { partnerContentTypeSlugs } from './scope'
+import { partnerContentTypeSlugs } from '@/access/partnerScope'
 import { defaultSyncLimit, maxSyncLimit, syncFormats } from './syncRequest'
 import { webhookHeaders } from './webhooks/signature'
 import { webhookEvents } from './webhooks/events'

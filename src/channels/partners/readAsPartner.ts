@@ -3,7 +3,7 @@ import type { Payload, TypedUser, Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
 
 import { imageFields, itemView } from './itemView'
-import type { PartnerContentType } from './scope'
+import type { PartnerContentType } from '@/access/partnerScope'
 
 export type PartnerReadContext = {
   payload: Payload

@@ -3,7 +3,7 @@ import type { PayloadRequest, TypedUser } from 'payload'
 import { publicUrl } from '@/env'
 import { refuse } from '@/workflow/refuse'
 
-import { readHotline } from './hotline'
+import { readHotline } from '@/globals/hotline'
 import { mediaFileUrl } from './mediaFileUrl'
 import { partnerMessages } from './messages'
 import type { PartnerReadContext } from './readAsPartner'

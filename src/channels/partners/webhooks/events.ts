@@ -1,7 +1,7 @@
 import type { Locale } from '@/i18n/locales'
 import type { ConsentRecord } from '@/workflow/consent'
 
-import { partnerScope, type PartnerContentType } from '../scope'
+import { partnerScope, type PartnerContentType } from '@/access/partnerScope'
 
 export const webhookEvents = ['publish', 'update', 'unpublish', 'withdraw'] as const
 export type WebhookEvent = (typeof webhookEvents)[number]

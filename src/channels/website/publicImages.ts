@@ -4,7 +4,7 @@ import { channelOf } from '@/access/channelOf'
 import { isStaffUser } from '@/access/roles'
 import { relationId, type Id } from '@/db/relationId'
 import { locales } from '@/i18n/locales'
-import { partnerMayRead } from '@/partners/scope'
+import { partnerMayRead } from '@/access/partnerScope'
 
 type ImageUse = {
   collection: CollectionSlug

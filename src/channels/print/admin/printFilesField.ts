@@ -5,7 +5,7 @@ export const printFilesField = (): UIField => ({
   name: 'printFiles',
   type: 'ui',
   admin: {
-    components: { Field: '/print/admin/PrintFiles#PrintFiles' },
+    components: { Field: '/channels/print/admin/PrintFiles#PrintFiles' },
     disableListColumn: true,
   },
 })

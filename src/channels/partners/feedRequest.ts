@@ -1,8 +1,8 @@
 import type { Locale } from '@/i18n/locales'
 
-import type { PartnerScope } from './scope'
+import type { PartnerScope } from '@/access/partnerScope'
 import { readLimit, readScopeFilter, type Refusal } from './syncRequest'
-import type { PartnerContentType } from './scope'
+import type { PartnerContentType } from '@/access/partnerScope'
 
 export const defaultFeedLimit = 50
 export const maxFeedLimit = 100

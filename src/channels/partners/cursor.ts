@@ -1,4 +1,4 @@
-import type { PartnerContentType } from './scope'
+import type { PartnerContentType } from '@/access/partnerScope'
 
 /**
  * Where a partner is in its sync, handed out opaque: during the first sync, the snapshot's

@@ -5,7 +5,7 @@
  */
 
 /**
- * One entry of the feed (src/screens/feedDocument.ts).
+ * One entry of the feed (src/channels/screens/feedDocument.ts).
  * @typedef {{
  *   posterId: string | number,
  *   locale: string,

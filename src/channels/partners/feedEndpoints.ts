@@ -12,7 +12,7 @@ import { jsonFeed } from './jsonFeed'
 import { latestItems } from './latestItems'
 import { partnerReadContext, requirePartner } from './partnerEndpoint'
 import { rssFeed } from './rss'
-import { partnerScope } from './scope'
+import { partnerScope } from '@/access/partnerScope'
 
 /**
  * A feed of the latest items in one language, as the partner may read them, in one encoding.

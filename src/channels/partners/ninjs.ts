@@ -1,7 +1,7 @@
 import type { Locale } from '@/i18n/locales'
 
 import { itemUri, type ImageView, type ItemRef, type ItemView } from './itemView'
-import type { PartnerContentType } from './scope'
+import type { PartnerContentType } from '@/access/partnerScope'
 import type { SyncItem } from './sync'
 
 /** ninjs 2.2, the newest 2.x the IPTC has approved. */
