@@ -35,9 +35,18 @@ export const recordScreensDeletion: CollectionAfterDeleteHook = async ({ collect
   })
 }
 
-/** An image or video file (its alt text, focal point, renditions) that items may show. */
-export const recordMediaChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  await recordPublication(req, { change: 'media-changed', type: collection.slug, itemId: doc.id })
+/**
+ * An image or video file (its alt text, focal point, renditions) that items may show. A new
+ * upload is in nothing public yet: it reaches the channels with the item that uses it.
+ */
+export const recordMediaChange: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  operation,
+  req,
+}) => {
+  if (operation === 'update')
+    await recordPublication(req, { change: 'media-changed', type: collection.slug, itemId: doc.id })
   return doc
 }
 
