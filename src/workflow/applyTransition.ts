@@ -252,6 +252,11 @@ export const applyTransition = async ({
           : (workflow.publishedLocales ?? []),
       wasLive: state.isLive,
       cause: systemActor === 'scheduler' ? `scheduled ${action}` : action,
+      // A window's edge took effect when it fell due, even if the runner was down then.
+      effectiveAt:
+        systemActor === 'scheduler'
+          ? ((action === 'publish' ? latest.publishAt : latest.unpublishAt) as string | undefined)
+          : undefined,
     })
   await recordAudit(req, {
     action,
