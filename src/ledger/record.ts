@@ -7,7 +7,7 @@ export type LedgerFollower = { task: string; queue: string; channel: LedgerChann
 
 /** The followers payload.config lists (channels own them; the ledger only wakes them). */
 const followersOf = (req: PayloadRequest) =>
-  ((req.payload.config.custom?.ledgerFollowers ?? []) as LedgerFollower[])
+  (req.payload.config.custom?.ledgerFollowers ?? []) as LedgerFollower[]
 
 const isDuplicatePosition = (err: unknown) =>
   /unique|duplicate|E11000/i.test(
@@ -51,7 +51,8 @@ const wake = async (req: PayloadRequest, { task, queue }: LedgerFollower) => {
     overrideAccess: true,
     req,
   })
-  if (totalDocs === 0) await req.payload.jobs.queue({ task: task as never, queue, input: {} as never, req })
+  if (totalDocs === 0)
+    await req.payload.jobs.queue({ task: task as never, queue, input: {} as never, req })
 }
 
 /**

@@ -58,6 +58,13 @@ describe('the publication ledger over HTTP', () => {
     await publishThroughWorkflow(api, tokens, 'stories', id)
     return id
   }
+  const liveArticle = async (title: string) => {
+    const created = await api.post('/api/articles', { token: tokens.editor, json: { title } })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const id = String(created.body.doc.id)
+    await publishThroughWorkflow(api, tokens, 'articles', id)
+    return id
+  }
   const narrowConsent = async (id: string, consent: object) => {
     const saved = await api.patch(`/api/stories/${id}?locale=az&draft=true`, {
       token: tokens.editor,
@@ -104,7 +111,9 @@ describe('the publication ledger over HTTP', () => {
     const id = await liveStory('Consent narrowed to the website')
     const replica = partnerReplica(api, partner.headers)
     await replica.sync()
-    expect(replica.titles()).toMatchObject({ [`stories:${id}:az`]: 'Consent narrowed to the website' })
+    expect(replica.titles()).toMatchObject({
+      [`stories:${id}:az`]: 'Consent narrowed to the website',
+    })
     await receiver.arrival('/news', 'stories', id, 'publish')
 
     await narrowConsent(id, { channels: ['website', 'screens', 'print'] })
@@ -146,16 +155,13 @@ describe('the publication ledger over HTTP', () => {
   })
 
   it('should record a live item deleted, and tell partners once', async () => {
-    const created = await api.post('/api/articles', {
-      token: tokens.editor,
-      json: { title: 'Deleted while live' },
-    })
-    const id = String(created.body.doc.id)
-    await publishThroughWorkflow(api, tokens, 'articles', id)
+    const id = await liveArticle('Deleted while live')
     const replica = partnerReplica(api, partner.headers)
     await replica.sync()
     expect(replica.titles()).toMatchObject({ [`articles:${id}:az`]: 'Deleted while live' })
-    expect((await api.request('DELETE', `/api/articles/${id}`, { token: tokens.admin })).status).toBe(200)
+    expect(
+      (await api.request('DELETE', `/api/articles/${id}`, { token: tokens.admin })).status,
+    ).toBe(200)
     await replica.sync()
     expect(replica.titles()[`articles:${id}:az`]).toBeUndefined()
     expect((await ledgerOf(`articles:${id}`)).map(({ change }) => change)).toEqual([
@@ -166,12 +172,7 @@ describe('the publication ledger over HTTP', () => {
   })
 
   it('should send each change once per partner, however often its consumer runs', async () => {
-    const created = await api.post('/api/articles', {
-      token: tokens.editor,
-      json: { title: 'Counted deliveries' },
-    })
-    const id = String(created.body.doc.id)
-    await publishThroughWorkflow(api, tokens, 'articles', id)
+    const id = await liveArticle('Counted deliveries')
     await receiver.arrival('/news', 'articles', id, 'publish')
     expect((await takeAction(api, tokens.reviewer, 'articles', id, 'unpublish')).status).toBe(200)
     await receiver.arrival('/news', 'articles', id, 'unpublish')

@@ -39,6 +39,16 @@ describe('consent expiry on every read, on a clock the test controls', () => {
       checklist: confirmedChecklist,
     })
   }
+  /** Through review by both organisations to the public. */
+  const publishStory = async (id: number | string) => {
+    for (const [who, action] of [
+      ['editor', 'submit'],
+      ['reviewer', 'approve'],
+      ['police', 'approve'],
+      ['reviewer', 'publish'],
+    ] as const)
+      await take(who, id, action)
+  }
   const visibleTo = (user?: object) => idsVisibleTo(payload, 'stories', user)
 
   beforeAll(async () => {
@@ -78,13 +88,7 @@ describe('consent expiry on every read, on a clock the test controls', () => {
       overrideAccess: false,
       draft: true,
     })
-    for (const [who, action] of [
-      ['editor', 'submit'],
-      ['reviewer', 'approve'],
-      ['police', 'approve'],
-      ['reviewer', 'publish'],
-    ] as const)
-      await take(who, story.id, action)
+    await publishStory(story.id)
 
     const screen = { collection: 'screens', id: 1 }
     const partner = { collection: 'partners', id: 1, contentTypes: ['stories'], languages: ['az'] }
@@ -109,7 +113,9 @@ describe('consent expiry on every read, on a clock the test controls', () => {
           ],
         },
       })
-      return docs.map((doc) => new Date((doc as { effectiveAt?: string }).effectiveAt!).toISOString())
+      return docs.map((doc) =>
+        new Date((doc as { effectiveAt?: string }).effectiveAt!).toISOString(),
+      )
     }
     expect(await expiries()).toEqual([])
     await runSchedule({ payload, now: new Date() })
@@ -146,13 +152,7 @@ describe('consent expiry on every read, on a clock the test controls', () => {
       overrideAccess: false,
       draft: true,
     })
-    for (const [who, action] of [
-      ['editor', 'submit'],
-      ['reviewer', 'approve'],
-      ['police', 'approve'],
-      ['reviewer', 'publish'],
-    ] as const)
-      await take(who, story.id, action)
+    await publishStory(story.id)
     for (const [who, action] of [
       ['editor', 'submit'],
       ['reviewer', 'approve'],
@@ -211,7 +211,10 @@ describe('consent expiry on every read, on a clock the test controls', () => {
         )
         .map(({ event, type, itemId }) => `${event} ${type}:${itemId}`)
         .sort()
-    expect(await queued()).toEqual([`publish articles:${article.id}`, `publish stories:${story.id}`])
+    expect(await queued()).toEqual([
+      `publish articles:${article.id}`,
+      `publish stories:${story.id}`,
+    ])
 
     // The server is down across both boundaries; it starts again a day later.
     vi.setSystemTime(new Date('2026-08-16T09:00:00Z'))
@@ -253,14 +256,11 @@ describe('consent expiry on every read, on a clock the test controls', () => {
     // One webhook each on the consumer's first run, none again on the next.
     await webhooksFromLedger(payload)
     await webhooksFromLedger(payload)
-    expect(await queued()).toEqual(
-      [
-        `publish articles:${article.id}`,
-        `publish stories:${story.id}`,
-        `unpublish articles:${article.id}`,
-        `withdraw stories:${story.id}`,
-      ],
-    )
+    expect(await queued()).toEqual([
+      `publish articles:${article.id}`,
+      `publish stories:${story.id}`,
+      `unpublish articles:${article.id}`,
+      `withdraw stories:${story.id}`,
+    ])
   })
 })
-

@@ -35,9 +35,9 @@ describe('ledger entries', () => {
       effectiveAt: now.toISOString(),
       recordedAt: now.toISOString(),
     })
-    expect(ledgerRow({ change: 'settings-changed', type: 'settings' }, { position: 4, now }).item).toBe(
-      'settings',
-    )
+    expect(
+      ledgerRow({ change: 'settings-changed', type: 'settings' }, { position: 4, now }).item,
+    ).toBe('settings')
   })
 
   it('should concern the channels it names, or every channel when it names none', () => {

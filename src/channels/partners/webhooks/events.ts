@@ -23,7 +23,11 @@ export const webhookEventOf = ({
   // An erased story was taken down before: partners heard then.
   if (change === 'unpublished' || change === 'deleted' || change === 'erased')
     return wasLive ? 'unpublish' : null
-  if (change === 'consent-withdrawn' || change === 'consent-narrowed' || change === 'consent-expired')
+  if (
+    change === 'consent-withdrawn' ||
+    change === 'consent-narrowed' ||
+    change === 'consent-expired'
+  )
     return 'withdraw'
   return null
 }

@@ -53,7 +53,10 @@ const queueDeliveries = async (entries: LedgerEntry[], req: PayloadRequest) => {
   const { payload } = req
   const news = entries.flatMap((entry) => {
     const event = webhookEventOf(entry)
-    return event && entry.itemId && isPartnerContentType(entry.type) && concernsChannel(entry, 'partners')
+    return event &&
+      entry.itemId &&
+      isPartnerContentType(entry.type) &&
+      concernsChannel(entry, 'partners')
       ? [{ entry, event, type: entry.type }]
       : []
   })
@@ -79,7 +82,13 @@ const queueDeliveries = async (entries: LedgerEntry[], req: PayloadRequest) => {
         ? await liveConsent(req, entry)
         : null
     const changed = entry.languages.length ? entry.languages : [...locales]
-    for (const recipient of webhookRecipients({ partners, event, type, locales: changed, consent })) {
+    for (const recipient of webhookRecipients({
+      partners,
+      event,
+      type,
+      locales: changed,
+      consent,
+    })) {
       const input: WebhookJobInput = {
         delivery: deliveryId(entry.position, recipient.partner.id),
         partner: String(recipient.partner.id),
