@@ -21,7 +21,8 @@ const poster = (id: number, extra: Partial<PosterInfo> = {}): PosterInfo => ({
   orientation: 'landscape',
   displaySeconds: 10,
   playOrder: 100,
-  publishedLocales: ['az', 'en'],
+  _status: 'published',
+  workflow: { publishedLocales: ['az', 'en'] },
   artwork: { az: art(`${id}az`), en: art(`${id}en`) },
   targetLocations: [],
   targetScreens: [],
@@ -39,8 +40,8 @@ describe('a screen’s playlist', () => {
     expect(
       shown([
         poster(1, { playOrder: 200 }),
-        poster(2, { publishedLocales: ['az'] }),
-        poster(3, { publishedLocales: ['ru'] }),
+        poster(2, { workflow: { publishedLocales: ['az'] } }),
+        poster(3, { workflow: { publishedLocales: ['ru'] } }),
       ]),
     ).toEqual(['2az', '1az', '1en'])
   })
