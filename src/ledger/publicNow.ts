@@ -166,8 +166,8 @@ export const consentClauses: Clause[] = [
         isFormReference(consent.guardianFormReference)),
     where: ({ now }) => ({
       or: [
+        // Matches an unset flag too, in both databases (tests/int/publicNow.int.spec.ts).
         { 'consent.isMinor': { not_equals: true } },
-        isUnset('consent.isMinor'),
         {
           and: [
             { 'consent.guardianGivenAt': { less_than_equal: iso(now) } },
