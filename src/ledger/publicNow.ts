@@ -164,7 +164,7 @@ export const consentClauses: Clause[] = [
       consent?.isMinor !== true ||
       (at(consent.guardianGivenAt) <= now.getTime() &&
         isFormReference(consent.guardianFormReference)),
-    where: ({ now }) => ({
+    where: ({ now }): Where => ({
       or: [
         // Matches an unset flag too, in both databases (tests/int/publicNow.int.spec.ts).
         { 'consent.isMinor': { not_equals: true } },

@@ -6,6 +6,7 @@ import {
   consentChannels,
   publicNow,
   publicNowWhere,
+  type ConsentMediaType,
   type PublicItem,
   type Reading,
 } from '@/ledger/publicNow'
@@ -68,7 +69,7 @@ const story = (): PublicItem => {
         expiresAt: usually(future(), [past(), now.toISOString(), null]),
         channels: usuallyAll(consentChannels),
         languages: usuallyAll(locales),
-        mediaTypes: usually(['text', 'image'], [['image', 'video'], [], ['text']]),
+        mediaTypes: usually<ConsentMediaType[]>(['text', 'image'], [['image', 'video'], [], ['text']]),
         formReference: reference(),
         isMinor,
         ...(isMinor && random() < 0.9
