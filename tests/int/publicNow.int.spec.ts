@@ -69,7 +69,10 @@ const story = (): PublicItem => {
         expiresAt: usually(future(), [past(), now.toISOString(), null]),
         channels: usuallyAll(consentChannels),
         languages: usuallyAll(locales),
-        mediaTypes: usually<ConsentMediaType[]>(['text', 'image'], [['image', 'video'], [], ['text']]),
+        mediaTypes: usually<ConsentMediaType[]>(
+          ['text', 'image'],
+          [['image', 'video'], [], ['text']],
+        ),
         formReference: reference(),
         isMinor,
         ...(isMinor && random() < 0.9
