@@ -52,9 +52,13 @@ type When = string | null | undefined
 
 const at = (value: When) => (value ? new Date(value).getTime() : Number.NaN)
 const iso = (now: Date) => now.toISOString()
-const day = (value: When) => new Date(value!).toISOString().slice(0, 10)
-const minute = (value: When) =>
-  `${new Date(value!).toISOString().slice(0, 16).replace('T', ' ')} UTC`
+// A reason must never throw: a date that cannot be read is shown as it is.
+const shown = (value: When, length: number) =>
+  Number.isNaN(at(value))
+    ? String(value)
+    : new Date(value!).toISOString().slice(0, length).replace('T', ' ')
+const day = (value: When) => shown(value, 10)
+const minute = (value: When) => `${shown(value, 16)} UTC`
 const isSet = (value: unknown) => value !== null && value !== undefined
 // A cleared field is null in one database and missing in the other: both mean "not set".
 const isUnset = (path: string): Where => ({
@@ -66,6 +70,8 @@ const isUnset = (path: string): Where => ({
  * space, a control character or one of Unicode's other spaces. Ranges, because both databases
  * (and JavaScript) can compare strings but not trim them: a reference of spaces is no reference,
  * and one typed with a leading space is trimmed on save (src/fields/consentRecord.ts).
+ * JavaScript orders strings by UTF-16 unit and the databases by code point: they differ only
+ * above U+D800, where the ranges on both sides count alike.
  */
 const referenceStarts: [from: string, to?: string][] = [
   ['!', '\u00a0'],

@@ -54,6 +54,10 @@ describe('public now', () => {
       'It was scheduled to come down at 2026-06-01 00:00 UTC.',
     ])
     expect(check({ ...story, publishAt: now.toISOString() }).isPublic).toBe(true)
+    // A date that cannot be read keeps it off, and the reason still reads.
+    expect(check({ ...story, publishAt: 'soon' }).reasons).toEqual([
+      'It is scheduled to go out at soon UTC.',
+    ])
     expect(
       check({ ...story, workflow: { ...story.workflow, withdrawnAt: '2026-05-01T00:00:00Z' } })
         .reasons,
