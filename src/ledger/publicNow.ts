@@ -40,13 +40,16 @@ export type PublicItem = {
 /** Who reads, where and when. */
 export type Reading = { language: Locale; channel: ConsentChannel; now: Date }
 
-export type Clause = {
-  isMet: (item: PublicItem, reading: Reading) => boolean
+/** One part of the rule; `R` is what of the reading it needs. */
+export type Clause<R = Reading> = {
+  isMet: (item: PublicItem, reading: R) => boolean
   /** The same test as a query, for Payload's Local API on either database. */
-  where: (reading: Reading) => Where
+  where: (reading: R) => Where
   /** Why it is not met, in words an editor understands. */
-  reason: (item: PublicItem, reading: Reading) => string
+  reason: (item: PublicItem, reading: R) => string
 }
+/** The consent record's own clauses need only the time: they hold on every channel alike. */
+type RecordClause = Clause<Pick<Reading, 'now'>>
 
 type When = string | null | undefined
 
@@ -131,7 +134,7 @@ export const itemClauses: Clause[] = [
 ]
 
 /** There is a record at all: when it was given, on which signed form. */
-export const consentRecorded: Clause = {
+export const consentRecorded: RecordClause = {
   isMet: ({ consent }) => isSet(consent?.givenAt) && isFormReference(consent?.formReference),
   where: () => ({
     and: [{ 'consent.givenAt': { exists: true } }, formReferenceWhere('consent.formReference')],
@@ -141,7 +144,7 @@ export const consentRecorded: Clause = {
 }
 
 /** A story's consent record itself, whatever the channel and language. */
-export const consentClauses: Clause[] = [
+export const consentClauses: RecordClause[] = [
   consentRecorded,
   {
     isMet: ({ consent }, { now }) =>

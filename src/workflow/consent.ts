@@ -36,9 +36,9 @@ export const consentProblems = (
     uses?: ConsentMediaType[]
   },
 ): string[] => {
-  // Any channel and language will do here: each reading checks its own (consentUseClauses).
+  // The record itself: which channels and languages it allows, each reading checks for its own.
   const item = { consent }
-  const reading = { now, language: 'az', channel: 'website' } as const
+  const reading = { now }
   // Without a record, nothing else about it is worth saying.
   if (!consent || !consentRecorded.isMet(item, reading))
     return [consentRecorded.reason(item, reading)]
