@@ -102,6 +102,16 @@ describe('a screen’s playlist', () => {
     expect(shown([posterWithBoth], baku('2026-12-01', '19:00'))).toEqual([])
   })
 
+  it('should ask the "public now" rule: nothing unpublished or withdrawn plays', () => {
+    expect(
+      shown([
+        poster(1, { _status: 'draft' }),
+        poster(2, { workflow: { publishedLocales: ['az'], withdrawnAt: '2026-11-01T00:00:00Z' } }),
+        poster(3, { workflow: { publishedLocales: ['en'] } }),
+      ]),
+    ).toEqual(['3en'])
+  })
+
   it('should play a poster only in its dayparts, Baku time, including one past midnight', () => {
     const rushHours = poster(1, {
       dayparts: [
