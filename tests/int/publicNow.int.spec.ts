@@ -11,6 +11,7 @@ import {
   type Reading,
 } from '@/ledger/publicNow'
 
+import { fullConsent } from '../helpers/fixtures'
 import { startPayload } from '../helpers/payload'
 
 /**
@@ -148,4 +149,24 @@ describe('"public now": the pure rule and its query agree on a real database', (
       // Each part of the rule was, somewhere, the only thing keeping an item off.
       expect([...failingAlone].length).toBeGreaterThanOrEqual(hasConsent ? 14 : 5)
     })
+
+  it('should save a form reference typed with spaces around it as the reference itself', async () => {
+    const doc = await payload.create({
+      collection: 'stories',
+      data: {
+        title: 'Boşluqlu forma',
+        pseudonym: 'Aygün',
+        consent: {
+          ...fullConsent,
+          formReference: ' F-9\u00a0',
+          isMinor: true,
+          guardianGivenAt: '2026-01-10T00:00:00.000Z',
+          guardianFormReference: '\tG-9 ',
+        },
+      },
+      draft: true,
+    })
+    expect(doc.consent).toMatchObject({ formReference: 'F-9', guardianFormReference: 'G-9' })
+    await payload.delete({ collection: 'stories', id: doc.id })
+  })
 })
