@@ -219,7 +219,7 @@ export const publicNow = ({
   const reasons = clausesFor(hasConsent)
     .filter((clause) => !clause.isMet(item, reading))
     .map((clause) => clause.reason(item, reading))
-  return { isPublic: !reasons.length, reasons: [...new Set(reasons)] }
+  return { isPublic: !reasons.length, reasons }
 }
 
 /** The same rule as a query: exactly the items `publicNow` calls public. */
