@@ -154,9 +154,7 @@ export const createPlaylistCache = ({
     /** Whether a rendition is in some screen's playlist now: only those are served. */
     isOnScreens: (filename: string) => {
       const file = filesOnScreens.get(filename)
-      return Boolean(
-        file && file.poster.publishedLocales.includes(file.locale) && isShowing(file.poster, now()),
-      )
+      return Boolean(file && isShowing(file.poster, file.locale, now()))
     },
   }
   return cache
