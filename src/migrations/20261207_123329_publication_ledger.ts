@@ -115,6 +115,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ledger_positions_id_idx\` ON \`payload_locked_documents_rels\` (\`ledger_positions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_deliveries_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_workflow_locks_id_idx\` ON \`payload_locked_documents_rels\` (\`workflow_locks_id\`);`)
+  // The "public now" rule reads a form reference that starts with a space as none (databases
+  // cannot trim in a query) and saves are trimmed from now on: trim what is stored, so no live
+  // story leaves a channel because of a stray space, unrecorded.
+  for (const [table, prefix] of [
+    ['stories', ''],
+    ['_stories_v', 'version_'],
+  ])
+    for (const column of ['consent_form_reference', 'consent_guardian_form_reference'])
+      await db.run(
+        sql.raw(
+          `UPDATE \`${table}\` SET \`${prefix}${column}\` = trim(\`${prefix}${column}\`) WHERE \`${prefix}${column}\` <> trim(\`${prefix}${column}\`);`,
+        ),
+      )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
