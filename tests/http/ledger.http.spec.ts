@@ -180,6 +180,10 @@ describe('the publication ledger over HTTP', () => {
     expect(
       (await api.get('/api/payload-jobs/run?queue=webhooks', { token: tokens.admin })).status,
     ).toBe(200)
+    // The log line is written once the partner has answered: wait for it, then count.
+    await expect
+      .poll(async () => (await articleDeliveries(id)).length, { timeout: 10_000, interval: 100 })
+      .toBeGreaterThanOrEqual(2)
     const deliveries = await articleDeliveries(id)
     expect(deliveries.map(({ event }) => event)).toEqual(['publish', 'unpublish'])
     expect(new Set(deliveries.map(({ delivery }) => delivery)).size).toBe(2)
