@@ -7,6 +7,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from '@/migrations'
 import { isProduction, projectRoot } from '@/env'
 
+import { autoIncrementEveryId } from './autoIncrementIds'
 import { sqliteBusyTimeoutMs } from './busyTimeout'
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
@@ -68,6 +69,10 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
     client: { url: ensureFolderOf(sqliteFileUrl(url)) },
     // WAL lets several server instances and the CLI share the file.
     wal: true,
+    // AUTOINCREMENT: a deleted row's id is never handed to a new row, so links, audit entries and
+    // ledger entries made for it cannot come to mean another item.
+    autoIncrement: true,
+    beforeSchemaInit: [autoIncrementEveryId],
     // SQLite's own wait, for start-up migrations only: once serving, prepareSqliteConnection
     // waits for locks without holding the event loop.
     busyTimeout: sqliteBusyTimeoutMs(),

@@ -1,0 +1,103 @@
+/**
+ * SQLite cannot add AUTOINCREMENT to an existing table: each table is made again and its rows
+ * copied across. Payload runs a migration inside a transaction, where `PRAGMA foreign_keys=OFF`
+ * does nothing, so the usual rebuild (drop the old table, rename the new one) would cascade
+ * every parent's drop into its children's rows. Instead the new tables reference each other
+ * under their new names, rows are copied parents first and the old tables dropped children
+ * first, so no foreign key ever points at a table that is going away; renaming then carries
+ * the references (and sqlite_sequence) over to the old names.
+ */
+export type SchemaEntry = { name: string; sql: string }
+
+const quoted = (name: string) => `\`${name}\``
+const newName = (name: string) => `__new_${name}`
+
+const referencedTables = (sql: string) =>
+  [...sql.matchAll(/REFERENCES\s+[`"]?(\w+)[`"]?/gi)].map((match) => match[1])
+
+/** Tables ordered so that each comes after every other table it references. */
+export const parentsFirst = (tables: SchemaEntry[]): SchemaEntry[] => {
+  const byName = new Map(tables.map((table) => [table.name, table]))
+  const ordered: SchemaEntry[] = []
+  const state = new Map<string, 'visiting' | 'done'>()
+  const visit = (table: SchemaEntry) => {
+    if (state.get(table.name) === 'done') return
+    if (state.get(table.name) === 'visiting')
+      throw new Error(`Foreign keys form a cycle through "${table.name}".`)
+    state.set(table.name, 'visiting')
+    for (const parent of referencedTables(table.sql)) {
+      const parentTable = byName.get(parent)
+      if (parentTable && parent !== table.name) visit(parentTable)
+    }
+    state.set(table.name, 'done')
+    ordered.push(table)
+  }
+  tables.forEach(visit)
+  return ordered
+}
+
+/** The table's definition under its new name, its references to rebuilt tables renamed too. */
+export const rebuiltDefinition = (
+  table: SchemaEntry,
+  { rebuilt, isAutoIncrement }: { rebuilt: Set<string>; isAutoIncrement: boolean },
+): string =>
+  table.sql
+    .replace(/^CREATE TABLE\s+[`"]?\w+[`"]?/i, `CREATE TABLE ${quoted(newName(table.name))}`)
+    .replace(/(REFERENCES\s+)[`"]?(\w+)[`"]?/gi, (match, references: string, name: string) =>
+      rebuilt.has(name) ? `${references}${quoted(newName(name))}` : match,
+    )
+    .replace(
+      /([`"]?id[`"]?\s+integer\s+PRIMARY\s+KEY)(\s+AUTOINCREMENT)?/i,
+      isAutoIncrement ? '$1 AUTOINCREMENT' : '$1',
+    )
+
+/**
+ * Every statement that rebuilds `tables` with (or without) AUTOINCREMENT integer ids, keeping
+ * their rows, foreign keys and `indexes` (the schema's CREATE INDEX statements).
+ */
+export const rebuildStatements = ({
+  tables,
+  indexes,
+  isAutoIncrement,
+}: {
+  tables: SchemaEntry[]
+  indexes: string[]
+  isAutoIncrement: boolean
+}): string[] => {
+  const ordered = parentsFirst(tables.filter((table) => !/^sqlite_/i.test(table.name)))
+  const rebuilt = new Set(ordered.map((table) => table.name))
+  return [
+    ...ordered.map((table) => rebuiltDefinition(table, { rebuilt, isAutoIncrement })),
+    ...ordered.map(
+      ({ name }) => `INSERT INTO ${quoted(newName(name))} SELECT * FROM ${quoted(name)}`,
+    ),
+    ...[...ordered].reverse().map(({ name }) => `DROP TABLE ${quoted(name)}`),
+    ...ordered.map(({ name }) => `ALTER TABLE ${quoted(newName(name))} RENAME TO ${quoted(name)}`),
+    ...indexes,
+  ]
+}
+
+/**
+ * Records that name an item as (collection, id): the ids they name existed once, even if the item
+ * is gone, so a new item must not get them.
+ */
+const itemNames = [
+  'SELECT target_collection, target_id FROM audit_log',
+  'SELECT item_collection, item_id FROM print_files',
+  `SELECT substr(item, 1, instr(item, ':') - 1), substr(item, instr(item, ':') + 1) FROM content_changes`,
+]
+
+/**
+ * Copying the rows starts each table's sequence at its highest id now; these raise it above every
+ * id the audit log, print files and partners' change log still name, deleted items included.
+ */
+const named = `WITH names(c, i) AS (${itemNames.join(' UNION ALL ')}),
+    named(tbl, id) AS (SELECT replace(c, '-', '_'), CAST(i AS INTEGER) FROM names)`
+
+export const sequenceFloorStatements = [
+  `${named} INSERT INTO sqlite_sequence (name, seq) SELECT DISTINCT tbl, 0 FROM named
+      WHERE tbl IN (SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE '%AUTOINCREMENT%')
+        AND tbl NOT IN (SELECT name FROM sqlite_sequence)`,
+  `${named} UPDATE sqlite_sequence
+      SET seq = max(seq, coalesce((SELECT max(id) FROM named WHERE tbl = sqlite_sequence.name), 0))`,
+]
