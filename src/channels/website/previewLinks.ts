@@ -44,7 +44,8 @@ export const previewLinkEndpoint = (collection: CollectionSlug): Endpoint => ({
     const token = signPreview(req.payload.secret, {
       collection,
       id,
-      createdAt: item.createdAt,
+      // Every previewable collection has timestamps; the endpoint's slug type does not say so.
+      createdAt: (item as { createdAt: string }).createdAt,
       locale,
       expiresAt,
     })
