@@ -19,7 +19,7 @@ type Collection = 'articles' | 'posters' | 'stories'
 describe('identifiers are never reused', () => {
   let payload: Payload
   let stop: () => Promise<void>
-  let editor: Record<string, any>
+  let editor: any
   let artwork: number | string
 
   const fields: Record<Collection, (title: string) => Record<string, unknown>> = {

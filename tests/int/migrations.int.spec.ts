@@ -1,10 +1,10 @@
 import { spawnSync } from 'child_process'
 import fs from 'fs'
 import path from 'path'
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq, type Migration, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { migrations } from '@/migrations'
+import { migrations as ourMigrations } from '@/migrations'
 import { applyTransition } from '@/workflow/applyTransition'
 
 import { fullConsent } from '../helpers/fixtures'
@@ -43,6 +43,8 @@ describe.runIf(!process.env.TEST_DATABASE_URL)('SQLite migrations', () => {
 })
 
 describe.runIf(!process.env.TEST_DATABASE_URL)('upgrading a database to ids never reused', () => {
+  // Payload types a migration's arguments as unknown; ours name the SQLite adapter's.
+  const migrations = ourMigrations as unknown as Migration[]
   let payload: Payload
   let stop: () => Promise<void>
   const upgrade = migrations.findIndex((migration) => migration.name.endsWith('_autoincrement_ids'))
