@@ -297,8 +297,8 @@ describe('print channel', () => {
         return `${forged}.${signature}`
       }
       for (const bad of [
-        forge([grant[0], grant[1], grant[2], 'metro', grant[4]]),
-        forge([grant[0], grant[1], grant[2], grant[3], grant[4] + 86400]),
+        forge([...grant.slice(0, 3), 'metro', ...grant.slice(4)]),
+        forge([...grant.slice(0, -1), grant.at(-1) + 86400]),
         `${body}.${signature.slice(0, -2)}xx`,
         'nonsense',
       ]) {
@@ -306,17 +306,22 @@ describe('print channel', () => {
         expect(response.status, bad).toBe(404)
         expect(JSON.parse(bytes.toString()).errors[0].message).toBe('This print link is not valid.')
       }
-      // A link past its time, signed as the server would (Payload keys HMACs with a hash of the secret).
+      // Links signed as the server would (Payload keys HMACs with a hash of the secret).
       const key = createHash('sha256').update(secret).digest('hex').slice(0, 32)
-      const expiredBody = Buffer.from(
-        JSON.stringify([...grant.slice(0, 4), Math.floor(Date.now() / 1000) - 1]),
-      ).toString('base64url')
-      const expiredSignature = createHmac('sha256', key)
-        .update(`print-shop:${expiredBody}`)
-        .digest('base64url')
-      const expired = await fetchRaw(`/api/print/shared/${expiredBody}.${expiredSignature}`)
+      const signed = (fields: unknown[]) => {
+        const signedBody = Buffer.from(JSON.stringify(fields)).toString('base64url')
+        const signedWith = createHmac('sha256', key)
+          .update(`print-shop:${signedBody}`)
+          .digest('base64url')
+        return fetchRaw(`/api/print/shared/${signedBody}.${signedWith}`)
+      }
+      const expired = await signed([...grant.slice(0, -1), Math.floor(Date.now() / 1000) - 1])
       expect(expired.response.status).toBe(410)
       expect(JSON.parse(expired.bytes.toString()).errors[0].message).toMatch(/expired/)
+      // A link made before links named the item's creation time: 410, ask for a new one.
+      const old = await signed([...grant.slice(0, 4), grant.at(-1)])
+      expect(old.response.status).toBe(410)
+      expect(JSON.parse(old.bytes.toString()).errors[0].message).toMatch(/out of date/)
     })
 
     it('should make the files again when the hotline or the list of sizes changes, and links follow', async () => {
