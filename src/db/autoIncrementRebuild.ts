@@ -90,14 +90,16 @@ const itemNames = [
 /**
  * Copying the rows starts each table's sequence at its highest id now; these raise it above every
  * id the audit log, print files and partners' change log still name, deleted items included.
+ * The highest named id per table is worked out once, not once per table.
  */
-const named = `WITH names(c, i) AS (${itemNames.join(' UNION ALL ')}),
-    named(tbl, id) AS (SELECT replace(c, '-', '_'), CAST(i AS INTEGER) FROM names)`
+const highest = `WITH names(c, i) AS (${itemNames.join(' UNION ALL ')}),
+    highest(tbl, id) AS MATERIALIZED (
+      SELECT replace(c, '-', '_'), max(CAST(i AS INTEGER)) FROM names GROUP BY 1)`
 
 export const sequenceFloorStatements = [
-  `${named} INSERT INTO sqlite_sequence (name, seq) SELECT DISTINCT tbl, 0 FROM named
+  `${highest} INSERT INTO sqlite_sequence (name, seq) SELECT tbl, 0 FROM highest
       WHERE tbl IN (SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE '%AUTOINCREMENT%')
         AND tbl NOT IN (SELECT name FROM sqlite_sequence)`,
-  `${named} UPDATE sqlite_sequence
-      SET seq = max(seq, coalesce((SELECT max(id) FROM named WHERE tbl = sqlite_sequence.name), 0))`,
+  `${highest} UPDATE sqlite_sequence
+      SET seq = max(seq, coalesce((SELECT id FROM highest WHERE tbl = sqlite_sequence.name), 0))`,
 ]
