@@ -103,3 +103,31 @@ export const sequenceFloorStatements = [
   `${highest} UPDATE sqlite_sequence
       SET seq = max(seq, coalesce((SELECT id FROM highest WHERE tbl = sqlite_sequence.name), 0))`,
 ]
+
+/** Runs one statement inside the caller's transaction and gives its rows. */
+export type Query = (statement: string) => Promise<Record<string, unknown>[]>
+
+export const readTables = async (query: Query): Promise<SchemaEntry[]> =>
+  (await query("SELECT name, sql FROM sqlite_schema WHERE type = 'table'")).map((row) => ({
+    name: String(row.name),
+    sql: String(row.sql),
+  }))
+
+/** Rebuilds every table of the schema as it stands, with (or without) AUTOINCREMENT ids. */
+export const rebuildIds = async (
+  query: Query,
+  { isAutoIncrement }: { isAutoIncrement: boolean },
+) => {
+  const indexes = await query(
+    "SELECT sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL",
+  )
+  const statements = rebuildStatements({
+    tables: await readTables(query),
+    indexes: indexes.map((index) => String(index.sql)),
+    isAutoIncrement,
+  })
+  for (const statement of [...statements, ...(isAutoIncrement ? sequenceFloorStatements : [])])
+    await query(statement)
+  const broken = await query('PRAGMA foreign_key_check')
+  if (broken.length) throw new Error(`Rebuilt tables break foreign keys: ${JSON.stringify(broken)}`)
+}

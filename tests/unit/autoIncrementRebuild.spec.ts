@@ -3,7 +3,8 @@ import path from 'path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import { autoIncrementId } from '@/db/autoIncrementIds'
-import { parentsFirst, rebuildStatements, sequenceFloorStatements } from '@/db/autoIncrementRebuild'
+import { parentsFirst, rebuildIds } from '@/db/autoIncrementRebuild'
+import { hasReusableId, upgradePushedIds } from '@/db/upgradePushedIds'
 
 import { makeTempDir, removeTempDir } from '../helpers/tempDir'
 
@@ -58,17 +59,8 @@ describe('rebuilding tables with AUTOINCREMENT ids', () => {
 
   /** The rebuild as a migration runs it: in one transaction, foreign keys on. */
   const rebuild = async (isAutoIncrement: boolean) => {
-    const tables = (await rows("SELECT name, sql FROM sqlite_schema WHERE type = 'table'")).map(
-      (row) => ({ name: String(row.name), sql: String(row.sql) }),
-    )
-    const indexSql = (
-      await rows("SELECT sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL")
-    ).map((row) => String(row.sql))
     const tx = await client.transaction('write')
-    for (const statement of rebuildStatements({ tables, indexes: indexSql, isAutoIncrement }))
-      await tx.execute(statement)
-    if (isAutoIncrement)
-      for (const statement of sequenceFloorStatements) await tx.execute(statement)
+    await rebuildIds(async (statement) => (await tx.execute(statement)).rows, { isAutoIncrement })
     await tx.commit()
   }
 
@@ -133,6 +125,21 @@ describe('rebuilding tables with AUTOINCREMENT ids', () => {
     expect(
       await rows("SELECT name FROM sqlite_sequence WHERE name LIKE '\\_\\_new%' ESCAPE '\\'"),
     ).toEqual([])
+  })
+
+  it('should upgrade a pushed development database before the push, once', async () => {
+    const url = `file:${path.join(dir, 'test.db')}`
+    const before = await counts()
+    const upgrade = upgradePushedIds(url) as (args: { schema: object }) => Promise<object>
+    await upgrade({ schema: {} })
+    expect(await counts()).toEqual(before)
+    const definitions = await rows("SELECT sql FROM sqlite_schema WHERE type = 'table'")
+    expect(definitions.filter((row) => hasReusableId(String(row.sql)))).toEqual([])
+    await client.execute("INSERT INTO articles (created_at) VALUES ('new')")
+    expect((await rows("SELECT id FROM articles WHERE created_at = 'new'"))[0].id).toBe(4)
+    // Nothing left to do: the tables stay as they are.
+    await upgrade({ schema: {} })
+    expect(await rows("SELECT sql FROM sqlite_schema WHERE type = 'table'")).toEqual(definitions)
   })
 
   it('should undo the change the same way, keeping the rows', async () => {
