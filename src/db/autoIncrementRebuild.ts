@@ -47,7 +47,7 @@ export const rebuiltDefinition = (
       rebuilt.has(name) ? `${references}${quoted(newName(name))}` : match,
     )
     .replace(
-      /([`"]?id[`"]?\s+integer\s+PRIMARY\s+KEY)(\s+AUTOINCREMENT)?/i,
+      /((?<![\w`"])[`"]?id[`"]?\s+integer\s+PRIMARY\s+KEY)(\s+AUTOINCREMENT)?/i,
       isAutoIncrement ? '$1 AUTOINCREMENT' : '$1',
     )
 
