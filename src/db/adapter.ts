@@ -7,7 +7,9 @@ import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from '@/migrations'
 import { isProduction, projectRoot } from '@/env'
 
+import { autoIncrementEveryId } from './autoIncrementIds'
 import { sqliteBusyTimeoutMs } from './busyTimeout'
+import { upgradePushedIds } from './upgradePushedIds'
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
 
@@ -64,10 +66,19 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
       ...mongoAdapterOverrides(process.env.MONGODB_ADAPTER_OPTIONS),
     })
   }
+  const fileUrl = ensureFolderOf(sqliteFileUrl(url))
   return sqliteAdapter({
-    client: { url: ensureFolderOf(sqliteFileUrl(url)) },
+    client: { url: fileUrl },
     // WAL lets several server instances and the CLI share the file.
     wal: true,
+    // AUTOINCREMENT: a deleted row's id is never handed to a new row, so links, audit entries and
+    // ledger entries made for it cannot come to mean another item.
+    autoIncrement: true,
+    beforeSchemaInit: [
+      autoIncrementEveryId,
+      // Production's database is migrated (src/migrations); development's is pushed.
+      ...(isProduction() ? [] : [upgradePushedIds(fileUrl)]),
+    ],
     // SQLite's own wait, for start-up migrations only: once serving, prepareSqliteConnection
     // waits for locks without holding the event loop.
     busyTimeout: sqliteBusyTimeoutMs(),

@@ -136,7 +136,13 @@ describe('inputs hash', () => {
 })
 
 describe('print shop links', () => {
-  const grant: PrintGrant = { itemCollection: 'posters', itemId: '7', locale: 'az', format: 'a3' }
+  const grant: PrintGrant = {
+    itemCollection: 'posters',
+    itemId: '7',
+    itemCreatedAt: '2026-11-30T10:00:00.000Z',
+    locale: 'az',
+    format: 'a3',
+  }
   const at = (iso: string) => new Date(iso)
   const expiresAt = Date.parse('2026-12-10T00:00:00Z') / 1000
 
@@ -152,13 +158,24 @@ describe('print shop links', () => {
     const token = signPrintGrant(secret, grant, expiresAt)
     const now = at('2026-12-01T00:00:00Z')
     const other = signPrintGrant(secret, { ...grant, format: 'metro' }, expiresAt)
-    const preview = signPreview(secret, { collection: 'posters', id: '7', locale: 'az', expiresAt })
+    const preview = signPreview(secret, {
+      collection: 'posters',
+      id: '7',
+      createdAt: grant.itemCreatedAt,
+      locale: 'az',
+      expiresAt,
+    })
     for (const bad of [
       `${other.split('.')[0]}.${token.split('.')[1]}`,
       signPrintGrant('another-secret', grant, expiresAt),
       preview,
       // The same fields under another kind of link's signature.
-      signToken(secret, 'website-preview', ['posters', '7', 'az', 'a3'], expiresAt),
+      signToken(
+        secret,
+        'website-preview',
+        ['posters', '7', 'az', 'a3', grant.itemCreatedAt],
+        expiresAt,
+      ),
       `${token}.x`,
       '',
       'x.y',
@@ -167,5 +184,13 @@ describe('print shop links', () => {
         status: 404,
         message: 'This print link is not valid.',
       })
+  })
+
+  it('should send an old link, made without the item creation time, back for a new one', () => {
+    const old = signToken(secret, 'print-shop', ['posters', '7', 'az', 'a3'], expiresAt)
+    expect(checkPrintGrant(secret, old, at('2026-12-01T00:00:00Z'))).toEqual({
+      status: 410,
+      message: 'This print link is out of date: ask the campaign for a new one.',
+    })
   })
 })

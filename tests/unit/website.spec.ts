@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { queryProblem } from '@/server/queryGuard'
 import { operationProblem } from '@/channels/website/graphqlLimits'
 import { checkPreview, signPreview, type PreviewGrant } from '@/channels/website/previewToken'
+import { signToken } from '@/links/signedToken'
 import { imagesInRichText, imagesOf, imageUses } from '@/channels/website/publicImages'
 import { whereProblems, type QueryField } from '@/http/whereProblems'
 
@@ -145,6 +146,7 @@ describe('preview tokens', () => {
   const grant: PreviewGrant = {
     collection: 'stories',
     id: '7',
+    createdAt: '2026-11-30T10:00:00.000Z',
     locale: 'en',
     expiresAt: 2_000_000_000,
   }
@@ -172,6 +174,14 @@ describe('preview tokens', () => {
       signPreview('another-secret', grant),
     ])
       expect(checkPreview({ secret, token: bad, now: before }), bad).toMatchObject({ status: 404 })
+  })
+
+  it('should send an old link, made without the item creation time, back for a new one', () => {
+    const old = signToken(secret, 'website-preview', ['stories', '7', 'en'], grant.expiresAt)
+    expect(checkPreview({ secret, token: old, now: before })).toEqual({
+      status: 410,
+      message: 'This preview link is out of date: ask an editor for a new one.',
+    })
   })
 })
 

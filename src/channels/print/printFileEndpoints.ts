@@ -1,5 +1,5 @@
 import fs from 'fs'
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, Payload, PayloadRequest } from 'payload'
 import { Readable } from 'stream'
 
 import { hasRole, isStaffUser } from '@/access/roles'
@@ -34,6 +34,22 @@ const servableFile = async (req: PayloadRequest): Promise<PrintFileRecord> => {
   if (file.status !== 'ready') throw refuse(409, file.error || 'This print file could not be made.')
   if (!(await isServable(req.payload, file, new Date()))) throw refuse(410, gone)
   return file
+}
+
+/** When the item was made: with its id, what tells it from a later item given the same id. */
+const itemCreatedAt = async (
+  payload: Payload,
+  { itemCollection, itemId }: Pick<PrintFileRecord, 'itemCollection' | 'itemId'>,
+): Promise<string | null> => {
+  const item = await payload.findByID({
+    collection: itemCollection,
+    id: itemId,
+    depth: 0,
+    select: { createdAt: true },
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  return item?.createdAt ?? null
 }
 
 const downloadName = (file: PrintFileRecord) =>
@@ -97,7 +113,14 @@ export const printFileEndpoints: Endpoint[] = [
         lifetime: shareLifetime,
         example: '{"expiresInSeconds": 86400}',
       })
-      const token = signPrintGrant(req.payload.secret, file, expiresAt)
+      const createdAt = await itemCreatedAt(req.payload, file)
+      if (!createdAt) throw refuse(410, gone)
+      const { itemCollection, itemId, locale, format } = file
+      const token = signPrintGrant(
+        req.payload.secret,
+        { itemCollection, itemId, itemCreatedAt: createdAt, locale, format },
+        expiresAt,
+      )
       return Response.json({
         url: `${publicUrl()}/api/print/shared/${token}`,
         expiresAt: new Date(expiresAt * 1000).toISOString(),
@@ -118,6 +141,7 @@ export const sharedPrintFileEndpoint: Endpoint = {
     const checked = checkPrintGrant(req.payload.secret, String(req.routeParams?.token ?? ''), now)
     if ('status' in checked) throw refuse(checked.status, checked.message)
     const { grant } = checked
+    if ((await itemCreatedAt(req.payload, grant)) !== grant.itemCreatedAt) throw refuse(410, gone)
     // The file made from the content as it is now: a link outlives the files it first gave.
     const inputsHash = await currentInputsHash(req.payload, grant, now)
     if (!inputsHash) throw refuse(410, gone)

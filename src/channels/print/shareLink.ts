@@ -7,11 +7,13 @@ import { printedCollections, type PrintedCollection } from './printFileRecord'
 /**
  * A print shop's link opens one item in one language at one format, as it is now: if the hotline
  * changes while the job waits at the shop, the link gives the corrected file. It stops when it
- * expires, or at once when the item is taken down.
+ * expires, or at once when the item is taken down. The item is named by its id and its creation
+ * time, which no item made later under the same id shares.
  */
 export type PrintGrant = {
   itemCollection: PrintedCollection
   itemId: string
+  itemCreatedAt: string
   locale: Locale
   format: string
 }
@@ -29,7 +31,7 @@ export const signPrintGrant = (secret: string, grant: PrintGrant, expiresAt: num
   signToken(
     secret,
     purpose,
-    [grant.itemCollection, grant.itemId, grant.locale, grant.format],
+    [grant.itemCollection, grant.itemId, grant.locale, grant.format, grant.itemCreatedAt],
     expiresAt,
   )
 
@@ -38,12 +40,13 @@ export const checkPrintGrant = (
   token: string,
   now: Date,
 ): { grant: PrintGrant; expiresAt: number } | { status: 404 | 410; message: string } => {
+  const invalid = { status: 404, message: 'This print link is not valid.' } as const
   const checked = checkToken({ secret, purpose, token, now })
   if ('problem' in checked)
     return checked.problem === 'expired'
       ? { status: 410, message: 'This print link has expired: ask the campaign for a new one.' }
-      : { status: 404, message: 'This print link is not valid.' }
-  const [itemCollection, itemId, locale, format, extra] = checked.fields
+      : invalid
+  const [itemCollection, itemId, locale, format, itemCreatedAt, extra] = checked.fields
   if (
     !(printedCollections as readonly unknown[]).includes(itemCollection) ||
     typeof itemId !== 'string' ||
@@ -51,9 +54,22 @@ export const checkPrintGrant = (
     typeof format !== 'string' ||
     extra !== undefined
   )
-    return { status: 404, message: 'This print link is not valid.' }
+    return invalid
+  // Made before links named their item's creation time.
+  if (itemCreatedAt === undefined)
+    return {
+      status: 410,
+      message: 'This print link is out of date: ask the campaign for a new one.',
+    }
+  if (typeof itemCreatedAt !== 'string') return invalid
   return {
-    grant: { itemCollection: itemCollection as PrintedCollection, itemId, locale, format },
+    grant: {
+      itemCollection: itemCollection as PrintedCollection,
+      itemId,
+      itemCreatedAt,
+      locale,
+      format,
+    },
     expiresAt: checked.expiresAt,
   }
 }

@@ -38,10 +38,17 @@ export const previewLinkEndpoint = (collection: CollectionSlug): Endpoint => ({
       req,
       overrideAccess: false,
       disableErrors: true,
-      select: {},
+      select: { createdAt: true },
     })
     if (!item) throw refuse(404, 'No such item.')
-    const token = signPreview(req.payload.secret, { collection, id, locale, expiresAt })
+    const token = signPreview(req.payload.secret, {
+      collection,
+      id,
+      // Every previewable collection has timestamps; the endpoint's slug type does not say so.
+      createdAt: (item as { createdAt: string }).createdAt,
+      locale,
+      expiresAt,
+    })
     return Response.json({
       url: `${publicUrl()}/api/website/preview/${token}`,
       expiresAt: new Date(expiresAt * 1000).toISOString(),
@@ -79,7 +86,12 @@ export const previewReadEndpoint: Endpoint = {
       disableErrors: true,
     })
     const { consent: _consent, workflow, ...shown } = (doc ?? {}) as Record<string, unknown>
-    if (!doc || (workflow as { withdrawnAt?: string } | undefined)?.withdrawnAt)
+    // Another item under the link's id (a database that gave a deleted item's id again) is not it.
+    if (
+      !doc ||
+      doc.createdAt !== checked.grant.createdAt ||
+      (workflow as { withdrawnAt?: string } | undefined)?.withdrawnAt
+    )
       throw refuse(404, 'This item is no longer there.')
     return Response.json(shown, {
       headers: {

@@ -1,10 +1,14 @@
 import { isLocale, type Locale } from '@/i18n/locales'
 import { checkToken, signToken } from '@/links/signedToken'
 
-/** What a preview link opens: one item's latest draft in one language, until it expires. */
+/**
+ * What a preview link opens: one item's latest draft in one language, until it expires. The item
+ * is named by its id and its creation time, which no item made later under the same id shares.
+ */
 export type PreviewGrant = {
   collection: string
   id: string
+  createdAt: string
   locale: Locale
   /** Unix seconds. */
   expiresAt: number
@@ -20,11 +24,19 @@ export const previewLifetime = {
 const purpose = 'website-preview'
 
 export const signPreview = (secret: string, grant: PreviewGrant): string =>
-  signToken(secret, purpose, [grant.collection, grant.id, grant.locale], grant.expiresAt)
+  signToken(
+    secret,
+    purpose,
+    [grant.collection, grant.id, grant.locale, grant.createdAt],
+    grant.expiresAt,
+  )
 
 export type PreviewCheck = { grant: PreviewGrant } | { status: 404 | 410; message: string }
 
-/** The grant a token carries, or why it opens nothing: tampered or malformed 404, expired 410. */
+/**
+ * The grant a token carries, or why it opens nothing: tampered or malformed 404; expired, or made
+ * before links named their item's creation time, 410.
+ */
 export const checkPreview = ({
   secret,
   token,
@@ -40,7 +52,7 @@ export const checkPreview = ({
     return checked.problem === 'expired'
       ? { status: 410, message: 'This preview link has expired: ask an editor for a new one.' }
       : refused
-  const [collection, id, locale, extra] = checked.fields
+  const [collection, id, locale, createdAt, extra] = checked.fields
   if (
     typeof collection !== 'string' ||
     typeof id !== 'string' ||
@@ -48,5 +60,11 @@ export const checkPreview = ({
     extra !== undefined
   )
     return refused
-  return { grant: { collection, id, locale, expiresAt: checked.expiresAt } }
+  if (createdAt === undefined)
+    return {
+      status: 410,
+      message: 'This preview link is out of date: ask an editor for a new one.',
+    }
+  if (typeof createdAt !== 'string') return refused
+  return { grant: { collection, id, createdAt, locale, expiresAt: checked.expiresAt } }
 }
