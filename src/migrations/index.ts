@@ -7,8 +7,8 @@ import * as migration_20261202_215843_print_channel from './20261202_215843_prin
 import * as migration_20261207_094939_logins_without_lockout from './20261207_094939_logins_without_lockout';
 import * as migration_20261207_102508_workflow_locks from './20261207_102508_workflow_locks';
 import * as migration_20261207_104754_upload_idempotency from './20261207_104754_upload_idempotency';
-import * as migration_20261207_122923_autoincrement_ids from './20261207_122923_autoincrement_ids';
-import * as migration_20261207_132520_publication_ledger from './20261207_132520_publication_ledger';
+import * as migration_20261207_123329_publication_ledger from './20261207_123329_publication_ledger';
+import * as migration_20261207_133712_autoincrement_ids from './20261207_133712_autoincrement_ids';
 
 export const migrations = [
   {
@@ -57,13 +57,13 @@ export const migrations = [
     name: '20261207_104754_upload_idempotency',
   },
   {
-    up: migration_20261207_122923_autoincrement_ids.up,
-    down: migration_20261207_122923_autoincrement_ids.down,
-    name: '20261207_122923_autoincrement_ids',
+    up: migration_20261207_123329_publication_ledger.up,
+    down: migration_20261207_123329_publication_ledger.down,
+    name: '20261207_123329_publication_ledger',
   },
   {
-    up: migration_20261207_132520_publication_ledger.up,
-    down: migration_20261207_132520_publication_ledger.down,
-    name: '20261207_132520_publication_ledger'
+    up: migration_20261207_133712_autoincrement_ids.up,
+    down: migration_20261207_133712_autoincrement_ids.down,
+    name: '20261207_133712_autoincrement_ids'
   },
 ];

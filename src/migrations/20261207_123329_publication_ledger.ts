@@ -2,7 +2,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`publication_ledger\` (
-  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
   	\`position\` numeric NOT NULL,
   	\`change\` text NOT NULL,
   	\`type\` text NOT NULL,
@@ -23,7 +23,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`publication_ledger_updated_at_idx\` ON \`publication_ledger\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`publication_ledger_created_at_idx\` ON \`publication_ledger\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`ledger_positions\` (
-  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
   	\`consumer\` text NOT NULL,
   	\`position\` numeric NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -34,7 +34,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`ledger_positions_updated_at_idx\` ON \`ledger_positions\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`ledger_positions_created_at_idx\` ON \`ledger_positions\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`ledger_head\` (
-  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
   	\`position\` numeric,
   	\`updated_at\` text,
   	\`created_at\` text
@@ -44,7 +44,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`channel_state\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
-  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
@@ -130,10 +130,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
       )
 }
 
-
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`content_changes\` (
-  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
   	\`item\` text NOT NULL,
   	\`type\` text NOT NULL,
   	\`item_id\` text NOT NULL,
@@ -148,7 +147,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`content_changes_created_at_idx\` ON \`content_changes\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`type_position_idx\` ON \`content_changes\` (\`type\`,\`position\`);`)
   await db.run(sql`CREATE TABLE \`channel_state\` (
-  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
   	\`token\` text,
   	\`updated_at\` text,
   	\`created_at\` text
@@ -159,7 +158,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`ledger_head\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
-  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
