@@ -84,12 +84,12 @@ export const rebuildStatements = ({
 const itemNames = [
   'SELECT target_collection, target_id FROM audit_log',
   'SELECT item_collection, item_id FROM print_files',
-  `SELECT substr(item, 1, instr(item, ':') - 1), substr(item, instr(item, ':') + 1) FROM content_changes`,
+  'SELECT type, item_id FROM publication_ledger WHERE item_id IS NOT NULL',
 ]
 
 /**
  * Copying the rows starts each table's sequence at its highest id now; these raise it above every
- * id the audit log, print files and partners' change log still name, deleted items included.
+ * id the audit log, print files and publication ledger still name, deleted items included.
  * The highest named id per table is worked out once, not once per table.
  */
 const highest = `WITH names(c, i) AS (${itemNames.join(' UNION ALL ')}),

@@ -152,11 +152,9 @@ describe.runIf(!process.env.TEST_DATABASE_URL)('upgrading a database to ids neve
     const rebuiltByDrizzle = (push.statementsToExecute as string[]).flatMap(
       (statement) => statement.match(/^CREATE TABLE `__new_(\w+)`/)?.[1] ?? [],
     )
+    // (payload_locked_documents_rels got its rules back when the ledger's migration rebuilt it.)
     expect(rebuiltByDrizzle.sort()).toEqual(
-      [
-        ...['articles', 'posters', 'stories', 'videos'].flatMap((name) => [name, `_${name}_v`]),
-        'payload_locked_documents_rels',
-      ].sort(),
+      ['articles', 'posters', 'stories', 'videos'].flatMap((name) => [name, `_${name}_v`]).sort(),
     )
 
     const read = await payload.findByID({

@@ -25,7 +25,7 @@ const schema = [
   'CREATE INDEX `articles_rels_parent_idx` ON `articles_rels` (`parent_id`)',
   'CREATE TABLE `audit_log` (`id` integer PRIMARY KEY NOT NULL, `target_collection` text, `target_id` text)',
   'CREATE TABLE `print_files` (`id` integer PRIMARY KEY NOT NULL, `item_collection` text, `item_id` text)',
-  'CREATE TABLE `content_changes` (`id` integer PRIMARY KEY NOT NULL, `item` text)',
+  'CREATE TABLE `publication_ledger` (`id` integer PRIMARY KEY NOT NULL, `type` text, `item_id` text)',
 ]
 
 const data = [
@@ -38,7 +38,7 @@ const data = [
   'DELETE FROM articles WHERE id = 3',
   "INSERT INTO audit_log VALUES (1, 'articles', '3'), (2, 'articles', '1')",
   "INSERT INTO print_files VALUES (1, 'posters', '12')",
-  "INSERT INTO content_changes VALUES (1, 'articles:2')",
+  "INSERT INTO publication_ledger VALUES (1, 'articles', '2')",
   'CREATE TABLE `posters` (`id` integer PRIMARY KEY NOT NULL)',
 ]
 
