@@ -1,7 +1,8 @@
 import type { AfterErrorHook } from 'payload'
 
+import { databaseMessages } from '@/http/messages'
+
 import { hasCause } from './hasCause'
-import { databaseMessages } from './messages'
 import { databaseFileLostCode } from './sqliteConnection'
 import { isDatabaseBusy } from './waitWhileBusy'
 

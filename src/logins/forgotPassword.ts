@@ -1,8 +1,9 @@
 import type { RequestHandler } from 'express'
 import { getLocalI18n, getRequestLanguage, type Payload } from 'payload'
 
+import { passwordResetRequested } from '@/http/messages'
+
 import type { AuthBody } from './authBody'
-import { passwordResetRequested } from './messages'
 
 /**
  * `POST /api/users/forgot-password` answered at once and alike for every address; Payload's own

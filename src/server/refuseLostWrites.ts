@@ -1,8 +1,8 @@
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
-import { databaseMessages } from '@/db/messages'
 import { openedFileState } from '@/db/sqliteConnection'
+import { databaseMessages } from '@/http/messages'
 
 const reads = new Set(['GET', 'HEAD', 'OPTIONS'])
 

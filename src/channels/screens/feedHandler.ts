@@ -2,8 +2,9 @@ import fs from 'fs'
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'http'
 import path from 'path'
 
+import { isWellFormedId } from '@/http/ids'
+import { tooManyAttempts } from '@/http/messages'
 import type { KeyFailures } from '@/logins/keyFailuresBeforeExpress'
-import { tooManyAttempts } from '@/logins/messages'
 
 import { hasVersion } from './etag'
 import { isSignedMediaFile } from './feedDocument'
@@ -27,7 +28,6 @@ const routeOf = (pathname: string) => {
   }
   return null
 }
-const isWellFormedId = (id: string) => /^[A-Za-z0-9_-]{1,64}$/.test(id)
 const isWellFormedFilename = (name: string) =>
   /^[A-Za-z0-9_.-]{1,200}$/.test(name) && !name.includes('..')
 
@@ -148,6 +148,7 @@ export const screenFeedHandler =
     player,
     keyFailures,
     security,
+    adapter,
   }: {
     cache: PlaylistCache
     imagesDir: string
@@ -156,6 +157,8 @@ export const screenFeedHandler =
     keyFailures: KeyFailures
     /** Written with each answer's own headers in one go: set one by one they cost the feed a third of its speed. */
     security: FeedSecurity
+    /** The database adapter's name: which ids can name a screen (src/http/ids.ts). */
+    adapter: string
   }) =>
   (req: IncomingMessage, res: ServerResponse): boolean => {
     const url = req.url ?? ''
@@ -179,7 +182,7 @@ export const screenFeedHandler =
       return true
     }
     if (route.name === 'playerPage') {
-      if (isWellFormedId(route.param)) sendPlayerFile(req, res, player.page, security.page)
+      if (isWellFormedId(route.param, adapter)) sendPlayerFile(req, res, player.page, security.page)
       else sendError(res, security.data, 404, 'No such screen.')
       return true
     }
@@ -216,7 +219,7 @@ export const screenFeedHandler =
     }
     // Not decoded: an id is plain letters and digits, and a malformed %-escape would throw.
     const id = route.param
-    if (!isWellFormedId(id)) {
+    if (!isWellFormedId(id, adapter)) {
       sendError(res, security.data, 404, 'No such screen.')
       return true
     }
