@@ -48,7 +48,7 @@ const cruise = (files: Record<string, string>) => {
 }
 
 const broken = (output: string) =>
-  [...output.matchAll(/error ([\w-]+): (\S+) → (\S+)/g)].map(([, rule, from, to]) =>
+  [...output.matchAll(/error ([\w-]+): (\S+) →\s+(\S+)/g)].map(([, rule, from, to]) =>
     [rule, from, to].join(' '),
   )
 
@@ -103,11 +103,11 @@ describe('the dependency rules (.dependency-cruiser.cjs)', () => {
         'channels-never-import-each-other src/channels/website/page.ts src/channels/screens/playlist.ts',
         'workflow-access-ledger-import-no-channel src/workflow/queue.ts src/channels/website/page.ts',
         'collections-wire-channels-only-in-index src/collections/Stories/hooks/afterChange.ts src/channels/website/page.ts',
-        'rules-never-reach-payload-config src/workflow/consent.ts src/workflow/settings.ts',
+        'rules-never-reach-payload-config src/workflow/consent.ts payload.config.ts',
         'only-seed-and-tests-import-seed src/access/isStaff.ts src/seed/index.ts',
         'server-loads-seed-lazily src/server.ts src/seed/index.ts',
         'http-is-a-leaf src/http/refuse.ts src/workflow/queue.ts',
-        'no-circular src/fields/a.ts',
+        expect.stringMatching(/^no-circular src\/fields\/[ab]\.ts src\/fields\/[ab]\.ts$/),
       ]),
     )
   })
