@@ -1,6 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
 import { databaseMessages } from '@/http/messages'
+import { refusalBody } from '@/http/refuse'
 
 import { hasCause } from './hasCause'
 import { databaseFileLostCode } from './sqliteConnection'
@@ -29,5 +30,5 @@ export const databaseUnavailableIs503: AfterErrorHook = ({ error, graphqlResult,
       },
     }
   if (req) (req.responseHeaders ??= new Headers()).set('retry-after', retryAfter!)
-  return { status: 503, response: { errors: [{ message }] } }
+  return { status: 503, response: refusalBody(message) }
 }

@@ -1,6 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
 import { bodyMessages } from './messages'
+import { refusalBody } from './refuse'
 
 // What busboy says of a multipart body it cannot read, and Payload of a multipart type it will
 // not hand to busboy (no boundary, or one spelled BOUNDARY=).
@@ -20,5 +21,5 @@ export const malformedMultipartIs400: AfterErrorHook = ({ error, req }) => {
       : unreadableMultipart.test(error.message)
         ? bodyMessages.unreadableMultipart(error.message)
         : null
-  if (message) return { status: 400, response: { errors: [{ message }] } }
+  if (message) return { status: 400, response: refusalBody(message) }
 }

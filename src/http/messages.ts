@@ -15,7 +15,13 @@ export const bodyMessages = {
   /** What a multipart write whose form cannot be read is told. */
   payloadFieldNotJson: '"_payload" must be the document as JSON, e.g. {"alt": "…"}.',
   unreadableMultipart: (reason: string) => `The multipart body cannot be read (${reason}).`,
-  loginTooLarge: 'This request is too large for a login.',
+} as const
+
+/** What a login, password reset or "forgot password" request is told before Payload sees it. */
+export const loginMessages = {
+  tooLarge: 'This request is too large for a login.',
+  loginAddressMissing: 'Send the address: {"email": "…", "password": "…"}.',
+  resetAddressMissing: 'Send the address: {"email": "…"}.',
 } as const
 
 /** What clients are told when the database cannot take a write. */

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express'
 
 import { isJsonObject, parseJson } from '@/http/jsonBody'
-import { bodyMessages } from '@/http/messages'
+import { loginMessages } from '@/http/messages'
 import { refusalBody } from '@/http/refuse'
 import { readRawBody } from '@/http/replayed'
 
@@ -51,7 +51,7 @@ const fieldsOf = async (raw: Buffer, contentType: string): Promise<Record<string
 export const readAuthBody: RequestHandler = async (req, res, next) => {
   const raw = await readRawBody(req, { maxBytes })
   if (!raw) {
-    res.status(413).json(refusalBody(bodyMessages.loginTooLarge))
+    res.status(413).json(refusalBody(loginMessages.tooLarge))
     return
   }
   const { email } = await fieldsOf(raw, req.headers['content-type'] ?? '')

@@ -4,7 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'http'
 import type { Payload } from 'payload'
 
 import type { AttemptLimits } from '@/env'
-import { tooManyAttempts } from '@/http/messages'
+import { loginMessages, tooManyAttempts } from '@/http/messages'
+import { refusalBody } from '@/http/refuse'
 import { replayed } from '@/http/replayed'
 import { routedPath } from '@/http/routedPath'
 
@@ -73,9 +74,7 @@ export const loginLimits = ({
     // A body whose address we cannot read (a form or a BOM Payload reads differently) would be
     // counted against no account: it does not reach Payload, which needs the address anyway.
     if (!email) {
-      res
-        .status(400)
-        .json({ errors: [{ message: 'Send the address: {"email": "…", "password": "…"}.' }] })
+      res.status(400).json(refusalBody(loginMessages.loginAddressMissing))
       return
     }
     nextHandler(replayed(req, raw), res)

@@ -4,6 +4,7 @@ import path from 'path'
 
 import { isWellFormedId } from '@/http/ids'
 import { tooManyAttempts } from '@/http/messages'
+import { refusalBody, type Refusal } from '@/http/refuse'
 import type { KeyFailures } from '@/logins/keyFailuresBeforeExpress'
 
 import { hasVersion } from './etag'
@@ -49,17 +50,17 @@ const sendError = (
     'x-content-type-options': 'nosniff',
     ...(retryAfter ? { 'retry-after': String(retryAfter) } : {}),
   })
-  res.end(JSON.stringify({ errors: [{ message }] }))
+  res.end(JSON.stringify(refusalBody(message)))
 }
 
-type Refusal = { status: number; message: string; isUnknownKey?: boolean }
+type FeedRefusal = Refusal & { isUnknownKey?: boolean }
 
 /** Which screen is asking, or the refusal: only a screen's own key opens its own feed. */
 const authorise = (
   req: IncomingMessage,
   cache: PlaylistCache,
   id: string,
-): Refusal | { screen: ScreenInfo } => {
+): FeedRefusal | { screen: ScreenInfo } => {
   const header = req.headers.authorization
   if (!header)
     return {
