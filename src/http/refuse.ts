@@ -14,8 +14,8 @@ export type Refusal = { status: RefusalStatus; message: string }
  * Thrown from a Payload endpoint, hook or operation: Payload answers it with the status and the
  * message (`isPublic`: shown as written, never replaced by "Something went wrong").
  */
-export const refuse = (status: RefusalStatus, message: string) =>
-  new APIError(message, status, undefined, true)
+export const refuse = (status: RefusalStatus, message: string, data?: Record<string, unknown>) =>
+  new APIError(message, status, data, true)
 
 /** The body every refusal is answered with, the shape Payload's own errors have. */
 export const refusalBody = (message: string) => ({ errors: [{ message }] })
