@@ -1,7 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import { refuse } from './refuse'
-
 import { whereProblems, type QueryField } from './whereProblems'
 
 /**
