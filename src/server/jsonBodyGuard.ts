@@ -49,18 +49,14 @@ export const jsonBodyGuard =
     if (!writes.has(req.method) || !isJsonType(req.headers['content-type'])) return next()
     const path = routedPath(req.path)
     if (!path.startsWith('/api/')) return next()
-    let raw: Buffer | null
-    try {
-      raw = await readRawBody(req)
-    } catch {
-      // Cut off by the body's limit (answered there) or by the client (no one to answer).
-      return
-    }
+    // Null when cut off by the body's limit (answered there) or by the client (no one to answer).
+    const raw = await readRawBody(req).catch(() => null)
+    if (!raw) return
     const refusal = refusalOf({
-      text: raw!.toString('utf8'),
+      text: raw.toString('utf8'),
       isGraphql: path.replace(/\/$/, '') === '/api/graphql',
     })
     if (refusal)
       res.status(refusal.status).set('cache-control', 'no-store').json(refusalBody(refusal.message))
-    else nextHandler(replayed(req, raw!), res)
+    else nextHandler(replayed(req, raw), res)
   }
