@@ -7,3 +7,10 @@ export const isWellFormedId = (id: unknown, adapter: string): boolean =>
   adapter === 'mongoose'
     ? typeof id === 'string' && /^[0-9a-f]{24}$/i.test(id)
     : /^[1-9]\d{0,15}$/.test(String(id))
+
+/**
+ * An id either database could have given. For answers that must look the same whichever database
+ * runs and whether the document exists (the screen player's page, served to any screen's address).
+ */
+export const couldBeAnId = (id: unknown): boolean =>
+  isWellFormedId(id, 'sqlite') || isWellFormedId(id, 'mongoose')

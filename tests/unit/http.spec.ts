@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { couldBeAnId, isWellFormedId } from '@/http/ids'
 import { isJsonObject, isJsonType, parseJson } from '@/http/jsonBody'
 import { refusalBody, refuse } from '@/http/refuse'
 
@@ -41,5 +42,15 @@ describe('refuse', () => {
       true,
     ])
     expect(refusalBody('why')).toEqual({ errors: [{ message: 'why' }] })
+  })
+})
+
+describe('couldBeAnId', () => {
+  it('should take an id of either database and nothing else', () => {
+    expect(couldBeAnId('42')).toBe(true)
+    expect(couldBeAnId('64b7f0c2a1b2c3d4e5f60718')).toBe(true)
+    for (const id of ['0', 'abc', '..', 'x'.repeat(24), '1 or 1=1'])
+      expect(couldBeAnId(id)).toBe(false)
+    expect(isWellFormedId('64b7f0c2a1b2c3d4e5f60718', 'sqlite')).toBe(false)
   })
 })

@@ -2,7 +2,7 @@ import fs from 'fs'
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'http'
 import path from 'path'
 
-import { isWellFormedId } from '@/http/ids'
+import { couldBeAnId, isWellFormedId } from '@/http/ids'
 import { tooManyAttempts } from '@/http/messages'
 import { refusalBody, type Refusal } from '@/http/refuse'
 import type { KeyFailures } from '@/logins/keyFailuresBeforeExpress'
@@ -183,7 +183,8 @@ export const screenFeedHandler =
       return true
     }
     if (route.name === 'playerPage') {
-      if (isWellFormedId(route.param, adapter)) sendPlayerFile(req, res, player.page, security.page)
+      // The same page for every screen, or none: it tells neither which exist nor the database.
+      if (couldBeAnId(route.param)) sendPlayerFile(req, res, player.page, security.page)
       else sendError(res, security.data, 404, 'No such screen.')
       return true
     }
