@@ -11,14 +11,15 @@ import { fileURLToPath } from 'url'
 
 import { Articles } from '@/collections/Articles'
 import { Brochures } from '@/collections/Brochures'
-import { ContentChanges } from '@/collections/ContentChanges'
 import { AuditLog } from '@/collections/AuditLog'
+import { LedgerPositions } from '@/collections/LedgerPositions'
 import { Locations } from '@/collections/Locations'
 import { Media } from '@/collections/Media'
 import { Partners } from '@/collections/Partners'
 import { Plays } from '@/collections/Plays'
 import { Posters } from '@/collections/Posters'
 import { PrintFiles } from '@/collections/PrintFiles'
+import { PublicationLedger } from '@/collections/PublicationLedger'
 import { ScreenStatus } from '@/collections/ScreenStatus'
 import { Screens } from '@/collections/Screens'
 import { Stories } from '@/collections/Stories'
@@ -33,7 +34,7 @@ import { prepareSqliteConnection } from '@/db/sqliteConnection'
 import { databaseUnavailableIs503 } from '@/db/unavailableIs503'
 import { emailAdapter } from '@/email/adapter'
 import { isProduction, isSchedulerOn, payloadSecret, publicUrl } from '@/env'
-import { ChannelState } from '@/globals/ChannelState'
+import { LedgerHead } from '@/globals/LedgerHead'
 import { Settings } from '@/globals/Settings'
 import { foreignKeyErrorsAre4xx } from '@/hooks/foreignKeyErrors'
 import { withGlobalInputGuards, withInputGuards } from '@/hooks/inputGuards'
@@ -42,8 +43,9 @@ import { defaultLocale, localeLabels, locales } from '@/i18n/locales'
 import { collapseRepeats } from '@/log/collapseRepeats'
 import { maxUploadBytes } from '@/media/renditions'
 import { uploadTempDir } from '@/media/storage'
-import { withWebhookJobs } from '@/channels/partners/webhooks/jobs'
+import { webhooksFollower, withWebhookJobs } from '@/channels/partners/webhooks/jobs'
 import { withPrintJobs } from '@/channels/print/jobs'
+import { printFollower } from '@/channels/print/queue'
 import { sharedPrintFileEndpoint } from '@/channels/print/printFileEndpoints'
 import { reviewQueueEndpoint } from '@/workflow/reviewQueue'
 import { overdueEndpoint } from '@/workflow/schedule/overdueEndpoint'
@@ -108,14 +110,17 @@ export default buildConfig({
     Partners,
     Users,
     AuditLog,
-    ContentChanges,
+    PublicationLedger,
+    LedgerPositions,
     WebhookDeliveries,
     WorkflowLocks,
   ]),
-  globals: withGlobalInputGuards([Settings, ChannelState]),
+  globals: withGlobalInputGuards([Settings, LedgerHead]),
   jobs: withPrintJobs(withWebhookJobs(scheduleJobs({ isAutoRun: isSchedulerOn() })), {
     isAutoRun: isSchedulerOn(),
   }),
+  // The channels' consumers the publication ledger wakes when it gains an entry for them.
+  custom: { ledgerFollowers: [webhooksFollower, printFollower] },
   endpoints: [reviewQueueEndpoint, overdueEndpoint, previewReadEndpoint, sharedPrintFileEndpoint],
   hooks: {
     afterError: [malformedMultipartIs400, databaseUnavailableIs503, foreignKeyErrorsAre4xx],

@@ -84,7 +84,8 @@ export interface Config {
     partners: Partner;
     users: User;
     'audit-log': AuditLog;
-    'content-changes': ContentChange;
+    'publication-ledger': PublicationLedger;
+    'ledger-positions': LedgerPosition;
     'webhook-deliveries': WebhookDelivery;
     'workflow-locks': WorkflowLock;
     'payload-kv': PayloadKv;
@@ -110,7 +111,8 @@ export interface Config {
     partners: PartnersSelect<false> | PartnersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
-    'content-changes': ContentChangesSelect<false> | ContentChangesSelect<true>;
+    'publication-ledger': PublicationLedgerSelect<false> | PublicationLedgerSelect<true>;
+    'ledger-positions': LedgerPositionsSelect<false> | LedgerPositionsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'workflow-locks': WorkflowLocksSelect<false> | WorkflowLocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -125,12 +127,12 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('az' | 'en' | 'ru') | ('az' | 'en' | 'ru')[];
   globals: {
     settings: Setting;
-    'channel-state': ChannelState;
+    'ledger-head': LedgerHead;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     settings: SettingsSelect<false> | SettingsSelect<true>;
-    'channel-state': ChannelStateSelect<false> | ChannelStateSelect<true>;
+    'ledger-head': LedgerHeadSelect<false> | LedgerHeadSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'az' | 'en' | 'ru';
@@ -141,6 +143,7 @@ export interface Config {
   jobs: {
     tasks: {
       applySchedule: TaskApplySchedule;
+      webhooksFromLedger: TaskWebhooksFromLedger;
       deliverWebhook: TaskDeliverWebhook;
       syncPrintFiles: TaskSyncPrintFiles;
       inline: {
@@ -883,14 +886,58 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "content-changes".
+ * via the `definition` "publication-ledger".
  */
-export interface ContentChange {
+export interface PublicationLedger {
   id: number;
-  item: string;
+  position: number;
+  change:
+    | 'published'
+    | 'unpublished'
+    | 'consent-withdrawn'
+    | 'consent-narrowed'
+    | 'consent-expired'
+    | 'erased'
+    | 'deleted'
+    | 'settings-changed'
+    | 'screens-changed'
+    | 'media-changed';
   type: string;
-  itemId: string;
-  position: string;
+  itemId?: string | null;
+  item: string;
+  languages?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  channels?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  wasLive?: boolean | null;
+  cause?: string | null;
+  effectiveAt: string;
+  recordedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ledger-positions".
+ */
+export interface LedgerPosition {
+  id: number;
+  consumer: string;
+  position: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -996,7 +1043,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'applySchedule' | 'deliverWebhook' | 'syncPrintFiles';
+        taskSlug: 'inline' | 'applySchedule' | 'webhooksFromLedger' | 'deliverWebhook' | 'syncPrintFiles';
         taskID: string;
         input?:
           | {
@@ -1029,7 +1076,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'applySchedule' | 'deliverWebhook' | 'syncPrintFiles') | null;
+  taskSlug?: ('inline' | 'applySchedule' | 'webhooksFromLedger' | 'deliverWebhook' | 'syncPrintFiles') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1113,8 +1160,12 @@ export interface PayloadLockedDocument {
         value: number | AuditLog;
       } | null)
     | ({
-        relationTo: 'content-changes';
-        value: number | ContentChange;
+        relationTo: 'publication-ledger';
+        value: number | PublicationLedger;
+      } | null)
+    | ({
+        relationTo: 'ledger-positions';
+        value: number | LedgerPosition;
       } | null)
     | ({
         relationTo: 'webhook-deliveries';
@@ -1658,12 +1709,29 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "content-changes_select".
+ * via the `definition` "publication-ledger_select".
  */
-export interface ContentChangesSelect<T extends boolean = true> {
-  item?: T;
+export interface PublicationLedgerSelect<T extends boolean = true> {
+  position?: T;
+  change?: T;
   type?: T;
   itemId?: T;
+  item?: T;
+  languages?: T;
+  channels?: T;
+  wasLive?: T;
+  cause?: T;
+  effectiveAt?: T;
+  recordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ledger-positions_select".
+ */
+export interface LedgerPositionsSelect<T extends boolean = true> {
+  consumer?: T;
   position?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1818,11 +1886,11 @@ export interface Setting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "channel-state".
+ * via the `definition` "ledger-head".
  */
-export interface ChannelState {
+export interface LedgerHead {
   id: number;
-  token?: string | null;
+  position?: number | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1895,10 +1963,10 @@ export interface SettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "channel-state_select".
+ * via the `definition` "ledger-head_select".
  */
-export interface ChannelStateSelect<T extends boolean = true> {
-  token?: T;
+export interface LedgerHeadSelect<T extends boolean = true> {
+  position?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1932,6 +2000,16 @@ export interface TaskApplySchedule {
   output: {
     due: number;
     acted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWebhooksFromLedger".
+ */
+export interface TaskWebhooksFromLedger {
+  input?: unknown;
+  output: {
+    followed: number;
   };
 }
 /**

@@ -10,8 +10,7 @@ import {
 } from '@/fields/workflowState'
 import { noFallbackOutsideStaff } from '@/hooks/noFallbackOutsideStaff'
 import { label } from '@/i18n/label'
-import { logLiveChange, logLiveDeletion } from '@/channels/partners/changeLog'
-import { queuePrintSyncOnLiveChange, queuePrintSyncOnLiveDeletion } from '@/channels/print/queue'
+import { recordLiveDeletion } from '@/ledger/hooks'
 import { previewLinkEndpoint } from '@/channels/website/previewLinks'
 import { workflowEndpoints } from '@/workflow/endpoints'
 import { limitTranslators } from '@/workflow/hooks/limitTranslators'
@@ -59,9 +58,8 @@ export const campaignContent = ({
   versions: { drafts: { validate: true }, maxPerDoc: 100 },
   hooks: {
     ...hooks,
-    // Partners' sync reads what changed on the live side from this log; print files follow it.
-    afterChange: [...(hooks.afterChange ?? []), logLiveChange, queuePrintSyncOnLiveChange],
-    afterDelete: [...(hooks.afterDelete ?? []), logLiveDeletion, queuePrintSyncOnLiveDeletion],
+    // Publishing and takedowns write the ledger in the workflow; a live item deleted, here.
+    afterDelete: [...(hooks.afterDelete ?? []), recordLiveDeletion],
     beforeOperation: [noFallbackOutsideStaff, requireDraftSaves],
     beforeChange: [limitTranslators, protectWorkflow],
   },

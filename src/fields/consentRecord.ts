@@ -1,4 +1,4 @@
-import type { Condition, GroupField } from 'payload'
+import type { Condition, FieldHook, GroupField } from 'payload'
 
 import { canRecordConsent } from '@/access/canRecordConsent'
 import { isStaffField } from '@/access/isStaff'
@@ -17,13 +17,16 @@ const mediaTypeLabels = {
   image: label('Şəkil', 'Image'),
   video: label('Video', 'Video'),
 }
+// A form reference typed with a space around it is the same reference: "public now" reads one
+// that starts with a space as none (src/ledger/publicNow.ts).
+const trimmed: FieldHook = ({ value }) => (typeof value === 'string' ? value.trim() : value)
 const whenMinor: Condition = (_data, siblingData) => Boolean(siblingData?.isMinor)
 
 /**
  * What the person who told the story agreed to: channels, languages, media and until when. It
  * records the agreement, never the person: the signed form stays with the department and is found
  * by its reference. The workflow checks it on submit, approve and publish, every public read
- * checks it again (src/access/publishedContent.ts), and a narrowed record applies to the live
+ * checks it again (src/ledger/publicNow.ts), and a narrowed record applies to the live
  * story at once (src/collections/Stories/hooks/narrowLiveConsent.ts).
  */
 export const consentRecordField = (): GroupField => ({
@@ -80,6 +83,7 @@ export const consentRecordField = (): GroupField => ({
       type: 'text',
       required: true,
       label: label('İmzalı formanın nömrəsi', 'Signed form reference'),
+      hooks: { beforeValidate: [trimmed] },
       admin: { placeholder: 'İAMBİ-2026/0001' },
     },
     {
@@ -98,6 +102,7 @@ export const consentRecordField = (): GroupField => ({
       name: 'guardianFormReference',
       type: 'text',
       label: label('Qəyyumun imzalı formasının nömrəsi', "Guardian's signed form reference"),
+      hooks: { beforeValidate: [trimmed] },
       admin: { condition: whenMinor },
     },
   ],

@@ -4,8 +4,7 @@ import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaffField } from '@/access/isStaff'
 import { label } from '@/i18n/label'
-import { bumpChannelState } from '@/hooks/bumpChannelState'
-import { queuePrintSyncOnSettings } from '@/channels/print/queue'
+import { recordSettingsChange } from '@/ledger/hooks'
 import { printSettingsField } from '@/channels/print/settingsFields'
 
 /** Campaign-wide facts every channel prints: above all, the hotline. */
@@ -14,8 +13,8 @@ export const Settings: GlobalConfig = {
   label: label('Parametrlər', 'Settings'),
   admin: { group: label('İdarəetmə', 'Administration') },
   access: { read: anyone, update: isAdmin },
-  // Print files carry the hotline and the sizes: a change here regenerates them.
-  hooks: { afterChange: [bumpChannelState, queuePrintSyncOnSettings] },
+  // Every channel draws the hotline; print files carry the sizes too.
+  hooks: { afterChange: [recordSettingsChange] },
   fields: [
     {
       name: 'hotlines',

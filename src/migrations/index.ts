@@ -7,6 +7,7 @@ import * as migration_20261202_215843_print_channel from './20261202_215843_prin
 import * as migration_20261207_094939_logins_without_lockout from './20261207_094939_logins_without_lockout';
 import * as migration_20261207_102508_workflow_locks from './20261207_102508_workflow_locks';
 import * as migration_20261207_104754_upload_idempotency from './20261207_104754_upload_idempotency';
+import * as migration_20261207_123329_publication_ledger from './20261207_123329_publication_ledger';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261207_104754_upload_idempotency.up,
     down: migration_20261207_104754_upload_idempotency.down,
-    name: '20261207_104754_upload_idempotency'
+    name: '20261207_104754_upload_idempotency',
+  },
+  {
+    up: migration_20261207_123329_publication_ledger.up,
+    down: migration_20261207_123329_publication_ledger.down,
+    name: '20261207_123329_publication_ledger'
   },
 ];

@@ -1,9 +1,6 @@
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
-import { recordChange } from '@/channels/partners/changeLog'
-import { isPartnerContentType } from '@/access/partnerScope'
-import { queuePrintSync } from '@/channels/print/queue'
-import { webhookEventOf } from '@/channels/partners/webhooks/events'
-import { queueWebhooks } from '@/channels/partners/webhooks/queue'
+import { ledgerChangeOf } from '@/ledger/transitionChange'
+import { recordPublication } from '@/ledger/record'
 
 import { recordAudit } from './audit'
 import { contentRefusal, needsTwoOrganisations } from './checks'
@@ -239,28 +236,27 @@ export const applyTransition = async ({
       unpublishAllLocales: takesDown,
     })
   }
-  // Partners' sync: a publish is logged by the live save itself (logLiveChange); a take-down
-  // saves a draft, which that hook cannot tell from an ordinary draft save. Print likewise.
-  const isForPartners = isPartnerContentType(collection)
-  if (takesDown) {
-    if (isForPartners) await recordChange(req, collection, id)
-    await queuePrintSync(req)
-  }
-  // Partners' webhooks: what was live before and what is live now (a takedown: what was live).
-  const event = webhookEventOf({ action, wasLive: state.isLive })
-  if (event && isForPartners)
-    await queueWebhooks({
-      req,
-      event,
+  // What this action changed for the channels: one ledger entry, in the action's transaction.
+  const change = ledgerChangeOf({ action, wasLive: state.isLive })
+  if (change)
+    await recordPublication(req, {
+      change,
       type: collection,
       itemId: id,
-      locales: [
-        ...new Set([
-          ...(state.isLive ? (workflow.publishedLocales ?? []) : []),
-          ...((nextWorkflow as { publishedLocales?: Locale[] }).publishedLocales ?? []),
-        ]),
-      ],
-      consent: latest.consent,
+      languages:
+        action === 'publish'
+          ? [
+              ...((details?.published as Locale[]) ?? []),
+              ...((details?.takenOff as Locale[]) ?? []),
+            ]
+          : (workflow.publishedLocales ?? []),
+      wasLive: state.isLive,
+      cause: systemActor === 'scheduler' ? `scheduled ${action}` : action,
+      // A window's edge took effect when it fell due, even if the runner was down then.
+      effectiveAt:
+        systemActor === 'scheduler'
+          ? ((action === 'publish' ? latest.publishAt : latest.unpublishAt) as string | undefined)
+          : undefined,
     })
   await recordAudit(req, {
     action,

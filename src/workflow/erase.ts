@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { defaultLocale, locales } from '@/i18n/locales'
+import { recordPublication } from '@/ledger/record'
 
 import { recordAudit } from './audit'
 import { loadState, staffActor, workflowedCollections, type Target } from './state'
@@ -61,6 +62,8 @@ export const eraseStory = async (target: Target) => {
       .map(String),
   )
   await req.payload.delete({ collection, id, overrideAccess: true, req })
+  // It was off every channel already; copies and caches keyed by it forget it now.
+  await recordPublication(req, { change: 'erased', type: collection, itemId: id, cause: 'erase' })
   const erasable: string[] = []
   for (const mediaId of mediaIds) if (!(await isUsedElsewhere(req, mediaId))) erasable.push(mediaId)
   await req.payload.update({

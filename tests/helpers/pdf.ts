@@ -26,14 +26,23 @@ const text = async (command: string, args: string[]) =>
 /** pdftotext's UTF-8 output for the whole document. */
 export const pdfText = (file: string) => text('pdftotext', ['-enc', 'UTF-8', file, '-'])
 
-export type PdfFont = { name: string; type: string; embedded: boolean; subset: boolean; unicode: boolean }
+export type PdfFont = {
+  name: string
+  type: string
+  embedded: boolean
+  subset: boolean
+  unicode: boolean
+}
 
 /** pdffonts' table; column spans come from the dashes under the header, so names may hold spaces. */
 export const pdfFonts = async (file: string): Promise<PdfFont[]> => {
   const lines = (await text('pdffonts', [file])).split('\n')
   const rule = lines.findIndex((line) => /^-+( -+)+\s*$/.test(line))
   if (rule < 1) throw new Error(`pdffonts printed no table for ${file}`)
-  const spans = [...lines[rule].matchAll(/-+/g)].map((dash) => [dash.index!, dash.index! + dash[0].length])
+  const spans = [...lines[rule].matchAll(/-+/g)].map((dash) => [
+    dash.index!,
+    dash.index! + dash[0].length,
+  ])
   const headers = spans.map(([start, end]) => lines[rule - 1].slice(start, end).trim())
   const column = (line: string, header: string) => {
     const index = headers.indexOf(header)
@@ -64,17 +73,27 @@ export const pdfPageSizesPt = async (file: string): Promise<{ media: Size; trim:
     /^Page\s+(\d+)\s+(MediaBox|TrimBox):\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)/gm,
   )) {
     const [x1, y1, x2, y2] = coords.map(Number)
-    sizes[Number(page) - 1][box === 'MediaBox' ? 'media' : 'trim'] = { width: x2 - x1, height: y2 - y1 }
+    sizes[Number(page) - 1][box === 'MediaBox' ? 'media' : 'trim'] = {
+      width: x2 - x1,
+      height: y2 - y1,
+    }
   }
   return sizes
 }
 
 /** One page as PNG bytes, its longer side scaled to `scaleTo` pixels. */
-export const renderPagePng = async (file: string, page: number, scaleTo: number): Promise<Buffer> => {
+export const renderPagePng = async (
+  file: string,
+  page: number,
+  scaleTo: number,
+): Promise<Buffer> => {
   const n = String(page)
   const args = ['-png', '-f', n, '-l', n, '-scale-to', String(scaleTo), '-singlefile', file]
   // With no output root pdftoppm writes the single page to stdout.
-  const { stdout } = await run('pdftoppm', args, { encoding: 'buffer', maxBuffer: 512 * 1024 * 1024 })
+  const { stdout } = await run('pdftoppm', args, {
+    encoding: 'buffer',
+    maxBuffer: 512 * 1024 * 1024,
+  })
   if (!stdout.length) throw new Error(`pdftoppm rendered nothing for page ${page} of ${file}`)
   return stdout
 }
@@ -91,8 +110,12 @@ export const decodeQr = async (png: Buffer): Promise<string[]> => {
     const wasm = readFileSync(wasmFile)
     prepareZXingModule({
       overrides: {
-        wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer,
-        locateFile: (file: string, prefix: string) => (file.endsWith('.wasm') ? wasmFile : prefix + file),
+        wasmBinary: wasm.buffer.slice(
+          wasm.byteOffset,
+          wasm.byteOffset + wasm.byteLength,
+        ) as ArrayBuffer,
+        locateFile: (file: string, prefix: string) =>
+          file.endsWith('.wasm') ? wasmFile : prefix + file,
       },
     })
     zxingReady = true
@@ -104,7 +127,12 @@ export const decodeQr = async (png: Buffer): Promise<string[]> => {
   }
   const { data, info } = await image.ensureAlpha().raw().toBuffer({ resolveWithObject: true })
   const results = await readBarcodes(
-    { data: new Uint8ClampedArray(data), width: info.width, height: info.height, colorSpace: 'srgb' },
+    {
+      data: new Uint8ClampedArray(data),
+      width: info.width,
+      height: info.height,
+      colorSpace: 'srgb',
+    },
     { formats: ['QRCode'], tryHarder: true },
   )
   return results.filter((result) => result.isValid).map((result) => result.text)

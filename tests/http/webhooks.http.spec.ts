@@ -1,8 +1,5 @@
-import http from 'http'
-import type { AddressInfo } from 'net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-// The sample verifier of docs/partners.md: the receiver checks every request as a partner would.
 import { webhookProblem } from '../../docs/examples/verifyWebhook.mjs'
 
 import type { ApiClient, Tokens } from '../helpers/api'
@@ -11,57 +8,8 @@ import { fullConsent } from '../helpers/fixtures'
 import { partnerReplica } from '../helpers/partnerSync'
 import type { RunningServer } from '../helpers/server'
 import { startStaffServer } from '../helpers/staffServer'
+import { startReceiver, type Mode } from '../helpers/webhookReceiver'
 import { publishThroughWorkflow, takeAction } from '../helpers/workflow'
-
-type Received = {
-  path: string
-  at: number
-  headers: http.IncomingHttpHeaders
-  rawBody: string
-  body: { id: string; event: string; type: string; itemId: string; locales: string[] }
-  problem: string | null
-}
-
-/** How each partner's endpoint answers: 200, 500 for a delivery's first two attempts, or 500. */
-type Mode = 'ok' | 'flaky' | 'down'
-
-/** A partner's web server: records every request, verified with that partner's secret. */
-const startReceiver = async () => {
-  const received: Received[] = []
-  const modes = new Map<string, Mode>()
-  const secrets = new Map<string, string>()
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (chunk) => chunks.push(chunk))
-    req.on('end', () => {
-      const path = req.url ?? ''
-      const rawBody = Buffer.concat(chunks).toString('utf8')
-      const entry: Received = {
-        path,
-        at: Date.now(),
-        headers: req.headers,
-        rawBody,
-        body: JSON.parse(rawBody),
-        problem: webhookProblem({ headers: req.headers, rawBody, secret: secrets.get(path) }),
-      }
-      received.push(entry)
-      const tries = received.filter((other) => other.body.id === entry.body.id).length
-      const mode = modes.get(path) ?? 'ok'
-      res.statusCode = mode === 'down' || (mode === 'flaky' && tries <= 2) ? 500 : 200
-      res.end()
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    received,
-    modes,
-    secrets,
-    url: (path: string) => `http://127.0.0.1:${port}${path}`,
-    at: (path: string) => received.filter((entry) => entry.path === path),
-    close: () => new Promise((resolve) => server.close(resolve)),
-  }
-}
 
 describe('partner webhooks over HTTP', () => {
   let server: RunningServer
@@ -99,15 +47,8 @@ describe('partner webhooks over HTTP', () => {
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     return String(created.body.doc.id)
   }
-  /** Resolves with the first request at `path` about this item and event, once it arrives. */
-  const arrival = async (path: string, type: string, itemId: string, event: string) => {
-    const find = () =>
-      receiver
-        .at(path)
-        .find(({ body }) => body.type === type && body.itemId === itemId && body.event === event)
-    await expect.poll(() => find(), { timeout: 30_000, interval: 100 }).toBeDefined()
-    return find()!
-  }
+  const arrival = (path: string, type: string, itemId: string, event: string) =>
+    receiver.arrival(path, type, itemId, event)
   /** The delivery log of one partner, oldest first, as an admin sees it. */
   const attemptsOf = async (partnerId: string | number) => {
     const log = await api.get(

@@ -287,7 +287,9 @@ describe('the public website channel', () => {
         '/api/plays',
         '/api/audit-log',
         '/api/video-files',
-        '/api/globals/channel-state',
+        '/api/globals/ledger-head',
+        '/api/publication-ledger',
+        '/api/ledger-positions',
       ]) {
         const response = await api.get(path)
         expect([401, 403, 404], path).toContain(response.status)

@@ -30,10 +30,10 @@ describe('partner scope', () => {
 describe('sync cursors', () => {
   it('should give back exactly the cursor it handed out', () => {
     const cursors: Cursor[] = [
-      { mode: 'changes', after: '2026-11-26T08:00:00.000Z~stories:12' },
+      { mode: 'changes', after: 412 },
       {
         mode: 'snapshot',
-        from: '2026-11-26T08:00:00.000Z',
+        from: 411,
         type: 'articles',
         locale: 'en',
         afterId: '65a1',
@@ -43,19 +43,23 @@ describe('sync cursors', () => {
   })
 
   it('should refuse anything else', () => {
-    const b64 = (value: unknown) => `v1.${Buffer.from(JSON.stringify(value)).toString('base64url')}`
+    const b64 = (value: unknown) => `v2.${Buffer.from(JSON.stringify(value)).toString('base64url')}`
     for (const text of [
       '',
       'garbage',
       'v2.e30',
-      'v1.%%%',
+      'v2.%%%',
+      // A cursor of the old change log, by time: the partner must start again.
+      `v1.${Buffer.from(JSON.stringify({ mode: 'changes', after: '2026-11-26T08:00:00.000Z~stories:12' })).toString('base64url')}`,
       b64(null),
       b64([1]),
       b64({ mode: 'changes' }),
-      b64({ mode: 'changes', after: 3 }),
+      b64({ mode: 'changes', after: '3' }),
+      b64({ mode: 'changes', after: -1 }),
+      b64({ mode: 'changes', after: 1.5 }),
       b64({ mode: 'other', after: 'x' }),
       b64({ mode: 'snapshot', from: '', type: 'articles', locale: 'az' }),
-      b64({ mode: 'changes', after: 'x'.repeat(300) }),
+      b64({ mode: 'changes', after: 2 ** 60 }),
     ])
       expect([text, decodeCursor(text)]).toEqual([text, null])
   })

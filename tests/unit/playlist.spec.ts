@@ -21,7 +21,8 @@ const poster = (id: number, extra: Partial<PosterInfo> = {}): PosterInfo => ({
   orientation: 'landscape',
   displaySeconds: 10,
   playOrder: 100,
-  publishedLocales: ['az', 'en'],
+  _status: 'published',
+  workflow: { publishedLocales: ['az', 'en'] },
   artwork: { az: art(`${id}az`), en: art(`${id}en`) },
   targetLocations: [],
   targetScreens: [],
@@ -39,8 +40,8 @@ describe('a screen’s playlist', () => {
     expect(
       shown([
         poster(1, { playOrder: 200 }),
-        poster(2, { publishedLocales: ['az'] }),
-        poster(3, { publishedLocales: ['ru'] }),
+        poster(2, { workflow: { publishedLocales: ['az'] } }),
+        poster(3, { workflow: { publishedLocales: ['ru'] } }),
       ]),
     ).toEqual(['2az', '1az', '1en'])
   })
@@ -99,6 +100,16 @@ describe('a screen’s playlist', () => {
       baku('2026-12-01', '19:00').toISOString(),
     )
     expect(shown([posterWithBoth], baku('2026-12-01', '19:00'))).toEqual([])
+  })
+
+  it('should ask the "public now" rule: nothing unpublished or withdrawn plays', () => {
+    expect(
+      shown([
+        poster(1, { _status: 'draft' }),
+        poster(2, { workflow: { publishedLocales: ['az'], withdrawnAt: '2026-11-01T00:00:00Z' } }),
+        poster(3, { workflow: { publishedLocales: ['en'] } }),
+      ]),
+    ).toEqual(['3en'])
   })
 
   it('should play a poster only in its dayparts, Baku time, including one past midnight', () => {

@@ -3,7 +3,11 @@ import path from 'path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { brochureFoldFormats, defaultPrintFormats, type PrintFormat } from '@/channels/print/formats'
+import {
+  brochureFoldFormats,
+  defaultPrintFormats,
+  type PrintFormat,
+} from '@/channels/print/formats'
 import { PrintLayoutError } from '@/channels/print/render/errors'
 import type { Artwork, BrochureJob, PosterJob, RenderJob } from '@/channels/print/render/job'
 import { runPrintWorker } from '@/channels/print/render/runPrintWorker'

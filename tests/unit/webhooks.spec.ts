@@ -20,15 +20,17 @@ const names = (recipients: { partner: { name: string }; locales: string[] }[]) =
   recipients.map(({ partner, locales }) => `${partner.name}:${locales.join(',')}`)
 
 describe('webhook events', () => {
-  it('should name a first publication, a re-publication and takedowns of live items', () => {
-    expect(webhookEventOf({ action: 'publish', wasLive: false })).toBe('publish')
-    expect(webhookEventOf({ action: 'publish', wasLive: true })).toBe('update')
-    expect(webhookEventOf({ action: 'unpublish', wasLive: true })).toBe('unpublish')
-    expect(webhookEventOf({ action: 'withdraw-consent', wasLive: true })).toBe('withdraw')
-    // Nothing a partner could hold: nothing to tell.
-    expect(webhookEventOf({ action: 'withdraw-consent', wasLive: false })).toBeNull()
-    for (const action of ['submit', 'approve', 'request-changes', 'archive', 'restore'])
-      expect(webhookEventOf({ action, wasLive: true })).toBeNull()
+  it('should name a first publication, a re-publication, takedowns and consent that no longer holds', () => {
+    expect(webhookEventOf({ change: 'published', wasLive: false })).toBe('publish')
+    expect(webhookEventOf({ change: 'published', wasLive: true })).toBe('update')
+    for (const change of ['unpublished', 'deleted', 'erased'] as const)
+      expect(webhookEventOf({ change, wasLive: true })).toBe('unpublish')
+    expect(webhookEventOf({ change: 'erased', wasLive: false })).toBeNull()
+    for (const change of ['consent-withdrawn', 'consent-narrowed', 'consent-expired'] as const)
+      expect(webhookEventOf({ change, wasLive: true })).toBe('withdraw')
+    // What partners' sync re-reads anyway is not an event.
+    for (const change of ['settings-changed', 'screens-changed', 'media-changed'] as const)
+      expect(webhookEventOf({ change, wasLive: true })).toBeNull()
   })
 
   it('should tell partners of their types and languages only, if active, with a URL', () => {

@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 
-import { changesAfter, settledPosition, type ChangeEntry } from './changeLog'
+import { entriesAfter, ledgerHead } from '@/ledger/follow'
+
 import { encodeCursor } from './cursor'
 import type { ItemView } from './itemView'
 import { readAsPartner, type PartnerReadContext as Context } from './readAsPartner'
@@ -34,7 +35,7 @@ const upsert = (item: ItemView): SyncItem => ({
 const snapshotPage = async (
   context: Context,
   request: SyncRequest,
-  start: { from: string; type: PartnerContentType; locale: string; afterId: string },
+  start: { from: number; type: PartnerContentType; locale: string; afterId: string },
 ): Promise<SyncPage | { refusal: string }> => {
   const pairs = request.types.flatMap((type) => request.locales.map((locale) => ({ type, locale })))
   let index = pairs.findIndex(({ type, locale }) => type === start.type && locale === start.locale)
@@ -72,26 +73,27 @@ const snapshotPage = async (
 }
 
 /**
- * The changes after a cursor: for each changed item, in log order, what the partner should now
- * hold in each language — the item, or a tombstone when it may no longer read it (unpublished,
- * withdrawn, expired, archived, deleted, out of its scope). The cost follows the number of
- * changes, not the size of the library.
+ * The changes after a cursor: for each item the ledger names, in ledger order, what the partner
+ * should now hold in each language — the item, or a tombstone when it may no longer read it
+ * (unpublished, withdrawn, consent narrowed or run out, archived, deleted, out of its scope).
+ * The cost follows the number of changes, not the size of the library.
  */
 const changesPage = async (
   context: Context,
   request: SyncRequest,
-  after: string,
+  after: number,
 ): Promise<SyncPage> => {
-  const found = await changesAfter(context.payload, {
-    after,
+  const found = await entriesAfter(context.payload, {
+    position: after,
     types: request.types,
-    limit: request.limit,
-    now: context.now,
+    limit: request.limit + 1,
   })
   const entries = found.slice(0, request.limit)
+  // An item named twice in the page is sent once, as it is now.
+  const changed = [...new Map(entries.map((entry) => [entry.item, entry])).values()]
   const visible = new Map<string, ItemView>()
   for (const type of request.types) {
-    const ids = entries.filter((entry) => entry.type === type).map((entry) => entry.itemId)
+    const ids = changed.filter((entry) => entry.type === type).map((entry) => entry.itemId!)
     if (ids.length === 0) continue
     for (const locale of request.locales) {
       const where = { id: { in: ids.map((id) => idValue(context.payload, id)) } }
@@ -99,10 +101,12 @@ const changesPage = async (
         visible.set(`${type}:${view.id}:${locale}`, view)
     }
   }
-  const items = entries.flatMap(({ type, itemId }: ChangeEntry) =>
+  const items = changed.flatMap(({ type, itemId }) =>
     request.locales.map((locale): SyncItem => {
       const view = visible.get(`${type}:${itemId}:${locale}`)
-      return view ? upsert(view) : { action: 'delete', type, id: itemId, locale }
+      return view
+        ? upsert(view)
+        : { action: 'delete', type: type as PartnerContentType, id: itemId!, locale }
     }),
   )
   const last = entries[entries.length - 1]
@@ -113,14 +117,15 @@ const changesPage = async (
   }
 }
 
-export const syncPage = (context: Context, request: SyncRequest) => {
+export const syncPage = async (context: Context, request: SyncRequest) => {
   const { cursor } = request
   if (cursor?.mode === 'changes') return changesPage(context, request, cursor.after)
   return snapshotPage(
     context,
     request,
     cursor ?? {
-      from: settledPosition(context.now),
+      // Whatever changes while the snapshot is read comes after it, from the ledger.
+      from: await ledgerHead(context.payload),
       type: request.types[0],
       locale: request.locales[0],
       afterId: '',

@@ -1,7 +1,11 @@
 import { isLocale, type Locale } from '@/i18n/locales'
 
 import { decodeCursor, type Cursor } from './cursor'
-import { isPartnerContentType, type PartnerContentType, type PartnerScope } from '@/access/partnerScope'
+import {
+  isPartnerContentType,
+  type PartnerContentType,
+  type PartnerScope,
+} from '@/access/partnerScope'
 
 export const defaultSyncLimit = 100
 export const maxSyncLimit = 500

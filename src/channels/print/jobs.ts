@@ -2,8 +2,7 @@ import type { JobsConfig, TaskConfig } from 'payload'
 
 import { everyMinute } from '@/workflow/schedule/everyMinute'
 
-import { printQueue, printSyncTask } from './queue'
-import { syncPrintFiles } from './sync'
+import { printQueue, printSyncTask, syncPrintFollowingLedger } from './queue'
 
 const syncTask: TaskConfig<'syncPrintFiles'> = {
   slug: printSyncTask,
@@ -15,7 +14,7 @@ const syncTask: TaskConfig<'syncPrintFiles'> = {
     { name: 'failed', type: 'number', required: true },
     { name: 'removed', type: 'number', required: true },
   ],
-  handler: async ({ req }) => ({ output: await syncPrintFiles(req.payload) }),
+  handler: async ({ req }) => ({ output: await syncPrintFollowingLedger(req.payload) }),
 }
 
 /**

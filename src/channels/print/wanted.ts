@@ -1,9 +1,9 @@
 import path from 'path'
 import type { Payload } from 'payload'
 
-import { liveContentWhere } from '@/access/liveContentWhere'
 import { relationId, type Id } from '@/db/relationId'
 import { locales, type Locale } from '@/i18n/locales'
+import { publicNowWhere } from '@/ledger/publicNow'
 import { mediaDir } from '@/media/storage'
 import { hotlineIn, type HotlineSetting } from '@/globals/hotline'
 
@@ -42,7 +42,7 @@ const liveForPrint = async (
   now: Date,
   ids?: Id[],
 ) => {
-  const live = liveContentWhere({
+  const live = publicNowWhere({
     language: locale,
     channel: 'print',
     hasConsent: collection === 'stories',

@@ -1,4 +1,5 @@
 import type { Locale } from '@/i18n/locales'
+import { nextPublicChange, publicNow, type PublicItem } from '@/ledger/publicNow'
 
 /**
  * What a screen plays now, as a pure function of the published posters, the screen and the time.
@@ -20,23 +21,20 @@ export type ScreenInfo = {
   isActive: boolean
 }
 
-export type PosterInfo = {
+/** Published, languages live and publishing window: what the "public now" rule reads. */
+export type PosterInfo = Pick<PublicItem, '_status' | 'workflow' | 'publishAt' | 'unpublishAt'> & {
   id: Id
   title: Partial<Record<Locale, string>>
   orientation: 'landscape' | 'portrait'
   displaySeconds: number
   playOrder: number
-  /** Languages whose approved version is live (workflow.publishedLocales). */
-  publishedLocales: Locale[]
   /** Per language: the artwork's screen renditions. */
   artwork: Partial<Record<Locale, Partial<Record<RenditionName, Rendition>>>>
   targetLocations: Id[]
   targetScreens: Id[]
-  /** The screen schedule window and the publishing window: whichever ends first wins. */
+  /** The screen schedule window, within the publishing window: whichever ends first wins. */
   startsAt?: When
   endsAt?: When
-  publishAt?: When
-  unpublishAt?: When
   /** Times of day it plays, in Baku time ("07:00"–"10:00"); none means all day. */
   dayparts?: { from: string; to: string }[]
 }
@@ -72,16 +70,6 @@ const isTargeted = (poster: PosterInfo, screen: ScreenInfo) =>
   poster.targetScreens.some((id) => same(id, screen.id)) ||
   poster.targetLocations.some((id) => same(id, screen.locationId))
 
-/** Start and end of a poster's time on screens: the later start, the earlier end. */
-const windowOf = (poster: PosterInfo) => {
-  const starts = [time(poster.startsAt), time(poster.publishAt)].filter((t) => t !== null)
-  const ends = [time(poster.endsAt), time(poster.unpublishAt)].filter((t) => t !== null)
-  return {
-    start: starts.length ? Math.max(...starts) : null,
-    end: ends.length ? Math.min(...ends) : null,
-  }
-}
-
 /** Baku keeps UTC+4 all year (no daylight saving since 2016). */
 const bakuOffsetMinutes = 4 * 60
 const minuteMs = 60_000
@@ -113,11 +101,20 @@ const nextDaypartBoundary = (poster: PosterInfo, at: number): number | null => {
   return startOfMinute + Math.min(...ahead) * minuteMs
 }
 
-/** Whether a poster is inside its windows and dayparts at `now`. */
-export const isShowing = (poster: PosterInfo, now: Date) => {
-  const { start, end } = windowOf(poster)
+/**
+ * Whether a poster plays in this language at `now`: public on screens by the rule every channel
+ * asks, inside its screen window and in one of its dayparts.
+ */
+export const isShowing = (poster: PosterInfo, locale: Locale, now: Date) => {
   const at = now.getTime()
-  return (start === null || start <= at) && (end === null || end > at) && isInDaypart(poster, at)
+  const [start, end] = [time(poster.startsAt), time(poster.endsAt)]
+  return (
+    publicNow({ item: poster, hasConsent: false, language: locale, channel: 'screens', now })
+      .isPublic &&
+    (start === null || start <= at) &&
+    (end === null || end > at) &&
+    isInDaypart(poster, at)
+  )
 }
 
 /**
@@ -147,18 +144,18 @@ export const buildPlaylist = ({
       String(a.id).localeCompare(String(b.id), 'en', { numeric: true }),
   )
   for (const poster of ordered) {
-    const { start, end } = windowOf(poster)
-    if (start !== null && start > at) boundaries.push(start)
-    if (end !== null && end > at) boundaries.push(end)
+    const [start, end] = [time(poster.startsAt), time(poster.endsAt)]
+    const ruleChange = nextPublicChange(poster, now)?.getTime() ?? null
     const daypartBoundary = nextDaypartBoundary(poster, at)
-    if (daypartBoundary !== null) boundaries.push(daypartBoundary)
-    if (!isShowing(poster, now)) continue
-    // Whichever comes first: the end of its windows or of the daypart it is in.
-    const ends = [end, daypartBoundary].filter((t) => t !== null)
-    const hardEnd = ends.length ? new Date(Math.min(...ends)).toISOString() : null
+    const ahead = [start, end, ruleChange, daypartBoundary].filter(
+      (t): t is number => t !== null && t > at,
+    )
+    boundaries.push(...ahead)
+    // While it plays every start has passed, so whatever comes next ends it.
+    const hardEnd = ahead.length ? new Date(Math.min(...ahead)).toISOString() : null
     for (const locale of screen.languages) {
       const file = poster.artwork[locale]?.[rendition]
-      if (!poster.publishedLocales.includes(locale) || !file) continue
+      if (!file || !isShowing(poster, locale, now)) continue
       entries.push({ poster, locale, rendition: file, endsAt: hardEnd })
     }
   }

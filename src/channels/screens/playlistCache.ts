@@ -4,6 +4,7 @@ import path from 'path'
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import { ledgerHead } from '@/ledger/follow'
 
 import { feedDocument, type FeedDocument } from './feedDocument'
 import { buildPlaylist, isShowing, type PosterInfo, type ScreenInfo } from './playlist'
@@ -16,8 +17,8 @@ const runningCache = Symbol.for('xeberdar.playlistCache')
 type WithRunningCache = { [runningCache]?: PlaylistCache }
 
 /**
- * Every screen's playlist, built once and served from memory. A change anywhere (through any
- * instance) changes the channel-state token in the database; this polls it every `pollMs` and
+ * Every screen's playlist, built once and served from memory. Every change a channel may show
+ * (through any instance) moves the publication ledger's head; this polls it every `pollMs` and
  * reloads when it moves, so an approval reaches every feed within a second. A playlist also
  * rebuilds itself at its next schedule boundary. When the database cannot be reached, the last
  * snapshot keeps being served, marked stale, until the database answers again.
@@ -36,7 +37,7 @@ export const createPlaylistCache = ({
   now?: () => Date
 }) => {
   let snapshot: Snapshot | null = null
-  let token: string | null | undefined
+  let token: number | undefined
   let isStale = false
   let isChecking = false
   let timer: NodeJS.Timeout | undefined
@@ -78,10 +79,7 @@ export const createPlaylistCache = ({
     isChecking = true
     try {
       // Straight from the adapter: this runs four times a second beside the feed's hot path.
-      const state = (await payload.db.findGlobal({ slug: 'channel-state' })) as
-        | { token?: string | null }
-        | undefined
-      const current = state?.token ?? null
+      const current = await ledgerHead(payload)
       if (!snapshot || isStale || current !== token) {
         await reload()
         token = current
@@ -156,9 +154,7 @@ export const createPlaylistCache = ({
     /** Whether a rendition is in some screen's playlist now: only those are served. */
     isOnScreens: (filename: string) => {
       const file = filesOnScreens.get(filename)
-      return Boolean(
-        file && file.poster.publishedLocales.includes(file.locale) && isShowing(file.poster, now()),
-      )
+      return Boolean(file && isShowing(file.poster, file.locale, now()))
     },
   }
   return cache

@@ -69,7 +69,11 @@ export const loadSnapshot = async (payload: Payload): Promise<Snapshot> => {
       orientation: poster.orientation,
       displaySeconds: poster.displaySeconds,
       playOrder: poster.playOrder ?? 100,
-      publishedLocales: (poster.workflow?.publishedLocales ?? []) as Locale[],
+      _status: poster._status,
+      workflow: {
+        publishedLocales: poster.workflow?.publishedLocales,
+        withdrawnAt: poster.workflow?.withdrawnAt,
+      },
       artwork: Object.fromEntries(
         locales.map((locale) => [
           locale,

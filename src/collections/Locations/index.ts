@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { label } from '@/i18n/label'
-import { bumpChannelState } from '@/hooks/bumpChannelState'
+import { recordScreensChange, recordScreensDeletion } from '@/ledger/hooks'
 
 export const locationTypeOptions = [
   { value: 'metro-station', label: label('Metro stansiyası', 'Metro station') },
@@ -24,7 +24,7 @@ export const Locations: CollectionConfig = {
   },
   // Station names are public knowledge; only admins manage them.
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: { afterChange: [bumpChannelState], afterDelete: [bumpChannelState] },
+  hooks: { afterChange: [recordScreensChange], afterDelete: [recordScreensDeletion] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('Ad', 'Name') },
     {

@@ -5,13 +5,13 @@ import { canEditContent } from '@/access/canEditContent'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaffField } from '@/access/isStaff'
 import { label } from '@/i18n/label'
+import { recordMediaChange, recordMediaDeletion } from '@/ledger/hooks'
 import { idempotentCreate } from '@/media/idempotentCreate'
 import { randomiseFilename } from '@/media/randomiseFilename'
 import { mediaDir } from '@/media/storage'
 import { hashUploadedFile, storeUploadKey, uploadKeyFields } from '@/media/uploadKey'
 import { missingFileIs404 } from '@/media/missingFileIs404'
 import { imageMimeTypes, maxImagePixels, renditions } from '@/media/renditions'
-import { bumpChannelState } from '@/hooks/bumpChannelState'
 import { publicImageRead } from '@/channels/website/publicImages'
 
 import { holdImageInMemory } from './hooks/holdImageInMemory'
@@ -36,8 +36,8 @@ export const Media: CollectionConfig = {
   hooks: {
     beforeOperation: [hashUploadedFile, refuseOversizedImage, holdImageInMemory, randomiseFilename],
     beforeChange: [protectReviewedImages, storeUploadKey],
-    afterChange: [bumpChannelState],
-    afterDelete: [bumpChannelState],
+    afterChange: [recordMediaChange],
+    afterDelete: [recordMediaDeletion],
   },
   // A retried upload with its Idempotency-Key answers with the record it made (README).
   endpoints: [idempotentCreate()],

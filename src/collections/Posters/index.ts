@@ -2,7 +2,6 @@ import { exploitationTypesField } from '@/fields/exploitationTypes'
 import { orientationField } from '@/fields/orientation'
 import { scheduleWindowField } from '@/fields/scheduleWindow'
 import { label } from '@/i18n/label'
-import { bumpChannelState } from '@/hooks/bumpChannelState'
 import { printFilesField } from '@/channels/print/admin/printFilesField'
 
 import { campaignContent } from '../campaignContent'
@@ -21,8 +20,6 @@ export const Posters = campaignContent({
   slug: 'posters',
   labels: { singular: label('Plakat', 'Poster'), plural: label('Plakatlar', 'Posters') },
   columns: ['orientation', 'displaySeconds'],
-  // Screens play from memory: every instance rebuilds its playlists when this changes.
-  hooks: { afterChange: [bumpChannelState], afterDelete: [bumpChannelState] },
   fields: [
     {
       name: 'artwork',

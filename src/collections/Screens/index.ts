@@ -5,7 +5,7 @@ import { isStaff } from '@/access/isStaff'
 import { languagesField } from '@/fields/languagesField'
 import { label } from '@/i18n/label'
 import { orientationOf } from '@/channels/screens/playlist'
-import { bumpChannelState } from '@/hooks/bumpChannelState'
+import { recordScreensChange, recordScreensDeletion } from '@/ledger/hooks'
 import { playsEndpoint } from '@/channels/screens/playsEndpoint'
 import { screenStatusField } from '@/channels/screens/statusField'
 
@@ -26,7 +26,7 @@ export const Screens: CollectionConfig = {
   // Editors read screens to target posters at them; only admins manage them and their keys.
   access: { read: isStaff, create: isAdmin, update: isAdmin, delete: isAdmin },
   auth: { useAPIKey: true, disableLocalStrategy: true },
-  hooks: { afterChange: [bumpChannelState], afterDelete: [bumpChannelState] },
+  hooks: { afterChange: [recordScreensChange], afterDelete: [recordScreensDeletion] },
   endpoints: [playsEndpoint],
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Ad', 'Name') },

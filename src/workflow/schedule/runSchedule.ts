@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 
-import { logExpiredConsents } from '@/channels/partners/expiredConsents'
 import { withTransaction } from '@/http/transaction'
+import { recordExpiredConsents } from '@/ledger/expiredConsents'
 
 import { applyTransition } from '../applyTransition'
 import { withItemLock } from '../itemLock'
@@ -52,7 +52,7 @@ const actOn = async ({
 
 /**
  * Publishes and unpublishes whatever is due at `now`, one failure not stopping the others, and
- * tells partners' sync of consents that have expired.
+ * records in the ledger the consents that have run out.
  */
 export const runSchedule = async ({
   payload,
@@ -64,6 +64,6 @@ export const runSchedule = async ({
   const due = await findDueItems({ req: await createLocalReq({}, payload), now })
   let acted = 0
   for (const item of due) if (await actOn({ payload, item, now })) acted++
-  await logExpiredConsents({ payload, now })
+  await recordExpiredConsents({ payload, now })
   return { due: due.length, acted }
 }

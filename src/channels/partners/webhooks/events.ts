@@ -1,4 +1,5 @@
 import type { Locale } from '@/i18n/locales'
+import type { LedgerChange } from '@/ledger/changes'
 import type { ConsentRecord } from '@/workflow/consent'
 
 import { partnerScope, type PartnerContentType } from '@/access/partnerScope'
@@ -7,20 +8,27 @@ export const webhookEvents = ['publish', 'update', 'unpublish', 'withdraw'] as c
 export type WebhookEvent = (typeof webhookEvents)[number]
 
 /**
- * What partners hear of a workflow action: a first publication, a re-publication of a live
- * item, or a live item taken down (by hand, on schedule, or because consent was withdrawn).
+ * What partners hear of a ledger entry: a first publication, a re-publication of a live item, a
+ * live item taken down, or one its consent no longer lets them keep (withdrawn, narrowed, run
+ * out). Settings, screens and media entries are not news to partners: their sync re-reads items.
  */
 export const webhookEventOf = ({
-  action,
+  change,
   wasLive,
 }: {
-  action: string
+  change: LedgerChange
   wasLive: boolean
 }): WebhookEvent | null => {
-  if (action === 'publish') return wasLive ? 'update' : 'publish'
-  if (!wasLive) return null
-  if (action === 'unpublish') return 'unpublish'
-  if (action === 'withdraw-consent') return 'withdraw'
+  if (change === 'published') return wasLive ? 'update' : 'publish'
+  // An erased story was taken down before: partners heard then.
+  if (change === 'unpublished' || change === 'deleted' || change === 'erased')
+    return wasLive ? 'unpublish' : null
+  if (
+    change === 'consent-withdrawn' ||
+    change === 'consent-narrowed' ||
+    change === 'consent-expired'
+  )
+    return 'withdraw'
   return null
 }
 

@@ -5,7 +5,12 @@ import { locales } from '@/i18n/locales'
 import { partnerContentTypeSlugs } from '@/access/partnerScope'
 import { attemptDelivery } from './deliver'
 import { webhookEvents } from './events'
-import { webhookQueue, type WebhookJobInput } from './queue'
+import {
+  webhookQueue,
+  webhooksFromLedger,
+  webhooksFromLedgerTask,
+  type WebhookJobInput,
+} from './queue'
 import { webhookSettings } from './settings'
 
 const settings = webhookSettings()
@@ -40,6 +45,21 @@ const deliverWebhook: TaskConfig<'deliverWebhook'> = {
   },
 }
 
+/** Turns new ledger entries into deliveries; the ledger's writer wakes it (src/ledger/record.ts). */
+const followForWebhooks: TaskConfig<'webhooksFromLedger'> = {
+  slug: webhooksFromLedgerTask,
+  label: 'Queue webhooks for new publication ledger entries',
+  outputSchema: [{ name: 'followed', type: 'number', required: true }],
+  handler: async ({ req }) => ({ output: { followed: await webhooksFromLedger(req.payload) } }),
+}
+
+/** How the ledger wakes the webhooks' consumer (listed in payload.config's ledgerFollowers). */
+export const webhooksFollower = {
+  task: webhooksFromLedgerTask,
+  queue: webhookQueue,
+  channel: 'partners',
+} as const
+
 /**
  * Deliveries run on a queue of their own, every two seconds in a running server whether or not
  * the scheduler is on: a partner hears of a change within seconds, not at the next minute, and
@@ -48,7 +68,7 @@ const deliverWebhook: TaskConfig<'deliverWebhook'> = {
  */
 export const withWebhookJobs = (jobs: JobsConfig): JobsConfig => ({
   ...jobs,
-  tasks: [...(jobs.tasks ?? []), deliverWebhook],
+  tasks: [...(jobs.tasks ?? []), followForWebhooks, deliverWebhook],
   autoRun: [
     ...((jobs.autoRun as Exclude<JobsConfig['autoRun'], Function>) ?? []),
     {

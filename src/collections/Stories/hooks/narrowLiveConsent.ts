@@ -1,6 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { queuePrintSync } from '@/channels/print/queue'
+import type { Locale } from '@/i18n/locales'
+import { narrowingReach } from '@/ledger/consentNarrowing'
+import { recordPublication } from '@/ledger/record'
 import { recordAudit } from '@/workflow/audit'
 import { narrowestConsent, type ConsentRecord } from '@/workflow/consent'
 import { stableJson } from '@/workflow/content'
@@ -48,7 +50,14 @@ export const narrowLiveConsent: CollectionAfterChangeHook = async ({
     comment: 'The narrowed consent record applies to the live story at once.',
     details: { narrowed: narrowedKeys },
   })
-  // A brochure printing this story may no longer be allowed to (its old file is refused already).
-  await queuePrintSync(req)
+  // Every channel hears of it from the ledger: partners' tombstones and webhooks, print, screens.
+  await recordPublication(req, {
+    change: 'consent-narrowed',
+    type: 'stories',
+    itemId: doc.id,
+    ...narrowingReach(before, narrowed, (live.workflow?.publishedLocales ?? []) as Locale[]),
+    wasLive: true,
+    cause: narrowedKeys.join(', '),
+  })
   return doc
 }
