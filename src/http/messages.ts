@@ -11,6 +11,7 @@ export const bodyMessages = {
   notAnObject: 'The body must be a JSON object ({…}), not a list or a single value.',
   /** For an endpoint of ours, with an example of what it takes. */
   notAnObjectLike: (example: string) => `The body must be a JSON object, e.g. ${example}.`,
+  graphqlTakesJson: 'GraphQL takes a JSON body: Content-Type: application/json.',
   fragmentCycle: (cycle: string) => `Fragments must not spread into themselves: ${cycle}.`,
   /** What a multipart write whose form cannot be read is told. */
   payloadFieldNotJson: '"_payload" must be the document as JSON, e.g. {"alt": "…"}.',

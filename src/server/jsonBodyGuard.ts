@@ -46,16 +46,24 @@ const refusalOf = ({ text, isGraphql }: { text: string; isGraphql: boolean }): R
 export const jsonBodyGuard =
   (nextHandler: (req: IncomingMessage, res: ServerResponse) => void): RequestHandler =>
   async (req, res, next) => {
-    if (!writes.has(req.method) || !isJsonType(req.headers['content-type'])) return next()
+    if (!writes.has(req.method)) return next()
     const path = routedPath(req.path)
     if (!path.startsWith('/api/')) return next()
+    const isGraphql = path.replace(/\/$/, '') === '/api/graphql'
+    if (!isJsonType(req.headers['content-type'])) {
+      if (!isGraphql) return next()
+      // graphql-http takes nothing else (415), but only after Payload has read the body as a form,
+      // whose refusals (a file field, say) its GraphQL route lets escape as a 500.
+      res
+        .status(415)
+        .set('cache-control', 'no-store')
+        .json(refusalBody(bodyMessages.graphqlTakesJson))
+      return
+    }
     // Null when cut off by the body's limit (answered there) or by the client (no one to answer).
     const raw = await readRawBody(req).catch(() => null)
     if (!raw) return
-    const refusal = refusalOf({
-      text: raw.toString('utf8'),
-      isGraphql: path.replace(/\/$/, '') === '/api/graphql',
-    })
+    const refusal = refusalOf({ text: raw.toString('utf8'), isGraphql })
     if (refusal)
       res.status(refusal.status).set('cache-control', 'no-store').json(refusalBody(refusal.message))
     else nextHandler(replayed(req, raw), res)
