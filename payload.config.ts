@@ -53,7 +53,7 @@ import { scheduleJobs } from '@/workflow/schedule/jobs'
 import { lockJobStats } from '@/workflow/schedule/lockJobStats'
 import { graphqlLimitRules } from '@/channels/website/graphqlLimits'
 import { previewReadEndpoint } from '@/channels/website/previewLinks'
-import { malformedMultipartIs400 } from '@/channels/website/requestBodies'
+import { malformedMultipartIs400 } from '@/http/malformedMultipart'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 

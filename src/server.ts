@@ -25,7 +25,6 @@ import { removeStrayUploads } from '@/media/strayUploads'
 import { screenFeedHandler } from '@/channels/screens/feedHandler'
 import { loadPlayerFiles } from '@/channels/screens/playerFiles'
 import { createPlaylistCache } from '@/channels/screens/playlistCache'
-import { isDatabaseEmpty, seed } from '@/seed'
 import { startHeartbeats } from '@/channels/screens/heartbeat'
 import { createApp } from '@/server/app'
 import { dataHeaderValues, securityHeaders, securityHeaderValues } from '@/server/securityHeaders'
@@ -72,15 +71,15 @@ const strayUploads = await removeStrayUploads(payload)
 if (strayUploads.length > 0)
   payload.logger.warn({ msg: 'Removed upload files no record names', files: strayUploads })
 
-// A fresh clone fills its embedded database with the sample campaign; production never seeds.
-if (
-  isDev &&
-  databaseKind(process.env.DATABASE_URL) === 'sqlite' &&
-  (await isDatabaseEmpty(payload))
-) {
-  payload.logger.info('Empty embedded database: adding the sample campaign (npm run seed)…')
-  const { screenKeys, partnerKey } = await seed(payload, { withDemoUsers: true })
-  payload.logger.info({ msg: 'Demo API keys (this database only)', screenKeys, partnerKey })
+// A fresh clone fills its embedded database with the sample campaign; production never seeds, and
+// never loads the sample: it is imported here only when it may be used.
+if (isDev && databaseKind(process.env.DATABASE_URL) === 'sqlite') {
+  const { isDatabaseEmpty, seed } = await import('@/seed')
+  if (await isDatabaseEmpty(payload)) {
+    payload.logger.info('Empty embedded database: adding the sample campaign (npm run seed)…')
+    const { screenKeys, partnerKey } = await seed(payload, { withDemoUsers: true })
+    payload.logger.info({ msg: 'Demo API keys (this database only)', screenKeys, partnerKey })
+  }
 }
 
 const host = process.env.HOST || (isDev ? 'localhost' : '0.0.0.0')
@@ -114,6 +113,7 @@ const screenRoutes = screenFeedHandler({
     trust: app.get('trust proxy fn'),
   }),
   security: { page: pageSecurity, data: dataHeaderValues(pageSecurity) },
+  adapter: payload.db.name,
 })
 // Screens' last fetches, kept in memory by the feed and written every few seconds.
 const heartbeats = startHeartbeats(payload)

@@ -2,9 +2,10 @@ import { createClient, type Client } from '@libsql/client'
 import type { Payload } from 'payload'
 import { fileURLToPath } from 'url'
 
+import { databaseMessages } from '@/http/messages'
+
 import { databaseFileState, fileIdentity, type FileIdentity } from './fileIdentity'
 import { isWriteStatement } from './isWriteStatement'
-import { databaseMessages } from './messages'
 import { isDatabaseBusy, waitWhileBusy } from './waitWhileBusy'
 
 type SqliteDb = { name: string; clientConfig: { url: string }; client: Client }

@@ -1,7 +1,9 @@
 import type { AfterErrorHook } from 'payload'
 
+import { databaseMessages } from '@/http/messages'
+import { refusalBody } from '@/http/refuse'
+
 import { hasCause } from './hasCause'
-import { databaseMessages } from './messages'
 import { databaseFileLostCode } from './sqliteConnection'
 import { isDatabaseBusy } from './waitWhileBusy'
 
@@ -28,5 +30,5 @@ export const databaseUnavailableIs503: AfterErrorHook = ({ error, graphqlResult,
       },
     }
   if (req) (req.responseHeaders ??= new Headers()).set('retry-after', retryAfter!)
-  return { status: 503, response: { errors: [{ message }] } }
+  return { status: 503, response: refusalBody(message) }
 }

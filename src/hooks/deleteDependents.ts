@@ -1,11 +1,6 @@
-import {
-  APIError,
-  type CollectionBeforeDeleteHook,
-  type CollectionConfig,
-  type CollectionSlug,
-  type Field,
-} from 'payload'
+import type { CollectionBeforeDeleteHook, CollectionConfig, CollectionSlug, Field } from 'payload'
 
+import { refuse } from '@/http/refuse'
 import { locales } from '@/i18n/locales'
 
 /**
@@ -79,11 +74,9 @@ export const deleteDependents: CollectionBeforeDeleteHook = async ({ collection,
       pointing = Math.max(pointing, totalDocs)
     }
     if (pointing > 0)
-      throw new APIError(
-        `${pointing} ${nameOf(collections, slug, 'plural')} point at this ${nameOf(collections, collection.slug, 'singular')}. ${rule?.refuse ?? 'Change or delete them first.'}`,
+      throw refuse(
         409,
-        undefined,
-        true,
+        `${pointing} ${nameOf(collections, slug, 'plural')} point at this ${nameOf(collections, collection.slug, 'singular')}. ${rule?.refuse ?? 'Change or delete them first.'}`,
       )
   }
   for (const { collection: slug, field, rule } of dependents)

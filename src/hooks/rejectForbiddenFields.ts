@@ -1,9 +1,6 @@
-import {
-  APIError,
-  type CollectionBeforeOperationHook,
-  type Field,
-  type PayloadRequest,
-} from 'payload'
+import type { CollectionBeforeOperationHook, Field, PayloadRequest } from 'payload'
+
+import { refuse } from '@/http/refuse'
 
 import { fieldsByName, isObject, type Data } from './inputProblems'
 
@@ -123,10 +120,9 @@ export const rejectForbiddenFields: CollectionBeforeOperationHook = async ({
   const paths = await forbiddenPaths(collection.fields, data, walk)
   // A document that is not there is Payload's to answer (404).
   if (paths.length === 0 || (id !== undefined && !(await walk.original()))) return args
-  throw new APIError(
-    `You may not change ${paths.map((path) => `"${path}"`).join(', ')}: the server, the workflow or an admin sets ${paths.length > 1 ? 'them' : 'it'}.`,
+  throw refuse(
     403,
+    `You may not change ${paths.map((path) => `"${path}"`).join(', ')}: the server, the workflow or an admin sets ${paths.length > 1 ? 'them' : 'it'}.`,
     { paths },
-    true,
   )
 }

@@ -1,6 +1,6 @@
 import { NotFound, type Endpoint, type SanitizedConfig } from 'payload'
 
-import { isWellFormedId } from './rejectMalformedId'
+import { isWellFormedId } from '@/http/ids'
 
 /**
  * Payload turns the id in an address into a number with parseFloat before any hook sees it, so

@@ -1,5 +1,6 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
+import { refuse } from './refuse'
 import { whereProblems, type QueryField } from './whereProblems'
 
 /**
@@ -20,6 +21,6 @@ export const rejectMalformedWhere: CollectionBeforeOperationHook = ({
     fields: collection.flattenedFields as unknown as QueryField[],
     adapter: req.payload.db.name,
   })
-  if (problems.length > 0) throw new APIError(problems.join('; '), 400, undefined, true)
+  if (problems.length > 0) throw refuse(400, problems.join('; '))
   return args
 }

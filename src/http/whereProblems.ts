@@ -1,6 +1,6 @@
 import { validOperatorSet } from 'payload/shared'
 
-import { isWellFormedId } from '@/hooks/rejectMalformedId'
+import { isWellFormedId } from '@/http/ids'
 
 /** The little of a Payload field a `where` check needs (a collection's `flattenedFields`). */
 export type QueryField = {

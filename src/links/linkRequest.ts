@@ -1,25 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import { refuse } from '@/workflow/refuse'
+import { readJsonObject } from '@/http/jsonBody'
+import { refuse } from '@/http/refuse'
 
 /** How long a link may live, in seconds. */
 export type Lifetime = { defaultSeconds: number; minSeconds: number; maxSeconds: number }
-
-const readJsonObject = async (
-  req: PayloadRequest,
-  example: string,
-): Promise<Record<string, unknown>> => {
-  const text = req.text ? await req.text() : ''
-  if (!text.trim()) return {}
-  try {
-    const body: unknown = JSON.parse(text)
-    if (body && typeof body === 'object' && !Array.isArray(body))
-      return body as Record<string, unknown>
-  } catch {
-    // fall through
-  }
-  throw refuse(400, `The body must be a JSON object, e.g. ${example}.`)
-}
 
 /**
  * The body of a request that makes a link: a JSON object (or nothing), with an optional
@@ -29,7 +14,7 @@ export const readLinkRequest = async (
   req: PayloadRequest,
   { lifetime, example }: { lifetime: Lifetime; example: string },
 ) => {
-  const body = await readJsonObject(req, example)
+  const body = await readJsonObject(req, { example })
   const { expiresInSeconds = lifetime.defaultSeconds } = body
   const { minSeconds, maxSeconds } = lifetime
   if (

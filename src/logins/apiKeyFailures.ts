@@ -2,10 +2,10 @@ import { createHash, createHmac } from 'crypto'
 import type { MemoryStore } from 'express-rate-limit'
 import type { CollectionSlug, Payload } from 'payload'
 
+import { tooManyAttempts } from '@/http/messages'
 import { apiKeyPrincipal } from '@/server/apiKeyGuard'
 
 import { attemptLimit, bySource } from './attemptLimit'
-import { tooManyAttempts } from './messages'
 
 /**
  * Whether this Authorization header names a partner's or a screen's key, looked up as Payload's

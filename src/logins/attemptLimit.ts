@@ -7,6 +7,7 @@ import {
 } from 'express-rate-limit'
 
 import { attemptWindowMs } from '@/env'
+import { refusalBody } from '@/http/refuse'
 
 /** The source an attempt is counted against: its address, or its IPv6 /56 (one subscriber's). */
 export const sourceKey = (address: string) => ipKeyGenerator(address)
@@ -106,7 +107,7 @@ export const attemptLimit = ({
     })
     if (retryAfter > 0) {
       res.set('Retry-After', String(retryAfter))
-      res.status(429).json({ errors: [{ message: message(retryAfter) }] })
+      res.status(429).json(refusalBody(message(retryAfter)))
       return
     }
     if (isGood) return next()

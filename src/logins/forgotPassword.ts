@@ -1,8 +1,10 @@
 import type { RequestHandler } from 'express'
 import { getLocalI18n, getRequestLanguage, type Payload } from 'payload'
 
+import { loginMessages, passwordResetRequested } from '@/http/messages'
+import { refusalBody } from '@/http/refuse'
+
 import type { AuthBody } from './authBody'
-import { passwordResetRequested } from './messages'
 
 /**
  * `POST /api/users/forgot-password` answered at once and alike for every address; Payload's own
@@ -15,7 +17,7 @@ export const forgotPassword =
   async (req, res) => {
     const { email } = res.locals.authBody as AuthBody
     if (!email) {
-      res.status(400).json({ errors: [{ message: 'Send the address: {"email": "…"}.' }] })
+      res.status(400).json(refusalBody(loginMessages.resetAddressMissing))
       return
     }
     res.json({ message: passwordResetRequested })

@@ -4,11 +4,14 @@ import type { IncomingMessage, ServerResponse } from 'http'
 import type { Payload } from 'payload'
 
 import type { AttemptLimits } from '@/env'
+import { loginMessages, tooManyAttempts } from '@/http/messages'
+import { refusalBody } from '@/http/refuse'
+import { replayed } from '@/http/replayed'
+import { routedPath } from '@/http/routedPath'
 
 import { attemptLimit, bySource } from './attemptLimit'
-import { readAuthBody, replayed, type AuthBody } from './authBody'
+import { readAuthBody, type AuthBody } from './authBody'
 import { forgotPassword } from './forgotPassword'
-import { tooManyAttempts } from './messages'
 
 /** Refused, or left before its answer (a guess whose answer was not awaited is still a guess). */
 const hasFailed = (_req: Request, res: Response) => res.statusCode >= 400 || !res.writableFinished
@@ -19,21 +22,6 @@ const byAccountFromSource = (req: Request, res: Response) =>
     .digest('base64url')} ${bySource(req)}`
 
 const limitedPaths = ['/api/users/login', '/api/users/reset-password', '/api/users/forgot-password']
-
-/**
- * The path as Next and Payload route it: they decode %-escapes, resolve dot segments and ignore
- * case, so `/api/users/%6Cogin` and `/api/users/x/../login` are logins too.
- */
-const routedPath = (path: string) => {
-  let decoded = path
-  try {
-    decoded = decodeURIComponent(path)
-  } catch {
-    // A malformed escape: Next answers it 400, so the path as written is as good as any.
-  }
-  // Appended to an origin, so a path starting "//" cannot be read as a host.
-  return new URL(`http://path.invalid${decoded}`).pathname.toLowerCase()
-}
 
 /**
  * A limited route spelled any other way is rewritten to its plain spelling, so the limits below
@@ -86,9 +74,7 @@ export const loginLimits = ({
     // A body whose address we cannot read (a form or a BOM Payload reads differently) would be
     // counted against no account: it does not reach Payload, which needs the address anyway.
     if (!email) {
-      res
-        .status(400)
-        .json({ errors: [{ message: 'Send the address: {"email": "…", "password": "…"}.' }] })
+      res.status(400).json(refusalBody(loginMessages.loginAddressMissing))
       return
     }
     nextHandler(replayed(req, raw), res)

@@ -9,7 +9,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { refuse } from '@/workflow/refuse'
+import { refuse } from '@/http/refuse'
 
 import {
   idempotencyKeyHash,

@@ -1,13 +1,7 @@
 import { randomUUID } from 'crypto'
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
+import { withTransaction } from '@/http/transaction'
 import type { Locale } from '@/i18n/locales'
 
 import { renderPosterArtwork } from './artwork'
@@ -48,16 +42,9 @@ export const seed = async (
   { withDemoUsers }: { withDemoUsers: boolean },
 ): Promise<SeedResult> => {
   const req = await createLocalReq({}, payload)
-  const isOwnTransaction = await initTransaction(req)
-  try {
-    const result = await seedAll(payload, req, withDemoUsers)
-    if (isOwnTransaction) await commitTransaction(req)
-    payload.logger.info('Sample campaign added.')
-    return result
-  } catch (err) {
-    if (isOwnTransaction) await killTransaction(req)
-    throw err
-  }
+  const result = await withTransaction(req, () => seedAll(payload, req, withDemoUsers))
+  payload.logger.info('Sample campaign added.')
+  return result
 }
 
 const seedAll = async (payload: Payload, req: PayloadRequest, withDemoUsers: boolean) => {

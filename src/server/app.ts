@@ -14,6 +14,7 @@ import { screenStatusPath, screenStatusRoute } from '@/channels/screens/statusRo
 import { apiKeyGuard } from './apiKeyGuard'
 import { bodyGuard } from './bodyGuard'
 import { liveness, readiness } from './health'
+import { jsonBodyGuard } from './jsonBodyGuard'
 import { methodGuard } from './methodGuard'
 import { queryGuard } from './queryGuard'
 import { refuseLostWrites } from './refuseLostWrites'
@@ -59,6 +60,8 @@ export const createApp = ({
   app.use(apiKeyGuard)
   app.use('/api', queryGuard)
   app.get(screenStatusPath, screenStatusRoute({ payload, currentVersion: currentPlaylistVersion }))
+  // Last before Next: it reads the body and hands it on to Next itself.
+  app.use(jsonBodyGuard(nextHandler))
   app.use(nextHandler)
   return app
 }

@@ -1,6 +1,8 @@
 import type { Request, RequestHandler, Response } from 'express'
 import type { Payload } from 'payload'
 
+import { refusalBody } from '@/http/refuse'
+
 import { bodyVerdict, maxDocumentBytes, uploadCollectionOf } from './bodyLimits'
 import { requestPrincipal } from './requestPrincipal'
 
@@ -75,11 +77,7 @@ const boundBody = ({
 
 const refuse = (res: Response, status: number, message: string) => {
   if (res.headersSent) res.destroy()
-  else
-    res
-      .status(status)
-      .set('Cache-Control', 'no-store')
-      .json({ errors: [{ message }] })
+  else res.status(status).set('Cache-Control', 'no-store').json(refusalBody(message))
 }
 
 /** A refusal before a byte is read: the body is then only drained as far as boundBody allows. */

@@ -1,3 +1,4 @@
+import type { Refusal } from '@/http/refuse'
 import { maxImageBytes, maxUploadBytes } from '@/media/renditions'
 
 /** Who sends a body, as far as its size is concerned: only staff may upload files. */
@@ -6,9 +7,7 @@ export type Principal = 'anonymous' | 'apiKey' | 'staff'
 export type BodyRequest = { method: string; path: string; contentType?: string }
 
 /** Either how many bytes of body to read at most (and what to say beyond), or a refusal. */
-export type BodyVerdict =
-  | { maxBytes: number; tooLargeMessage: string }
-  | { status: number; message: string }
+export type BodyVerdict = { maxBytes: number; tooLargeMessage: string } | Refusal
 
 const megabyte = 1024 * 1024
 

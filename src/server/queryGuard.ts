@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express'
 
+import { refusalBody } from '@/http/refuse'
 import { isLocale, locales } from '@/i18n/locales'
 
 const paging: Record<string, [min: number, max: number]> = {
@@ -57,6 +58,6 @@ export const pathProblem = (path: string): string | null => {
 export const queryGuard: RequestHandler = (req, res, next) => {
   const problem =
     pathProblem(req.path) ?? queryProblem(req.query as Record<string, unknown>, req.method)
-  if (problem) res.status(400).json({ errors: [{ message: problem }] })
+  if (problem) res.status(400).json(refusalBody(problem))
   else next()
 }

@@ -1,8 +1,9 @@
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
-import { databaseMessages } from '@/db/messages'
 import { openedFileState } from '@/db/sqliteConnection'
+import { databaseMessages } from '@/http/messages'
+import { refusalBody } from '@/http/refuse'
 
 const reads = new Set(['GET', 'HEAD', 'OPTIONS'])
 
@@ -20,5 +21,5 @@ export const refuseLostWrites =
     res
       .status(503)
       .set({ 'cache-control': 'no-store', 'retry-after': '30' })
-      .json({ errors: [{ message: databaseMessages.fileLost }] })
+      .json(refusalBody(databaseMessages.fileLost))
   }

@@ -1,12 +1,8 @@
-import {
-  APIError,
-  commitTransaction,
-  initTransaction,
-  killTransaction,
-  type CollectionSlug,
-  type Endpoint,
-  type PayloadRequest,
-} from 'payload'
+import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+
+import { readJsonObject } from '@/http/jsonBody'
+import { refuse } from '@/http/refuse'
+import { withTransaction } from '@/http/transaction'
 
 import { applyTransition, availableActions } from './applyTransition'
 import { eraseStory } from './erase'
@@ -29,18 +25,9 @@ const target = (req: PayloadRequest, collection: CollectionSlug) => ({
   id: String(req.routeParams?.id),
 })
 
-/** Reads a JSON body if there is one; anything else is a clear 400. */
-const readBody = async (req: PayloadRequest): Promise<Body> => {
-  const text = req.text ? await req.text() : ''
-  if (!text.trim()) return {}
-  try {
-    const body: unknown = JSON.parse(text)
-    if (body && typeof body === 'object' && !Array.isArray(body)) return body as Body
-  } catch {
-    // fall through
-  }
-  throw new APIError('The body must be a JSON object, e.g. {"comment": "…"}.', 400, undefined, true)
-}
+/** A JSON body if there is one; anything else is a clear 400. */
+const readBody = (req: PayloadRequest): Promise<Body> =>
+  readJsonObject(req, { example: '{"comment": "…"}' })
 
 /** The workflow endpoints of one collection: its state and actions, and taking an action. */
 export const workflowEndpoints = (collection: CollectionSlug): Endpoint[] => [
@@ -57,33 +44,24 @@ export const workflowEndpoints = (collection: CollectionSlug): Endpoint[] => [
     handler: async (req) => {
       const action = req.routeParams?.action
       if (!isAction(action))
-        throw new APIError(
-          `Unknown workflow action "${String(action)}": use one of ${allActions.join(', ')}.`,
+        throw refuse(
           404,
-          undefined,
-          true,
+          `Unknown workflow action "${String(action)}": use one of ${allActions.join(', ')}.`,
         )
       const { comment, checklist, locale } = await readBody(req)
       if (comment !== undefined && typeof comment !== 'string')
-        throw new APIError('"comment" must be text.', 400, undefined, true)
+        throw refuse(400, '"comment" must be text.')
       const item = target(req, collection)
       // One action at a time per item: each reads the workflow state and writes it back.
-      const result = await withItemLock(req.payload, item, async () => {
-        const isOwnTransaction = await initTransaction(req)
-        try {
-          const done =
-            action === 'mark-ready'
-              ? await markReady({ ...item, locale })
-              : action === 'erase'
-                ? await eraseStory(item)
-                : await applyTransition({ ...item, action, comment, checklist })
-          if (isOwnTransaction) await commitTransaction(req)
-          return done
-        } catch (err) {
-          if (isOwnTransaction) await killTransaction(req)
-          throw err
-        }
-      })
+      const result = await withItemLock(req.payload, item, () =>
+        withTransaction(req, async () =>
+          action === 'mark-ready'
+            ? await markReady({ ...item, locale })
+            : action === 'erase'
+              ? await eraseStory(item)
+              : await applyTransition({ ...item, action, comment, checklist }),
+        ),
+      )
       notifyTransition({ ...item, action, comment, stage: (result as { stage?: string }).stage })
       return Response.json(result)
     },

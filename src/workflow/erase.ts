@@ -5,7 +5,7 @@ import { recordPublication } from '@/ledger/record'
 
 import { recordAudit } from './audit'
 import { loadState, staffActor, workflowedCollections, type Target } from './state'
-import { refuse } from './refuse'
+import { refuse } from '@/http/refuse'
 
 /**
  * Whether any other item uses this image, live, in a draft or in an older version, in any

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import type { WorkflowLock } from '@/payload-types'
 
-import { refuse } from './refuse'
+import { refuse } from '@/http/refuse'
 
 /** A lock older than this was left by a server that died holding it, and is taken over. */
 const staleAfterMs = 30_000

@@ -3,7 +3,7 @@ import { defaultLocale, isLocale, locales } from '@/i18n/locales'
 import { recordAudit } from './audit'
 import { loadState, staffActor, type StaffActor, type Target } from './state'
 import { missingRequired, textHash, translationStatus } from './translations'
-import { refuse } from './refuse'
+import { refuse } from '@/http/refuse'
 
 /** Translators, editors and admins mark translations ready. */
 export const mayMarkReady = (actor: StaffActor) =>

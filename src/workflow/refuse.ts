@@ -1,5 +1,3 @@
-import { APIError } from 'payload'
-
-/** A refusal a person can act on: the status (401/403/404/409/422/400) and why. */
-export const refuse = (status: number, reason: string) =>
-  new APIError(reason, status, undefined, true)
+// Moved to the HTTP leaf (src/http/refuse.ts). Kept only while src/workflow/applyTransition.ts,
+// which the ledger work is rewriting, still imports it from here: new code imports '@/http/refuse'.
+export { refuse } from '@/http/refuse'

@@ -1,6 +1,7 @@
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
+import { refuse } from '@/http/refuse'
 import { defaultLocale } from '@/i18n/locales'
 
 import { adminUrl } from './adminLink'
@@ -21,10 +22,8 @@ export type QueueEntry = {
  * so every approval rule (own work, and whatever comes later) holds here as it does for the button.
  */
 export const reviewQueue = async (req: PayloadRequest): Promise<QueueEntry[]> => {
-  if (!req.user)
-    throw new APIError('Log in to see what waits for your review.', 401, undefined, true)
-  if (!isStaffUser(req.user))
-    throw new APIError('Only campaign staff review content.', 403, undefined, true)
+  if (!req.user) throw refuse(401, 'Log in to see what waits for your review.')
+  if (!isStaffUser(req.user)) throw refuse(403, 'Only campaign staff review content.')
   const inReview = await Promise.all(
     workflowedCollections.map(async (collection) => {
       const { docs } = await req.payload.find({

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { hasRole, type Role } from '@/access/roles'
 
 import { contentHash } from './content'
-import { refuse } from './refuse'
+import { refuse } from '@/http/refuse'
 import type { Organisation } from './signOff'
 import { localizedShapeOf, type LocaleMarksByLocale } from './translations'
 import type { Stage, WorkflowState } from './transitions'

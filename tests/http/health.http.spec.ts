@@ -2,7 +2,7 @@ import fs from 'fs'
 import path from 'path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { databaseMessages } from '@/db/messages'
+import { databaseMessages } from '@/http/messages'
 
 import { apiClient, bootstrapUsers, type ApiClient, type Tokens } from '../helpers/api'
 import { asKey, createChannelKeys } from '../helpers/channelKeys'

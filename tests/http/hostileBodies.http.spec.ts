@@ -304,6 +304,17 @@ describe('hostile request bodies', () => {
       400,
       /spread into themselves: A → B → A/,
     ],
+    [
+      'a GraphQL request sent as a form with a file',
+      () => {
+        const form = new FormData()
+        form.append('file', '{"filename": "x.png"}')
+        form.append('_payload', '{"query": "{ Stories { totalDocs } }"}')
+        return fetch(`${server.url}/api/graphql`, { method: 'POST', body: form })
+      },
+      415,
+      /application\/json/,
+    ],
   ])('should answer %s with a clear 4xx, not a 500', async (_, send, status, message) => {
     const response = await send()
     expect(response.status).toBe(status)

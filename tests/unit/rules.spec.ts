@@ -5,7 +5,7 @@ import { orientationOf } from '@/channels/screens/playlist'
 import { videoSourceProblem } from '@/collections/Videos/videoSource'
 import { httpUrlProblem } from '@/fields/httpUrl'
 import { scheduleWindowProblem } from '@/fields/scheduleWindow'
-import { isWellFormedId } from '@/hooks/rejectMalformedId'
+import { isWellFormedId } from '@/http/ids'
 import { pathProblem, queryProblem } from '@/server/queryGuard'
 
 describe('scheduleWindowProblem', () => {

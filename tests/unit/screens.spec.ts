@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isWellFormedId } from '@/hooks/rejectMalformedId'
+import { isWellFormedId } from '@/http/ids'
 import { playKey, readPlayReport } from '@/channels/screens/playReport'
 import { bakuDay, playsPeriod } from '@/channels/screens/playsPeriod'
 import { screenStatus, versionState } from '@/channels/screens/status'

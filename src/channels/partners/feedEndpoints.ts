@@ -4,7 +4,7 @@ import fresh from 'fresh'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { publicUrl } from '@/env'
-import { refuse } from '@/workflow/refuse'
+import { refuse } from '@/http/refuse'
 
 import type { FeedInput } from './feedContent'
 import { readFeedRequest } from './feedRequest'

@@ -1,7 +1,7 @@
 import type { PayloadRequest, TypedUser } from 'payload'
 
 import { publicUrl } from '@/env'
-import { refuse } from '@/workflow/refuse'
+import { refuse } from '@/http/refuse'
 
 import { readHotline } from '@/globals/hotline'
 import { mediaFileUrl } from './mediaFileUrl'

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { refuse } from '@/workflow/refuse'
+import { refuse } from '@/http/refuse'
 
 import { ninjsSyncItem } from './ninjs'
 import { partnerReadContext, requirePartner } from './partnerEndpoint'

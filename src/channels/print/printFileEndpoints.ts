@@ -4,9 +4,9 @@ import { Readable } from 'stream'
 
 import { hasRole, isStaffUser } from '@/access/roles'
 import { publicUrl } from '@/env'
-import { isWellFormedId } from '@/hooks/rejectMalformedId'
+import { isWellFormedId } from '@/http/ids'
 import { readLinkRequest } from '@/links/linkRequest'
-import { refuse } from '@/workflow/refuse'
+import { refuse } from '@/http/refuse'
 
 import { printPath } from './files'
 import type { PrintFileRecord } from './printFileRecord'

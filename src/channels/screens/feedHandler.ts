@@ -2,8 +2,10 @@ import fs from 'fs'
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'http'
 import path from 'path'
 
+import { couldBeAnId, isWellFormedId } from '@/http/ids'
+import { tooManyAttempts } from '@/http/messages'
+import { refusalBody, type Refusal } from '@/http/refuse'
 import type { KeyFailures } from '@/logins/keyFailuresBeforeExpress'
-import { tooManyAttempts } from '@/logins/messages'
 
 import { hasVersion } from './etag'
 import { isSignedMediaFile } from './feedDocument'
@@ -27,7 +29,6 @@ const routeOf = (pathname: string) => {
   }
   return null
 }
-const isWellFormedId = (id: string) => /^[A-Za-z0-9_-]{1,64}$/.test(id)
 const isWellFormedFilename = (name: string) =>
   /^[A-Za-z0-9_.-]{1,200}$/.test(name) && !name.includes('..')
 
@@ -49,17 +50,17 @@ const sendError = (
     'x-content-type-options': 'nosniff',
     ...(retryAfter ? { 'retry-after': String(retryAfter) } : {}),
   })
-  res.end(JSON.stringify({ errors: [{ message }] }))
+  res.end(JSON.stringify(refusalBody(message)))
 }
 
-type Refusal = { status: number; message: string; isUnknownKey?: boolean }
+type FeedRefusal = Refusal & { isUnknownKey?: boolean }
 
 /** Which screen is asking, or the refusal: only a screen's own key opens its own feed. */
 const authorise = (
   req: IncomingMessage,
   cache: PlaylistCache,
   id: string,
-): Refusal | { screen: ScreenInfo } => {
+): FeedRefusal | { screen: ScreenInfo } => {
   const header = req.headers.authorization
   if (!header)
     return {
@@ -148,6 +149,7 @@ export const screenFeedHandler =
     player,
     keyFailures,
     security,
+    adapter,
   }: {
     cache: PlaylistCache
     imagesDir: string
@@ -156,6 +158,8 @@ export const screenFeedHandler =
     keyFailures: KeyFailures
     /** Written with each answer's own headers in one go: set one by one they cost the feed a third of its speed. */
     security: FeedSecurity
+    /** The database adapter's name: which ids can name a screen (src/http/ids.ts). */
+    adapter: string
   }) =>
   (req: IncomingMessage, res: ServerResponse): boolean => {
     const url = req.url ?? ''
@@ -179,7 +183,8 @@ export const screenFeedHandler =
       return true
     }
     if (route.name === 'playerPage') {
-      if (isWellFormedId(route.param)) sendPlayerFile(req, res, player.page, security.page)
+      // The same page for every screen, or none: it tells neither which exist nor the database.
+      if (couldBeAnId(route.param)) sendPlayerFile(req, res, player.page, security.page)
       else sendError(res, security.data, 404, 'No such screen.')
       return true
     }
@@ -216,7 +221,7 @@ export const screenFeedHandler =
     }
     // Not decoded: an id is plain letters and digits, and a malformed %-escape would throw.
     const id = route.param
-    if (!isWellFormedId(id)) {
+    if (!isWellFormedId(id, adapter)) {
       sendError(res, security.data, 404, 'No such screen.')
       return true
     }

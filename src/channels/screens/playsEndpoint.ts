@@ -1,7 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import { isWellFormedId } from '@/hooks/rejectMalformedId'
-import { refuse } from '@/workflow/refuse'
+import { isWellFormedId } from '@/http/ids'
+import { parseJson, readBodyText } from '@/http/jsonBody'
+import { refuse } from '@/http/refuse'
 
 import { screenMessages } from './messages'
 import { readPlayReport } from './playReport'
@@ -11,14 +12,6 @@ import { recordPlays } from './recordPlays'
 export const maxReportBytes = 256 * 1024
 /** Enough problems for a screen's developer to see the pattern, not a 500-line answer. */
 const maxProblemsShown = 10
-
-const readJson = async (text: string): Promise<unknown> => {
-  try {
-    return JSON.parse(text)
-  } catch {
-    throw refuse(400, screenMessages.notJson)
-  }
-}
 
 /**
  * POST /api/screens/:id/plays with the screen's own key: its proof-of-play report,
@@ -34,10 +27,12 @@ export const playsEndpoint: Endpoint = {
       throw refuse(403, screenMessages.notThisScreen)
     if (Number(req.headers.get('content-length')) > maxReportBytes)
       throw refuse(413, screenMessages.bodyTooLarge(maxReportBytes))
-    const text = req.text ? await req.text() : ''
+    const text = await readBodyText(req)
     if (Buffer.byteLength(text) > maxReportBytes)
       throw refuse(413, screenMessages.bodyTooLarge(maxReportBytes))
-    const report = readPlayReport(await readJson(text), {
+    const json = parseJson(text)
+    if (!json) throw refuse(400, screenMessages.notJson)
+    const report = readPlayReport(json.value, {
       now: new Date(),
       isWellFormedId: (id) => isWellFormedId(id, req.payload.db.name),
     })

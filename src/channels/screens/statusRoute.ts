@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
 import { hasRole } from '@/access/roles'
+import { refusalBody } from '@/http/refuse'
 import { webHeaders } from '@/server/webHeaders'
 
 import { screenMessages } from './messages'
@@ -25,11 +26,11 @@ export const screenStatusRoute =
     const { user } = await payload.auth({ headers: webHeaders(req.headers) })
     res.set('Cache-Control', 'no-store')
     if (!user) {
-      res.status(401).json({ errors: [{ message: screenMessages.statusLogin }] })
+      res.status(401).json(refusalBody(screenMessages.statusLogin))
       return
     }
     if (!hasRole(user, 'admin', 'reviewer')) {
-      res.status(403).json({ errors: [{ message: screenMessages.statusRoles }] })
+      res.status(403).json(refusalBody(screenMessages.statusRoles))
       return
     }
     const now = new Date()

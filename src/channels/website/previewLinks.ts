@@ -4,7 +4,7 @@ import { isStaffUser } from '@/access/roles'
 import { publicUrl } from '@/env'
 import { defaultLocale, isLocale, locales } from '@/i18n/locales'
 import { readLinkRequest } from '@/links/linkRequest'
-import { refuse } from '@/workflow/refuse'
+import { refuse } from '@/http/refuse'
 import { workflowedCollections } from '@/workflow/state'
 
 import { checkPreview, previewLifetime, signPreview } from './previewToken'

@@ -1,6 +1,7 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { hasRole } from '@/access/roles'
+import { refuse } from '@/http/refuse'
 import { defaultLocale } from '@/i18n/locales'
 
 import { changesContent } from '../content'
@@ -24,11 +25,9 @@ export const limitTranslators: CollectionBeforeChangeHook = ({
   )
     return data
   if (req.locale === defaultLocale || req.locale === 'all')
-    throw new APIError(
-      `Translators edit the other languages: ${defaultLocale} is the editors' original (add ?locale=en or ru).`,
+    throw refuse(
       403,
-      undefined,
-      true,
+      `Translators edit the other languages: ${defaultLocale} is the editors' original (add ?locale=en or ru).`,
     )
   const shared = collection.fields.filter(
     (field) => 'name' in field && !('localized' in field && field.localized),
@@ -40,11 +39,9 @@ export const limitTranslators: CollectionBeforeChangeHook = ({
       .map((name) => [name, data[name]]),
   )
   if (changesContent(sharedData, originalDoc))
-    throw new APIError(
-      'Translators change only what is written in their language; fields shared by every language are the editors’.',
+    throw refuse(
       403,
-      undefined,
-      true,
+      'Translators change only what is written in their language; fields shared by every language are the editors’.',
     )
   return data
 }

@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { isStaffUser } from '@/access/roles'
 
 import { changesContent } from '../content'
-import { refuse } from '../refuse'
+import { refuse } from '@/http/refuse'
 
 import { publishingIsAnAction } from './requireDraftSaves'
 import { stageAfterEdit, type Stage } from '../transitions'

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { refuse } from '../refuse'
+import { refuse } from '@/http/refuse'
 
 export const publishingIsAnAction =
   'Publishing is a workflow action (submit → approve → publish): save your changes as a draft (?draft=true, or "Save draft" in the admin).'

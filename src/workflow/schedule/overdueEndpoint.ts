@@ -1,6 +1,7 @@
-import { APIError, type Endpoint } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { hasRole } from '@/access/roles'
+import { refuse } from '@/http/refuse'
 
 import { findOverdueItems } from './dueItems'
 
@@ -9,9 +10,8 @@ export const overdueEndpoint: Endpoint = {
   path: '/schedule/overdue',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) throw new APIError('Log in to see the schedule.', 401, undefined, true)
-    if (!hasRole(req.user, 'admin'))
-      throw new APIError('Only admins see overdue scheduled actions.', 403, undefined, true)
+    if (!req.user) throw refuse(401, 'Log in to see the schedule.')
+    if (!hasRole(req.user, 'admin')) throw refuse(403, 'Only admins see overdue scheduled actions.')
     const now = new Date()
     return Response.json({ now: now.toISOString(), items: await findOverdueItems({ req, now }) })
   },

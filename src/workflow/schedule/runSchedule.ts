@@ -1,11 +1,6 @@
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-} from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
+import { withTransaction } from '@/http/transaction'
 import { recordExpiredConsents } from '@/ledger/expiredConsents'
 
 import { applyTransition } from '../applyTransition'
@@ -31,11 +26,10 @@ const actOn = async ({
   try {
     // Like a reviewer's click, one action at a time on the item (src/workflow/itemLock.ts).
     return await withItemLock(payload, { collection, id }, async () => {
-      const isOwnTransaction = await initTransaction(req)
-      try {
+      const isStillDue = await withTransaction(req, async () => {
         const { facts } = await loadScheduleFacts({ req, collection, id })
-        const isStillDue = dueAction({ ...facts, now })?.action === action
-        if (isStillDue)
+        const isDue = dueAction({ ...facts, now })?.action === action
+        if (isDue)
           await applyTransition({
             req,
             collection: collection as never,
@@ -44,13 +38,10 @@ const actOn = async ({
             comment: 'scheduled',
             systemActor: 'scheduler',
           })
-        if (isOwnTransaction) await commitTransaction(req)
-        if (isStillDue) payload.logger.info({ msg: `Scheduled ${action}`, collection, id })
-        return isStillDue
-      } catch (err) {
-        if (isOwnTransaction) await killTransaction(req)
-        throw err
-      }
+        return isDue
+      })
+      if (isStillDue) payload.logger.info({ msg: `Scheduled ${action}`, collection, id })
+      return isStillDue
     })
   } catch (err) {
     // The item stays due, so the admins' overdue list shows it until someone fixes it.

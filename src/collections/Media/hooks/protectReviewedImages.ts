@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { hasRole } from '@/access/roles'
-import { refuse } from '@/workflow/refuse'
+import { refuse } from '@/http/refuse'
 
 /**
  * Approvals bind an image by its id, so what stands behind an id must not change under them:

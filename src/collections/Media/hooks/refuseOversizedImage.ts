@@ -1,9 +1,10 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 import sharp from 'sharp'
 
+import { refuse } from '@/http/refuse'
 import { maxImageBytes, maxImagePixels } from '@/media/renditions'
 
-const tooLarge = (message: string) => new APIError(message, 413, undefined, true)
+const tooLarge = (message: string) => refuse(413, message)
 
 /** Width × height from the file's header, without decoding it; null if sharp cannot read it. */
 const pixelsOf = async (file: { data: Buffer; tempFilePath?: string }) => {

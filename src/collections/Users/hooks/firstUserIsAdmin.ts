@@ -1,6 +1,7 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { isProduction } from '@/env'
+import { refuse } from '@/http/refuse'
 
 /**
  * The person who creates the very first account must be able to manage everyone after them. In
@@ -13,11 +14,9 @@ export const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, opera
   if (totalDocs > 0) return data
   const allowed = process.env.FIRST_ADMIN_EMAIL?.trim().toLowerCase()
   if (isProduction() && (!allowed || String(data.email).toLowerCase() !== allowed))
-    throw new APIError(
-      'The first admin account can only be created for the address in FIRST_ADMIN_EMAIL.',
+    throw refuse(
       403,
-      undefined,
-      true,
+      'The first admin account can only be created for the address in FIRST_ADMIN_EMAIL.',
     )
   return { ...data, roles: ['admin'] }
 }
