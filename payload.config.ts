@@ -46,13 +46,14 @@ import { uploadTempDir } from '@/media/storage'
 import { webhooksFollower, withWebhookJobs } from '@/channels/partners/webhooks/jobs'
 import { withPrintJobs } from '@/channels/print/jobs'
 import { printFollower } from '@/channels/print/queue'
+import { withPrintSettings } from '@/channels/print/settingsFields'
 import { sharedPrintFileEndpoint } from '@/channels/print/printFileEndpoints'
 import { reviewQueueEndpoint } from '@/workflow/reviewQueue'
 import { overdueEndpoint } from '@/workflow/schedule/overdueEndpoint'
 import { scheduleJobs } from '@/workflow/schedule/jobs'
 import { lockJobStats } from '@/workflow/schedule/lockJobStats'
 import { graphqlLimitRules } from '@/channels/website/graphqlLimits'
-import { previewReadEndpoint } from '@/channels/website/previewLinks'
+import { previewReadEndpoint, withPreviewLinks } from '@/channels/website/previewLinks'
 import { malformedMultipartIs400 } from '@/http/malformedMultipart'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -94,28 +95,30 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: withInputGuards([
-    Stories,
-    Videos,
-    Articles,
-    Posters,
-    Brochures,
-    PrintFiles,
-    Media,
-    VideoFiles,
-    Locations,
-    Screens,
-    ScreenStatus,
-    Plays,
-    Partners,
-    Users,
-    AuditLog,
-    PublicationLedger,
-    LedgerPositions,
-    WebhookDeliveries,
-    WorkflowLocks,
-  ]),
-  globals: withGlobalInputGuards([Settings, LedgerHead]),
+  collections: withInputGuards(
+    withPreviewLinks([
+      Stories,
+      Videos,
+      Articles,
+      Posters,
+      Brochures,
+      PrintFiles,
+      Media,
+      VideoFiles,
+      Locations,
+      Screens,
+      ScreenStatus,
+      Plays,
+      Partners,
+      Users,
+      AuditLog,
+      PublicationLedger,
+      LedgerPositions,
+      WebhookDeliveries,
+      WorkflowLocks,
+    ]),
+  ),
+  globals: withGlobalInputGuards([withPrintSettings(Settings), LedgerHead]),
   jobs: withPrintJobs(withWebhookJobs(scheduleJobs({ isAutoRun: isSchedulerOn() })), {
     isAutoRun: isSchedulerOn(),
   }),

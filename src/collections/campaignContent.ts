@@ -11,7 +11,6 @@ import {
 import { noFallbackOutsideStaff } from '@/hooks/noFallbackOutsideStaff'
 import { label } from '@/i18n/label'
 import { recordLiveDeletion } from '@/ledger/hooks'
-import { previewLinkEndpoint } from '@/channels/website/previewLinks'
 import { workflowEndpoints } from '@/workflow/endpoints'
 import { limitTranslators } from '@/workflow/hooks/limitTranslators'
 import { protectWorkflow } from '@/workflow/hooks/protectWorkflow'
@@ -63,10 +62,8 @@ export const campaignContent = ({
     beforeOperation: [noFallbackOutsideStaff, requireDraftSaves],
     beforeChange: [limitTranslators, protectWorkflow],
   },
-  endpoints: [
-    ...workflowEndpoints(slug as CollectionSlug),
-    previewLinkEndpoint(slug as CollectionSlug),
-  ],
+  // The website's preview links are added by the website channel (payload.config.ts).
+  endpoints: workflowEndpoints(slug as CollectionSlug),
   fields: [
     {
       name: 'title',

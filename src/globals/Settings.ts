@@ -5,9 +5,11 @@ import { isAdmin } from '@/access/isAdmin'
 import { isStaffField } from '@/access/isStaff'
 import { label } from '@/i18n/label'
 import { recordSettingsChange } from '@/ledger/hooks'
-import { printSettingsField } from '@/channels/print/settingsFields'
 
-/** Campaign-wide facts every channel prints: above all, the hotline. */
+/**
+ * Campaign-wide facts every channel prints: above all, the hotline. Print adds its own group
+ * (src/channels/print/settingsFields.ts, wired in payload.config.ts).
+ */
 export const Settings: GlobalConfig = {
   slug: 'settings',
   label: label('Parametrlər', 'Settings'),
@@ -95,6 +97,5 @@ export const Settings: GlobalConfig = {
       max: 3600,
       label: label('Ekranların sorğu aralığı (saniyə)', "Screens' poll interval (seconds)"),
     },
-    printSettingsField(),
   ],
 }

@@ -1,11 +1,6 @@
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+
+import { withTransaction } from '@/http/transaction'
 
 import type { LedgerEntry } from './changes'
 
@@ -93,20 +88,17 @@ export const followLedger = async (
   let followed = 0
   for (;;) {
     const req = await createLocalReq({}, payload)
-    const isOwnTransaction = atomic && (await initTransaction(req))
-    try {
+    const followBatch = async () => {
       const position = await positionOf(req, consumer)
       const entries = await entriesAfter(payload, { position, limit: batch, req })
       if (entries.length) {
         await handle(entries, req)
         await savePosition(req, consumer, entries[entries.length - 1].position)
       }
-      if (isOwnTransaction) await commitTransaction(req)
-      followed += entries.length
-      if (entries.length < batch) return followed
-    } catch (err) {
-      if (isOwnTransaction) await killTransaction(req)
-      throw err
+      return entries.length
     }
+    const count = atomic ? await withTransaction(req, followBatch) : await followBatch()
+    followed += count
+    if (count < batch) return followed
   }
 }

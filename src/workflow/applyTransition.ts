@@ -18,7 +18,7 @@ import {
   type LocaleMarksByLocale,
 } from './translations'
 import { actions, decide, rules, type Action, type Decision } from './transitions'
-import { refuse } from './refuse'
+import { refuse } from '@/http/refuse'
 
 /**
  * The job runner acting on publishAt/unpublishAt holds exactly the roles the action needs: no

@@ -1,4 +1,4 @@
-import type { Field } from 'payload'
+import type { Field, GlobalConfig } from 'payload'
 
 import { label } from '@/i18n/label'
 
@@ -77,4 +77,10 @@ export const printSettingsField = (): Field => ({
       ],
     },
   ],
+})
+
+/** The settings with print's group last. */
+export const withPrintSettings = (settings: GlobalConfig): GlobalConfig => ({
+  ...settings,
+  fields: [...settings.fields, printSettingsField()],
 })

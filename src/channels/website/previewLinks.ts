@@ -1,4 +1,4 @@
-import type { CollectionSlug, Endpoint } from 'payload'
+import type { CollectionConfig, CollectionSlug, Endpoint } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
 import { publicUrl } from '@/env'
@@ -102,3 +102,17 @@ export const previewReadEndpoint: Endpoint = {
     })
   },
 }
+
+/** Each of the campaign's content collections gets its preview link endpoint. */
+export const withPreviewLinks = (collections: CollectionConfig[]): CollectionConfig[] =>
+  collections.map((collection) =>
+    (workflowedCollections as readonly string[]).includes(collection.slug)
+      ? {
+          ...collection,
+          endpoints: [
+            ...(collection.endpoints || []),
+            previewLinkEndpoint(collection.slug as CollectionSlug),
+          ],
+        }
+      : collection,
+  )
