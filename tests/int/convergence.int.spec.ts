@@ -1,6 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { webhooksFromLedger } from '@/channels/partners/webhooks/queue'
 import { applyTransition } from '@/workflow/applyTransition'
 import { runSchedule } from '@/workflow/schedule/runSchedule'
 import type { Action } from '@/workflow/transitions'
@@ -26,6 +27,8 @@ type Item = {
   unpublishAt: number | null
   expiresAt: number | null
   channels: Channel[]
+  /** The partner has been told this story's consent ran out. */
+  toldExpired?: boolean
 }
 
 const hasCome = (at: number | null, now: number) => at !== null && at <= now
@@ -70,6 +73,7 @@ describe('every channel converges on what should be public, across time', () => 
     if (!item.publishAt || item.publishAt <= Date.now()) {
       await take('reviewer', item, 'publish')
       item.stage = 'live'
+      tell('publish', item)
     }
   }
 
@@ -94,7 +98,13 @@ describe('every channel converges on what should be public, across time', () => 
       })
     partner = await payload.create({
       collection: 'partners',
-      data: { name: 'Convergence', contentTypes: ['stories', 'articles'], languages: ['az'] },
+      data: {
+        name: 'Convergence',
+        contentTypes: ['stories', 'articles'],
+        languages: ['az'],
+        webhookUrl: 'https://convergence.example/hook',
+        webhookSecret: 'convergence-secret-0123456789',
+      },
     })
   })
   afterAll(async () => {
@@ -104,6 +114,28 @@ describe('every channel converges on what should be public, across time', () => 
 
   /** Every item of every history: the reads see them all. */
   const items: Item[] = []
+  /**
+   * The webhooks the partner should have been queued: one per publication it may read, one per
+   * takedown of what was live (whatever consent says now), one when a live story's consent runs
+   * out.
+   */
+  const told: string[] = []
+  const tell = (event: string, item: Item) => {
+    const mayRead = item.collection === 'articles' || item.channels.includes('partners')
+    if (event !== 'publish' || mayRead) told.push(`${event} ${item.collection}:${item.id}`)
+  }
+  const queuedWebhooks = async () =>
+    (
+      await payload.find({
+        collection: 'payload-jobs',
+        where: { taskSlug: { equals: 'deliverWebhook' } },
+        pagination: false,
+        depth: 0,
+      })
+    ).docs
+      .map(({ input }) => input as { event: string; type: string; itemId: string })
+      .map(({ event, type, itemId }) => `${event} ${type}:${itemId}`)
+      .sort()
   const played = new Set<string>()
   const crossed = new Set<string>()
 
@@ -225,15 +257,25 @@ describe('every channel converges on what should be public, across time', () => 
               !hasCome(one.expiresAt, now)
             ) {
               one.stage = 'live'
+              tell('publish', one)
               crossed.add('scheduled publish')
             } else if (one.stage === 'live' && hasCome(one.unpublishAt, now)) {
               one.stage = 'down'
+              tell('unpublish', one)
               crossed.add('scheduled unpublish')
             }
+          // And it records the consents that ran out under what is still live: partners hear once.
+          for (const one of items)
+            if (one.stage === 'live' && hasCome(one.expiresAt, now) && !one.toldExpired) {
+              one.toldExpired = true
+              tell('withdraw', one)
+            }
           await replica.sync()
+          await webhooksFromLedger(payload)
         } else if (move === 'unpublish' && item.stage === 'live') {
           await take('reviewer', item, 'unpublish')
           item.stage = 'down'
+          tell('unpublish', item)
           note += ` ${item.collection}:${item.id}`
         } else if (
           move === 'republish' &&
@@ -253,13 +295,17 @@ describe('every channel converges on what should be public, across time', () => 
               await seen(collection, users[channel]),
               `${channel} reads of ${collection}, ${context}`,
             ).toEqual(expected(collection, channel))
-        if (move === 'tick')
+        if (move === 'tick') {
           expect(replica.keys(), `partner replica after the tick, ${context}`).toEqual(
             [
               ...expected('articles', 'partners').map((id) => `articles:${id}:az`),
               ...expected('stories', 'partners').map((id) => `stories:${id}:az`),
             ].sort(),
           )
+          expect(await queuedWebhooks(), `webhooks queued after the tick, ${context}`).toEqual(
+            [...told].sort(),
+          )
+        }
       }
     },
   )
