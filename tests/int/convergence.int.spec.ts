@@ -53,7 +53,7 @@ describe('every channel converges on what should be public, across time', () => 
   let payload: Payload
   let stop: () => Promise<void>
   const people: Record<string, any> = {}
-  let partner: Record<string, unknown>
+  let partner: object
   const screen = { collection: 'screens', id: 1 }
 
   const take = async (who: string, item: Item, action: Action) => {
