@@ -19,7 +19,9 @@ export const startPayload = async (): Promise<{ payload: Payload; stop: () => Pr
   return {
     payload,
     stop: async () => {
-      if (payload.db.name === 'mongoose') await (payload.db as any).connection.dropDatabase()
+      // Through the driver itself: with Date faked for long, mongoose may report the connection
+      // as down (readyState 0) while the driver still serves it, and mongoose would then wait.
+      if (payload.db.name === 'mongoose') await (payload.db as any).connection.db.dropDatabase()
       await payload.destroy()
       removeTempDir(dataDir)
     },
@@ -42,3 +44,48 @@ export const idsVisibleTo = async (
       limit: 100,
     })
   ).docs.map((doc) => doc.id)
+
+/**
+ * A partner's copy built only from sync pages, on the Local API (src/channels/partners/sync.ts
+ * without HTTP): upserts replace, tombstones delete, the cursor is kept between runs. Read
+ * "now" is the clock's, so a test with a faked Date syncs at its own time.
+ */
+export const localPartnerReplica = (payload: Payload, partner: object) => {
+  const items = new Map<string, { title?: unknown } & Record<string, unknown>>()
+  let cursor: string | undefined
+  return {
+    items,
+    async sync() {
+      const { partnerScope } = await import('@/access/partnerScope')
+      const { readSyncRequest } = await import('@/channels/partners/syncRequest')
+      const { syncPage } = await import('@/channels/partners/sync')
+      const user = { ...partner, collection: 'partners' } as never
+      for (let pages = 0; pages < 1000; pages++) {
+        const request = readSyncRequest(cursor ? { cursor } : {}, partnerScope(user))
+        if ('status' in request) throw new Error(request.message)
+        const page = await syncPage(
+          {
+            payload,
+            partner: user,
+            now: new Date(),
+            hotline: () => ['152'],
+            fileUrl: (name: string) => `https://xeberdar.example/${name}`,
+            apiUrl: 'https://xeberdar.example/api',
+          },
+          request,
+        )
+        if ('refusal' in page) throw new Error(page.refusal)
+        for (const entry of page.items) {
+          const key = `${entry.type}:${entry.id}:${entry.locale}`
+          if (entry.action === 'upsert') items.set(key, entry.item as never)
+          else items.delete(key)
+        }
+        cursor = page.nextCursor
+        if (!page.hasMore) return
+      }
+      throw new Error('sync never finished')
+    },
+    /** "type:id:locale" keys, sorted. */
+    keys: () => [...items.keys()].sort(),
+  }
+}

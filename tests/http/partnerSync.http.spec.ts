@@ -12,16 +12,9 @@ import { fullConsent, setHotline } from '../helpers/fixtures'
 import { smallPng, uploadMedia } from '../helpers/media'
 import { partnerReplica } from '../helpers/partnerSync'
 import type { RunningServer } from '../helpers/server'
+import { seededRandom } from '../helpers/random'
 import { startStaffServer } from '../helpers/staffServer'
 import { publishThroughWorkflow, reviewerTakes, takeAction } from '../helpers/workflow'
-
-/** Mulberry32: a tiny deterministic random sequence, the same "random" history on every run. */
-const seededRandom = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
 
 describe('partner sync over HTTP', () => {
   let server: RunningServer
