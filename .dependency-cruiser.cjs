@@ -1,9 +1,6 @@
 // The layout's arrows (docs: /work/shared/ARCHITECTURE.md, README "Layout"), checked on every
-// `npm test` by `npm run lint:deps`: a wrong import fails the build, not a review.
-//
-// Violations that were already in the code when a rule came in are listed in
-// .dependency-cruiser-known-violations.json and do not fail the run (`--ignore-known`); anything
-// new does. Whoever removes one regenerates that list: `npm run lint:deps:baseline`.
+// `npm test` by `npm run lint:deps`: a wrong import fails the build, not a review. There are no
+// known exceptions: every rule holds for the whole tree.
 const path = require('path')
 
 /**

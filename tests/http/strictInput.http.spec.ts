@@ -269,7 +269,7 @@ describe('strict input, deletes and concurrent approvals over HTTP', () => {
         apiKey: 'deleted-partner-key-0123456789',
         webhookUrl: 'https://partner.example/hook',
       })
-      // A paused partner's notices are recorded as skipped at once, in the publication itself.
+      // A paused partner's notices are recorded as skipped when the ledger's webhook consumer runs.
       await api.patch(`/api/partners/${partner.id}`, {
         token: tokens.admin,
         json: { webhookPausedAt: new Date().toISOString() },
@@ -280,6 +280,9 @@ describe('strict input, deletes and concurrent approvals over HTTP', () => {
       })
       await publishThroughWorkflow(api, tokens, 'articles', article.body.doc.id)
       const attempts = `/api/webhook-deliveries?where[partner][equals]=${partner.id}&limit=1`
+      expect(
+        (await api.get('/api/payload-jobs/run?queue=webhooks', { token: tokens.admin })).status,
+      ).toBe(200)
       expect(await totalOf(attempts)).toBeGreaterThan(0)
 
       const deleted = await api.del(`/api/partners/${partner.id}`, { token: tokens.admin })

@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/locales'
 import { entriesAfter, ledgerHead } from '@/ledger/follow'
 
 import { encodeCursor } from './cursor'
+import { itemsUsingMedia } from './itemsUsingMedia'
 import type { ItemView } from './itemView'
 import { readAsPartner, type PartnerReadContext as Context } from './readAsPartner'
 import type { PartnerContentType } from '@/access/partnerScope'
@@ -85,12 +86,33 @@ const changesPage = async (
 ): Promise<SyncPage> => {
   const found = await entriesAfter(context.payload, {
     position: after,
-    types: request.types,
+    // Settings and images change how items read too (the hotline, an image's alt text).
+    types: [...request.types, 'settings', 'media'],
     limit: request.limit + 1,
   })
-  const entries = found.slice(0, request.limit)
+  // A settings change (the hotline every item carries) changes every item: the partner is sent
+  // all of them again, by the snapshot's pages, and then the changes after it.
+  const settingsAt = found.findIndex((entry) => entry.type === 'settings')
+  if (settingsAt === 0)
+    return snapshotPage(context, request, {
+      from: found[0].position,
+      type: request.types[0],
+      locale: request.locales[0],
+      afterId: '',
+    }) as Promise<SyncPage>
+  const entries = found.slice(0, settingsAt > 0 ? settingsAt : request.limit)
+  const items = entries.filter((entry) => entry.type !== 'media')
+  const usingMedia = await itemsUsingMedia(context.payload, {
+    types: request.types,
+    locales: request.locales,
+    mediaIds: entries.flatMap((entry) => (entry.type === 'media' ? [entry.itemId!] : [])),
+  })
   // An item named twice in the page is sent once, as it is now.
-  const changed = [...new Map(entries.map((entry) => [entry.item, entry])).values()]
+  const changed = [
+    ...new Map(
+      [...items, ...usingMedia].map((entry) => [`${entry.type}:${entry.itemId}`, entry]),
+    ).values(),
+  ]
   const visible = new Map<string, ItemView>()
   for (const type of request.types) {
     const ids = changed.filter((entry) => entry.type === type).map((entry) => entry.itemId!)
@@ -101,7 +123,7 @@ const changesPage = async (
         visible.set(`${type}:${view.id}:${locale}`, view)
     }
   }
-  const items = changed.flatMap(({ type, itemId }) =>
+  const page = changed.flatMap(({ type, itemId }) =>
     request.locales.map((locale): SyncItem => {
       const view = visible.get(`${type}:${itemId}:${locale}`)
       return view
@@ -111,9 +133,9 @@ const changesPage = async (
   )
   const last = entries[entries.length - 1]
   return {
-    items,
+    items: page,
     nextCursor: encodeCursor({ mode: 'changes', after: last?.position ?? after }),
-    hasMore: found.length > request.limit,
+    hasMore: settingsAt > 0 || found.length > request.limit,
   }
 }
 
