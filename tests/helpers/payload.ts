@@ -89,3 +89,24 @@ export const localPartnerReplica = (payload: Payload, partner: object) => {
     keys: () => [...items.keys()].sort(),
   }
 }
+
+/** The people a Local API test acts as: an editor and reviewers of both organisations. */
+export const createStaff = async (payload: Payload) => {
+  const people: Record<'editor' | 'reviewer' | 'police', { id: number | string }> = {} as never
+  for (const [name, roles, organisation] of [
+    ['editor', ['editor'], 'campaign'],
+    ['reviewer', ['reviewer'], 'campaign'],
+    ['police', ['reviewer'], 'department'],
+  ] as const)
+    people[name] = await payload.create({
+      collection: 'users',
+      data: {
+        name,
+        email: `${name}@test.example`,
+        password: 'x-password-1',
+        roles: [...roles],
+        organisation,
+      },
+    })
+  return people
+}

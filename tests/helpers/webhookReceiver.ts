@@ -2,6 +2,9 @@ import http from 'http'
 import type { AddressInfo } from 'net'
 import { expect } from 'vitest'
 
+import type { ApiClient } from './api'
+import { createPartner } from './channelKeys'
+
 // The sample verifier of docs/partners.md: the receiver checks every request as a partner would.
 import { webhookProblem } from '../../docs/examples/verifyWebhook.mjs'
 
@@ -67,4 +70,23 @@ export const startReceiver = async () => {
     },
     close: () => new Promise((resolve) => server.close(resolve)),
   }
+}
+
+/** A partner (named after its receiver path) whose webhooks go to `receiver`, signed with its own secret. */
+export const webhookPartner = async (
+  api: ApiClient,
+  adminToken: string,
+  receiver: Awaited<ReturnType<typeof startReceiver>>,
+  { name, contentTypes, languages }: { name: string; contentTypes: string[]; languages: string[] },
+) => {
+  const secret = `secret-of-${name}-0123456789`
+  receiver.secrets.set(`/${name}`, secret)
+  return createPartner(api, adminToken, {
+    name,
+    contentTypes,
+    languages,
+    apiKey: `key-of-${name}-0123456789`,
+    webhookUrl: receiver.url(`/${name}`),
+    webhookSecret: secret,
+  })
 }

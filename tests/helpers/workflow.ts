@@ -1,3 +1,5 @@
+import { expect } from 'vitest'
+
 import type { Workflowed } from '@/workflow/state'
 import type { Action } from '@/workflow/transitions'
 
@@ -80,4 +82,21 @@ export const submittedStory = async (api: ApiClient, tokens: Tokens, title: stri
   const submitted = await takeAction(api, tokens.editor, 'stories', id, 'submit')
   if (submitted.status !== 200) throw new Error(`submit: ${JSON.stringify(submitted.body)}`)
   return id
+}
+
+/** A draft saved in one language, as staff save in the admin; the test stops if it is refused. */
+export const saveDraft = async (
+  api: ApiClient,
+  token: string,
+  collection: Workflowed,
+  id: string | number,
+  locale: string,
+  data: object,
+) => {
+  const saved = await api.patch(`/api/${collection}/${id}?locale=${locale}&draft=true`, {
+    token,
+    json: data,
+  })
+  expect(saved.status, JSON.stringify(saved.body)).toBe(200)
+  return saved
 }

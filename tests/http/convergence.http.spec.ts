@@ -8,8 +8,8 @@ import { partnerReplica } from '../helpers/partnerSync'
 import { randomHistory } from '../helpers/random'
 import type { RunningServer } from '../helpers/server'
 import { startStaffServer } from '../helpers/staffServer'
-import { startReceiver } from '../helpers/webhookReceiver'
-import { publishThroughWorkflow, reviewerTakes, takeAction } from '../helpers/workflow'
+import { startReceiver, webhookPartner } from '../helpers/webhookReceiver'
+import { publishThroughWorkflow, reviewerTakes, saveDraft, takeAction } from '../helpers/workflow'
 
 type Locale = 'az' | 'en'
 type Channel = 'website' | 'partners' | 'screens' | 'print'
@@ -63,20 +63,13 @@ describe('every channel converges on what should be public, over HTTP', () => {
   let screenId: string | number
   let artwork: string | number
 
-  const write = async (
+  const write = (
     collection: Item['collection'],
     id: string,
     locale: Locale,
     data: object,
     token = tokens.editor,
-  ) => {
-    const saved = await api.patch(`/api/${collection}/${id}?locale=${locale}&draft=true`, {
-      token,
-      json: data,
-    })
-    expect(saved.status, JSON.stringify(saved.body)).toBe(200)
-    return saved
-  }
+  ) => saveDraft(api, token, collection, id, locale, data)
 
   /** An item written in az and en, the en translation marked ready: not yet published. */
   const newItem = async (collection: Item['collection'], n: number): Promise<Item> => {
@@ -191,23 +184,15 @@ describe('every channel converges on what should be public, over HTTP', () => {
     })
     expect(languagesSet.status, JSON.stringify(languagesSet.body)).toBe(200)
     await setHotline(api, tokens.admin, { az: 'Qaynar xətt 0', en: 'Hotline 0' })
-    receiver.secrets.set('/news', 'secret-of-news-0123456789')
-    partner = await createPartner(api, tokens.admin, {
+    partner = await webhookPartner(api, tokens.admin, receiver, {
       name: 'news',
       contentTypes: ['stories', 'articles'],
       languages: ['az', 'en'],
-      apiKey: 'key-of-news-0123456789',
-      webhookUrl: receiver.url('/news'),
-      webhookSecret: 'secret-of-news-0123456789',
     })
-    receiver.secrets.set('/english', 'secret-of-english-0123456789')
-    english = await createPartner(api, tokens.admin, {
+    english = await webhookPartner(api, tokens.admin, receiver, {
       name: 'english',
       contentTypes: ['stories', 'articles'],
       languages: ['en'],
-      apiKey: 'key-of-english-0123456789',
-      webhookUrl: receiver.url('/english'),
-      webhookSecret: 'secret-of-english-0123456789',
     })
     artwork = (await uploadMedia(api, tokens.editor, await smallPng(), 'p.png', 'image/png')).body
       .doc.id

@@ -6,7 +6,7 @@ import { fullConsent, setHotline } from '../helpers/fixtures'
 import { partnerReplica } from '../helpers/partnerSync'
 import type { RunningServer } from '../helpers/server'
 import { startStaffServer } from '../helpers/staffServer'
-import { startReceiver } from '../helpers/webhookReceiver'
+import { startReceiver, webhookPartner } from '../helpers/webhookReceiver'
 import { publishThroughWorkflow, takeAction } from '../helpers/workflow'
 
 type Entry = {
@@ -92,14 +92,10 @@ describe('the publication ledger over HTTP', () => {
       // The receiver listens on loopback, which production refuses.
       WEBHOOK_ALLOW_PRIVATE_NETWORK: 'true',
     }))
-    receiver.secrets.set('/news', 'secret-of-news-0123456789')
-    partner = await createPartner(api, tokens.admin, {
+    partner = await webhookPartner(api, tokens.admin, receiver, {
       name: 'news',
       contentTypes: ['stories', 'articles'],
       languages: ['az', 'en'],
-      apiKey: 'key-of-news-0123456789',
-      webhookUrl: receiver.url('/news'),
-      webhookSecret: 'secret-of-news-0123456789',
     })
   })
   afterAll(async () => {

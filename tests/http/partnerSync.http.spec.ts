@@ -14,7 +14,7 @@ import { partnerReplica } from '../helpers/partnerSync'
 import type { RunningServer } from '../helpers/server'
 import { seededRandom } from '../helpers/random'
 import { startStaffServer } from '../helpers/staffServer'
-import { publishThroughWorkflow, reviewerTakes, takeAction } from '../helpers/workflow'
+import { publishThroughWorkflow, reviewerTakes, saveDraft, takeAction } from '../helpers/workflow'
 
 describe('partner sync over HTTP', () => {
   let server: RunningServer
@@ -25,19 +25,13 @@ describe('partner sync over HTTP', () => {
   /** Takes articles in az only. */
   let small: Awaited<ReturnType<typeof createPartner>>
 
-  const write = async (
+  const write = (
     collection: 'articles' | 'stories',
     id: number | string,
     locale: string,
     data: object,
     token = tokens.editor,
-  ) => {
-    const saved = await api.patch(`/api/${collection}/${id}?locale=${locale}&draft=true`, {
-      token,
-      json: data,
-    })
-    expect(saved.status, JSON.stringify(saved.body)).toBe(200)
-  }
+  ) => saveDraft(api, token, collection, id, locale, data)
   /** An article written in az (and en, marked ready, when given). */
   const article = async (az: string, en?: string, extra: object = {}) => {
     const created = await api.post('/api/articles', {

@@ -10,7 +10,7 @@ import { runSchedule } from '@/workflow/schedule/runSchedule'
 import type { Action } from '@/workflow/transitions'
 
 import { confirmedChecklist, fullConsent } from '../helpers/fixtures'
-import { idsVisibleTo, startPayload } from '../helpers/payload'
+import { createStaff, idsVisibleTo, startPayload } from '../helpers/payload'
 
 /**
  * Consent expiry needs no job: every read compares it with the clock. The clock here is the
@@ -55,21 +55,7 @@ describe('consent expiry on every read, on a clock the test controls', () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(new Date('2026-06-01T09:00:00Z'))
     ;({ payload, stop } = await startPayload())
-    for (const [name, roles, organisation] of [
-      ['editor', ['editor'], 'campaign'],
-      ['reviewer', ['reviewer'], 'campaign'],
-      ['police', ['reviewer'], 'department'],
-    ] as const)
-      people[name] = await payload.create({
-        collection: 'users',
-        data: {
-          name,
-          email: `${name}@test.example`,
-          password: 'x-password-1',
-          roles: [...roles],
-          organisation,
-        },
-      })
+    Object.assign(people, await createStaff(payload))
   })
   afterAll(async () => {
     vi.useRealTimers()

@@ -7,7 +7,7 @@ import { runSchedule } from '@/workflow/schedule/runSchedule'
 import type { Action } from '@/workflow/transitions'
 
 import { confirmedChecklist, fullConsent } from '../helpers/fixtures'
-import { idsVisibleTo, localPartnerReplica, startPayload } from '../helpers/payload'
+import { createStaff, idsVisibleTo, localPartnerReplica, startPayload } from '../helpers/payload'
 import { randomHistory } from '../helpers/random'
 
 type Collection = 'articles' | 'stories'
@@ -84,21 +84,7 @@ describe('every channel converges on what should be public, across time', () => 
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(new Date('2026-06-01T09:00:00Z'))
     ;({ payload, stop } = await startPayload())
-    for (const [name, roles, organisation] of [
-      ['editor', ['editor'], 'campaign'],
-      ['reviewer', ['reviewer'], 'campaign'],
-      ['police', ['reviewer'], 'department'],
-    ] as const)
-      people[name] = await payload.create({
-        collection: 'users',
-        data: {
-          name,
-          email: `${name}@test.example`,
-          password: 'x-password-1',
-          roles: [...roles],
-          organisation,
-        },
-      })
+    Object.assign(people, await createStaff(payload))
     partner = await payload.create({
       collection: 'partners',
       data: {
