@@ -38,6 +38,7 @@ import { LedgerHead } from '@/globals/LedgerHead'
 import { Settings } from '@/globals/Settings'
 import { foreignKeyErrorsAre4xx } from '@/hooks/foreignKeyErrors'
 import { withGlobalInputGuards, withInputGuards } from '@/hooks/inputGuards'
+import { withLanguageAwareText, withNormalisedGlobals } from '@/hooks/languageAwareText'
 import { withStrictIdRoutes } from '@/hooks/strictIdRoutes'
 import { defaultLocale, localeLabels, locales } from '@/i18n/locales'
 import { collapseRepeats } from '@/log/collapseRepeats'
@@ -95,30 +96,33 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
+  // Text in NFC; searchable fields searched and sorted by their language's rules (README).
   collections: withInputGuards(
-    withPreviewLinks([
-      Stories,
-      Videos,
-      Articles,
-      Posters,
-      Brochures,
-      PrintFiles,
-      Media,
-      VideoFiles,
-      Locations,
-      Screens,
-      ScreenStatus,
-      Plays,
-      Partners,
-      Users,
-      AuditLog,
-      PublicationLedger,
-      LedgerPositions,
-      WebhookDeliveries,
-      WorkflowLocks,
-    ]),
+    withLanguageAwareText(
+      withPreviewLinks([
+        Stories,
+        Videos,
+        Articles,
+        Posters,
+        Brochures,
+        PrintFiles,
+        Media,
+        VideoFiles,
+        Locations,
+        Screens,
+        ScreenStatus,
+        Plays,
+        Partners,
+        Users,
+        AuditLog,
+        PublicationLedger,
+        LedgerPositions,
+        WebhookDeliveries,
+        WorkflowLocks,
+      ]),
+    ),
   ),
-  globals: withGlobalInputGuards([withPrintSettings(Settings), LedgerHead]),
+  globals: withGlobalInputGuards(withNormalisedGlobals([withPrintSettings(Settings), LedgerHead])),
   jobs: withPrintJobs(withWebhookJobs(scheduleJobs({ isAutoRun: isSchedulerOn() })), {
     isAutoRun: isSchedulerOn(),
   }),

@@ -2,6 +2,7 @@ import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import { contentAccess } from '@/access/contentAccess'
 import { consentRecordField } from '@/fields/consentRecord'
+import { searchable } from '@/fields/searchableText'
 import { publishScheduleFields } from '@/fields/publishSchedule'
 import {
   translationStatusField,
@@ -65,13 +66,16 @@ export const campaignContent = ({
   // The website's preview links are added by the website channel (payload.config.ts).
   endpoints: workflowEndpoints(slug as CollectionSlug),
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      required: true,
-      localized: true,
-      label: label('Başlıq', 'Title'),
-    },
+    searchable(
+      {
+        name: 'title',
+        type: 'text',
+        required: true,
+        localized: true,
+        label: label('Başlıq', 'Title'),
+      },
+      { sortable: true },
+    ),
     ...fields,
     ...(hasConsent ? [consentRecordField()] : []),
     workflowActionsField(),

@@ -1,3 +1,4 @@
+import { searchable } from '@/fields/searchableText'
 import { slugField } from '@/fields/slug'
 import { relatedField } from '@/fields/related'
 import { label } from '@/i18n/label'
@@ -11,10 +12,18 @@ export const Articles = campaignContent({
   columns: ['byline'],
   fields: [
     slugField(),
-    { name: 'excerpt', type: 'textarea', localized: true, label: label('Xülasə', 'Excerpt') },
+    searchable({
+      name: 'excerpt',
+      type: 'textarea',
+      localized: true,
+      label: label('Xülasə', 'Excerpt'),
+    }),
     { name: 'body', type: 'richText', localized: true, label: label('Mətn', 'Body') },
     { name: 'cover', type: 'upload', relationTo: 'media', label: label('Örtük şəkli', 'Cover') },
-    { name: 'byline', type: 'text', localized: true, label: label('Müəllif', 'Byline') },
+    searchable(
+      { name: 'byline', type: 'text', localized: true, label: label('Müəllif', 'Byline') },
+      { sortable: true },
+    ),
     {
       name: 'tags',
       type: 'text',

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { searchable } from '@/fields/searchableText'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { label } from '@/i18n/label'
@@ -26,7 +27,10 @@ export const Locations: CollectionConfig = {
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: { afterChange: [recordScreensChange], afterDelete: [recordScreensDeletion] },
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: label('Ad', 'Name') },
+    searchable(
+      { name: 'name', type: 'text', required: true, localized: true, label: label('Ad', 'Name') },
+      { sortable: true },
+    ),
     {
       name: 'type',
       type: 'select',

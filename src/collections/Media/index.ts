@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { searchable } from '@/fields/searchableText'
 import { canCreateContent } from '@/access/canCreateContent'
 import { canEditContent } from '@/access/canEditContent'
 import { isAdmin } from '@/access/isAdmin'
@@ -25,6 +26,8 @@ export const Media: CollectionConfig = {
     group: label('Fayllar', 'Files'),
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'alt', 'isIdentifiablePerson', 'updatedAt'],
+    // Staff find an image by what it shows: its file name is random (randomiseFilename).
+    listSearchableFields: ['alt'],
   },
   // The library is for staff; anyone else sees only the images of items public to them now.
   access: {
@@ -55,19 +58,22 @@ export const Media: CollectionConfig = {
     withMetadata: false,
   },
   fields: [
-    {
-      name: 'alt',
-      type: 'text',
-      required: true,
-      localized: true,
-      label: label('Alternativ mətn', 'Alt text'),
-      admin: {
-        description: label(
-          'Görə bilməyənlər üçün şəklin təsviri',
-          'What the image shows, for those who cannot see it',
-        ),
+    searchable(
+      {
+        name: 'alt',
+        type: 'text',
+        required: true,
+        localized: true,
+        label: label('Alternativ mətn', 'Alt text'),
+        admin: {
+          description: label(
+            'Görə bilməyənlər üçün şəklin təsviri',
+            'What the image shows, for those who cannot see it',
+          ),
+        },
       },
-    },
+      { sortable: true },
+    ),
     { name: 'credit', type: 'text', label: label('Müəllif / mənbə', 'Credit') },
     {
       name: 'isIdentifiablePerson',

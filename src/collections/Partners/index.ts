@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { searchable } from '@/fields/searchableText'
 import { isAdmin } from '@/access/isAdmin'
 import { httpUrlField } from '@/fields/httpUrl'
 import { languagesField } from '@/fields/languagesField'
@@ -38,7 +39,10 @@ export const Partners: CollectionConfig = {
   endpoints: [syncEndpoint, ...feedEndpoints, openApiEndpoint],
   hooks: { beforeChange: [resumeWebhooks] },
   fields: [
-    { name: 'name', type: 'text', required: true, label: label('Ad', 'Name') },
+    searchable(
+      { name: 'name', type: 'text', required: true, label: label('Ad', 'Name') },
+      { sortable: true },
+    ),
     {
       name: 'contact',
       type: 'group',

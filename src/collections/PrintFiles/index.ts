@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { searchable } from '@/fields/searchableText'
 import { isStaff } from '@/access/isStaff'
 import { nobody } from '@/access/nobody'
 import { locales } from '@/i18n/locales'
@@ -26,7 +27,10 @@ export const PrintFiles: CollectionConfig = {
   access: { read: isStaff, create: nobody, update: nobody, delete: nobody },
   endpoints: printFileEndpoints,
   fields: [
-    { name: 'name', type: 'text', required: true, label: label('Ad', 'Name') },
+    searchable(
+      { name: 'name', type: 'text', required: true, label: label('Ad', 'Name') },
+      { sortable: true },
+    ),
     {
       name: 'itemCollection',
       type: 'select',

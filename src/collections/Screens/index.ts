@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { searchable } from '@/fields/searchableText'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { languagesField } from '@/fields/languagesField'
@@ -29,7 +30,10 @@ export const Screens: CollectionConfig = {
   hooks: { afterChange: [recordScreensChange], afterDelete: [recordScreensDeletion] },
   endpoints: [playsEndpoint],
   fields: [
-    { name: 'name', type: 'text', required: true, label: label('Ad', 'Name') },
+    searchable(
+      { name: 'name', type: 'text', required: true, label: label('Ad', 'Name') },
+      { sortable: true },
+    ),
     {
       name: 'location',
       type: 'relationship',

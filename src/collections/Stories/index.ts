@@ -2,6 +2,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 
 import { consentAllowsMedia } from '@/access/consentAllowsMedia'
 import { exploitationTypesField } from '@/fields/exploitationTypes'
+import { searchable } from '@/fields/searchableText'
 import { slugField } from '@/fields/slug'
 import { label } from '@/i18n/label'
 
@@ -24,7 +25,12 @@ export const Stories = campaignContent({
   hooks: { afterChange: [recordConsentChange, narrowLiveConsent] },
   fields: [
     slugField(),
-    { name: 'summary', type: 'textarea', localized: true, label: label('Qısa məzmun', 'Summary') },
+    searchable({
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      label: label('Qısa məzmun', 'Summary'),
+    }),
     {
       name: 'body',
       type: 'richText',
@@ -37,16 +43,19 @@ export const Stories = campaignContent({
       }),
       custom: { withoutNodes: ['upload'] },
     },
-    {
-      name: 'pseudonym',
-      type: 'text',
-      required: true,
-      localized: true,
-      label: label('Təxəllüs', 'Pseudonym'),
-      admin: {
-        description: label('Heç vaxt əsl ad deyil', 'Never the real name'),
+    searchable(
+      {
+        name: 'pseudonym',
+        type: 'text',
+        required: true,
+        localized: true,
+        label: label('Təxəllüs', 'Pseudonym'),
+        admin: {
+          description: label('Heç vaxt əsl ad deyil', 'Never the real name'),
+        },
       },
-    },
+      { sortable: true },
+    ),
     exploitationTypesField(),
     {
       name: 'destination',

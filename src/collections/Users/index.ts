@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { searchable } from '@/fields/searchableText'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isStaffUser, roles } from '@/access/roles'
@@ -54,7 +55,10 @@ export const Users: CollectionConfig = {
     beforeChange: [firstUserIsAdmin],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, label: label('Ad, soyad', 'Full name') },
+    searchable(
+      { name: 'name', type: 'text', required: true, label: label('Ad, soyad', 'Full name') },
+      { sortable: true },
+    ),
     {
       name: 'roles',
       type: 'select',

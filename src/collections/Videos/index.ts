@@ -2,6 +2,7 @@ import type { TextFieldSingleValidation, UploadFieldSingleValidation } from 'pay
 import { upload } from 'payload/shared'
 
 import { httpUrlField, validateHttpUrl } from '@/fields/httpUrl'
+import { searchable } from '@/fields/searchableText'
 import { slugField } from '@/fields/slug'
 import { relatedField } from '@/fields/related'
 import { label } from '@/i18n/label'
@@ -30,12 +31,12 @@ export const Videos = campaignContent({
   columns: ['sourceType', 'duration'],
   fields: [
     slugField(),
-    {
+    searchable({
       name: 'description',
       type: 'textarea',
       localized: true,
       label: label('Təsvir', 'Description'),
-    },
+    }),
     {
       name: 'sourceType',
       type: 'radio',

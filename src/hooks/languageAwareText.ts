@@ -1,0 +1,75 @@
+import type {
+  CollectionBeforeOperationHook,
+  CollectionBeforeValidateHook,
+  CollectionConfig,
+  Field,
+  GlobalBeforeValidateHook,
+  GlobalConfig,
+  Sort,
+  Where,
+} from 'payload'
+
+import { keyedFields, textKeyFields } from '@/fields/searchableText'
+import { defaultLocale, isLocale } from '@/i18n/locales'
+import { normaliseStrings } from '@/i18n/normalise'
+
+import { languageAwareSort, languageAwareWhere } from './languageAwareQuery'
+
+/** A password hashes the bytes it was typed with; everything else is stored in NFC. */
+const keepBytes = new Set(['password'])
+
+const normaliseData: CollectionBeforeValidateHook & GlobalBeforeValidateHook = ({ data }) =>
+  data && (normaliseStrings(data, keepBytes) as typeof data)
+
+/** Every searchable field followed by the hidden fields holding its keys. */
+const withKeyFields = (fields: Field[]): Field[] => {
+  const keyed = new Map(keyedFields(fields).map((field) => [field.name, field]))
+  return fields.flatMap((field) => {
+    const source = 'name' in field ? keyed.get(field.name) : undefined
+    return source ? [field, ...textKeyFields(source)] : [field]
+  })
+}
+
+/** Reads (lists, counts) and bulk writes search and sort by the keys instead of the text. */
+const languageAwareQueries =
+  (fields: Field[]): CollectionBeforeOperationHook =>
+  ({ args, req }) => {
+    const { where, sort } = args as { where?: Where; sort?: Sort }
+    const keyed = keyedFields(fields)
+    const locale = isLocale(req.locale) ? req.locale : defaultLocale
+    return {
+      ...args,
+      ...(where && typeof where === 'object'
+        ? { where: languageAwareWhere(where, keyed, locale) }
+        : {}),
+      ...(sort !== undefined ? { sort: languageAwareSort(sort, keyed) } : {}),
+    }
+  }
+
+/**
+ * Text as the campaign's languages need it (README "Search and sorting"): stored in NFC, and
+ * searched and sorted through keys kept beside each field marked `searchable`.
+ */
+export const withLanguageAwareText = (collections: CollectionConfig[]): CollectionConfig[] =>
+  collections.map((collection) => ({
+    ...collection,
+    fields: withKeyFields(collection.fields),
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [
+        ...(collection.hooks?.beforeOperation ?? []),
+        languageAwareQueries(collection.fields),
+      ],
+      beforeValidate: [normaliseData, ...(collection.hooks?.beforeValidate ?? [])],
+    },
+  }))
+
+/** Settings' texts (the hotline's words, print's sign-off) are stored in NFC too. */
+export const withNormalisedGlobals = (globals: GlobalConfig[]): GlobalConfig[] =>
+  globals.map((global) => ({
+    ...global,
+    hooks: {
+      ...global.hooks,
+      beforeValidate: [normaliseData, ...(global.hooks?.beforeValidate ?? [])],
+    },
+  }))
