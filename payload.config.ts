@@ -29,6 +29,7 @@ import { WebhookDeliveries } from '@/collections/WebhookDeliveries'
 import { WorkflowLocks } from '@/collections/WorkflowLocks'
 import { Videos } from '@/collections/Videos'
 import { databaseAdapter } from '@/db/adapter'
+import { fillMongoTextKeys } from '@/db/fillMongoTextKeys'
 import { sqliteBusyTimeoutMs } from '@/db/busyTimeout'
 import { prepareSqliteConnection } from '@/db/sqliteConnection'
 import { databaseUnavailableIs503 } from '@/db/unavailableIs503'
@@ -77,7 +78,10 @@ export default buildConfig({
         },
       }
     : { options: { hooks: { logMethod: collapseRepeats() } }, destination: defaultLoggerOptions },
-  onInit: (payload) => prepareSqliteConnection(payload, { busyTimeoutMs: sqliteBusyTimeoutMs() }),
+  onInit: async (payload) => {
+    await prepareSqliteConnection(payload, { busyTimeoutMs: sqliteBusyTimeoutMs() })
+    await fillMongoTextKeys(payload)
+  },
   admin: {
     user: Users.slug,
     avatar: 'default', // gravatar is out of reach offline and leaks staff emails to a third party

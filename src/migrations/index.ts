@@ -8,6 +8,7 @@ import * as migration_20261207_094939_logins_without_lockout from './20261207_09
 import * as migration_20261207_102508_workflow_locks from './20261207_102508_workflow_locks';
 import * as migration_20261207_104754_upload_idempotency from './20261207_104754_upload_idempotency';
 import * as migration_20261207_123329_publication_ledger from './20261207_123329_publication_ledger';
+import * as migration_20261207_133000_language_aware_text from './20261207_133000_language_aware_text';
 import * as migration_20261207_133712_autoincrement_ids from './20261207_133712_autoincrement_ids';
 
 export const migrations = [
@@ -62,8 +63,13 @@ export const migrations = [
     name: '20261207_123329_publication_ledger',
   },
   {
+    up: migration_20261207_133000_language_aware_text.up,
+    down: migration_20261207_133000_language_aware_text.down,
+    name: '20261207_133000_language_aware_text',
+  },
+  {
     up: migration_20261207_133712_autoincrement_ids.up,
     down: migration_20261207_133712_autoincrement_ids.down,
-    name: '20261207_133712_autoincrement_ids'
+    name: '20261207_133712_autoincrement_ids',
   },
 ];

@@ -48,6 +48,10 @@ describe.runIf(!process.env.TEST_DATABASE_URL)('upgrading a database to ids neve
   let payload: Payload
   let stop: () => Promise<void>
   const upgrade = migrations.findIndex((migration) => migration.name.endsWith('_autoincrement_ids'))
+  const textKeys = migrations.findIndex((migration) =>
+    migration.name.endsWith('_language_aware_text'),
+  )
+  const oldTitles = ['Zəfər', 'S\u0327əki yolu', 'Çay', 'İlham']
 
   const rows = async (query: string) =>
     (await (payload.db as any).client.execute(query)).rows as Record<string, unknown>[]
@@ -75,11 +79,38 @@ describe.runIf(!process.env.TEST_DATABASE_URL)('upgrading a database to ids neve
     // The schema comes from the migrations alone, as in production: no push.
     process.env.PAYLOAD_MIGRATING = 'true'
     ;({ payload, stop } = await startPayload())
+    // Articles written before search keys existed, one title typed with combining marks.
+    await payload.db.migrate({ migrations: migrations.slice(0, textKeys) })
+    for (const title of oldTitles) {
+      const [{ id }] = await rows(
+        "INSERT INTO articles (updated_at, created_at, _status) VALUES ('2026-01-01', '2026-01-01', 'draft') RETURNING id",
+      )
+      await (payload.db as any).client.execute({
+        sql: "INSERT INTO articles_locales (title, _locale, _parent_id) VALUES (?, 'az', ?)",
+        args: [title, id],
+      })
+    }
     await payload.db.migrate({ migrations: migrations.slice(0, upgrade) })
   })
   afterAll(async () => {
     delete process.env.PAYLOAD_MIGRATING
     await stop?.()
+  })
+
+  it('should give rows written before search keys their NFC text and keys', async () => {
+    const found = await payload.find({
+      collection: 'articles',
+      locale: 'az',
+      where: { title: { like: 'seki' } },
+    })
+    expect(found.docs.map((doc) => doc.title)).toEqual(['Şəki yolu'])
+    const sorted = await payload.find({
+      collection: 'articles',
+      locale: 'az',
+      where: { title: { in: oldTitles.map((title) => title.normalize('NFC')) } },
+      sort: 'title',
+    })
+    expect(sorted.docs.map((doc) => doc.title)).toEqual(['Çay', 'İlham', 'Şəki yolu', 'Zəfər'])
   })
 
   it('should keep every row, index and foreign key, and then give no deleted id again', async () => {

@@ -1,5 +1,7 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { fillMongoTextKeys } from '@/db/fillMongoTextKeys'
 
 import { startPayload } from '../helpers/payload'
 import { azerbaijaniAlphabet, ownLetterOf, shuffled } from '../helpers/alphabet'
@@ -14,7 +16,7 @@ describe('Azerbaijani, Russian and English text in queries', () => {
   // One article per letter of the alphabet, titled with that letter only ("Əəə", "Iıı", "İii").
   const letterTitles = azerbaijaniAlphabet.map(([upper, lower]) => `${upper}${lower}${lower}`)
 
-  const titles = async (where: object, locale: 'az' | 'en' | 'ru' = 'az') =>
+  const titles = async (where: Where, locale: 'az' | 'en' | 'ru' = 'az') =>
     (
       await payload.find({
         collection: 'articles',
@@ -107,7 +109,7 @@ describe('Azerbaijani, Russian and English text in queries', () => {
     })
     expect(made.title).toBe(composed)
     expect(made.excerpt).toBe(composed)
-    const byForm = async (where: object) =>
+    const byForm = async (where: Where) =>
       (
         await payload.find({
           collection: 'articles',
@@ -127,7 +129,7 @@ describe('Azerbaijani, Russian and English text in queries', () => {
     for (const title of shuffled(words, 7)) {
       await payload.create({ collection: 'articles', locale: 'ru', data: { title, byline: 'ru' } })
     }
-    const ru = (where: object, sort?: string) =>
+    const ru = (where: Where, sort?: string) =>
       payload
         .find({
           collection: 'articles',
@@ -200,4 +202,31 @@ describe('Azerbaijani, Russian and English text in queries', () => {
     // The keys are the server's business: never in an answer.
     expect(Object.keys(locations.docs[0]!).filter((key) => /Search|SortKey/.test(key))).toEqual([])
   })
+
+  it.runIf(process.env.TEST_DATABASE_URL?.startsWith('mongodb'))(
+    'gives documents written before search keys their keys at start-up',
+    async () => {
+      const model = (payload.db as any).collections.articles.collection
+      const now = new Date()
+      await model.insertOne({
+        title: { az: 'S\u0327əki', en: 'Sheki' },
+        byline: { az: 'before keys' },
+        _status: 'draft',
+        createdAt: now,
+        updatedAt: now,
+      })
+      const find = (term: string, locale: 'az' | 'en') =>
+        payload
+          .find({
+            collection: 'articles',
+            locale,
+            where: { and: [{ title: { like: term } }, { createdAt: { equals: now } }] },
+          })
+          .then(({ docs }) => docs.map((doc) => doc.title))
+      expect(await find('seki', 'az')).toEqual([])
+      await fillMongoTextKeys(payload)
+      expect(await find('seki', 'az')).toEqual(['Şəki'])
+      expect(await find('SHEKI', 'en')).toEqual(['Sheki'])
+    },
+  )
 })
