@@ -215,11 +215,16 @@ export interface UserAuthOperations {
 export interface Story {
   id: number;
   title: string;
+  titleSearch?: string | null;
+  titleSearchPlain?: string | null;
+  titleSortKey?: string | null;
   /**
    * Made from the title when left empty: "İnsan alveri" → insan-alveri
    */
   slug?: string | null;
   summary?: string | null;
+  summarySearch?: string | null;
+  summarySearchPlain?: string | null;
   body?: {
     root: {
       type: string;
@@ -239,6 +244,9 @@ export interface Story {
    * Never the real name
    */
   pseudonym: string;
+  pseudonymSearch?: string | null;
+  pseudonymSearchPlain?: string | null;
+  pseudonymSortKey?: string | null;
   exploitationTypes?: ('labour' | 'sexual' | 'forced-begging' | 'domestic-servitude' | 'other')[] | null;
   destination?: string | null;
   contentWarning?: string | null;
@@ -317,6 +325,9 @@ export interface Media {
    * What the image shows, for those who cannot see it
    */
   alt: string;
+  altSearch?: string | null;
+  altSearchPlain?: string | null;
+  altSortKey?: string | null;
   credit?: string | null;
   isIdentifiablePerson?: boolean | null;
   uploadKeyHash?: string | null;
@@ -390,11 +401,16 @@ export interface Media {
 export interface Video {
   id: number;
   title: string;
+  titleSearch?: string | null;
+  titleSearchPlain?: string | null;
+  titleSortKey?: string | null;
   /**
    * Made from the title when left empty: "İnsan alveri" → insan-alveri
    */
   slug?: string | null;
   description?: string | null;
+  descriptionSearch?: string | null;
+  descriptionSearchPlain?: string | null;
   sourceType: 'upload' | 'external';
   file?: (number | null) | VideoFile;
   externalUrl?: string | null;
@@ -476,6 +492,9 @@ export interface VideoFile {
 export interface User {
   id: number;
   name: string;
+  nameSearch?: string | null;
+  nameSearchPlain?: string | null;
+  nameSortKey?: string | null;
   roles: ('admin' | 'editor' | 'translator' | 'reviewer')[];
   organisation?: ('campaign' | 'department') | null;
   updatedAt: string;
@@ -503,11 +522,16 @@ export interface User {
 export interface Article {
   id: number;
   title: string;
+  titleSearch?: string | null;
+  titleSearchPlain?: string | null;
+  titleSortKey?: string | null;
   /**
    * Made from the title when left empty: "İnsan alveri" → insan-alveri
    */
   slug?: string | null;
   excerpt?: string | null;
+  excerptSearch?: string | null;
+  excerptSearchPlain?: string | null;
   body?: {
     root: {
       type: string;
@@ -525,6 +549,9 @@ export interface Article {
   } | null;
   cover?: (number | null) | Media;
   byline?: string | null;
+  bylineSearch?: string | null;
+  bylineSearchPlain?: string | null;
+  bylineSortKey?: string | null;
   tags?: string[] | null;
   relatedStories?: (number | Story)[] | null;
   relatedVideos?: (number | Video)[] | null;
@@ -581,6 +608,9 @@ export interface Article {
 export interface Poster {
   id: number;
   title: string;
+  titleSearch?: string | null;
+  titleSearchPlain?: string | null;
+  titleSortKey?: string | null;
   artwork: number | Media;
   orientation: 'landscape' | 'portrait';
   exploitationTypes?: ('labour' | 'sexual' | 'forced-begging' | 'domestic-servitude' | 'other')[] | null;
@@ -664,6 +694,9 @@ export interface Poster {
 export interface Location {
   id: number;
   name: string;
+  nameSearch?: string | null;
+  nameSearchPlain?: string | null;
+  nameSortKey?: string | null;
   type: 'metro-station' | 'airport' | 'border-crossing' | 'school' | 'other';
   city?: string | null;
   updatedAt: string;
@@ -676,6 +709,9 @@ export interface Location {
 export interface Screen {
   id: number;
   name: string;
+  nameSearch?: string | null;
+  nameSearchPlain?: string | null;
+  nameSortKey?: string | null;
   location: number | Location;
   resolution: '1920x1080' | '1080x1920' | '3840x2160' | '2160x3840';
   orientation?: string | null;
@@ -696,6 +732,9 @@ export interface Screen {
 export interface Brochure {
   id: number;
   title: string;
+  titleSearch?: string | null;
+  titleSearchPlain?: string | null;
+  titleSortKey?: string | null;
   fold: 'trifold-a4' | 'booklet-a5';
   intro: string;
   cover?: (number | null) | Media;
@@ -765,6 +804,9 @@ export interface Brochure {
 export interface PrintFile {
   id: number;
   name: string;
+  nameSearch?: string | null;
+  nameSearchPlain?: string | null;
+  nameSortKey?: string | null;
   itemCollection: 'posters' | 'brochures';
   itemId: string;
   locale: 'az' | 'en' | 'ru';
@@ -828,6 +870,9 @@ export interface Play {
 export interface Partner {
   id: number;
   name: string;
+  nameSearch?: string | null;
+  nameSearchPlain?: string | null;
+  nameSortKey?: string | null;
   contact?: {
     person?: string | null;
     email?: string | null;
@@ -1241,10 +1286,18 @@ export interface PayloadMigration {
  */
 export interface StoriesSelect<T extends boolean = true> {
   title?: T;
+  titleSearch?: T;
+  titleSearchPlain?: T;
+  titleSortKey?: T;
   slug?: T;
   summary?: T;
+  summarySearch?: T;
+  summarySearchPlain?: T;
   body?: T;
   pseudonym?: T;
+  pseudonymSearch?: T;
+  pseudonymSearchPlain?: T;
+  pseudonymSortKey?: T;
   exploitationTypes?: T;
   destination?: T;
   contentWarning?: T;
@@ -1293,8 +1346,13 @@ export interface StoriesSelect<T extends boolean = true> {
  */
 export interface VideosSelect<T extends boolean = true> {
   title?: T;
+  titleSearch?: T;
+  titleSearchPlain?: T;
+  titleSortKey?: T;
   slug?: T;
   description?: T;
+  descriptionSearch?: T;
+  descriptionSearchPlain?: T;
   sourceType?: T;
   file?: T;
   externalUrl?: T;
@@ -1332,11 +1390,19 @@ export interface VideosSelect<T extends boolean = true> {
  */
 export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
+  titleSearch?: T;
+  titleSearchPlain?: T;
+  titleSortKey?: T;
   slug?: T;
   excerpt?: T;
+  excerptSearch?: T;
+  excerptSearchPlain?: T;
   body?: T;
   cover?: T;
   byline?: T;
+  bylineSearch?: T;
+  bylineSearchPlain?: T;
+  bylineSortKey?: T;
   tags?: T;
   relatedStories?: T;
   relatedVideos?: T;
@@ -1370,6 +1436,9 @@ export interface ArticlesSelect<T extends boolean = true> {
  */
 export interface PostersSelect<T extends boolean = true> {
   title?: T;
+  titleSearch?: T;
+  titleSearchPlain?: T;
+  titleSortKey?: T;
   artwork?: T;
   orientation?: T;
   exploitationTypes?: T;
@@ -1420,6 +1489,9 @@ export interface PostersSelect<T extends boolean = true> {
  */
 export interface BrochuresSelect<T extends boolean = true> {
   title?: T;
+  titleSearch?: T;
+  titleSearchPlain?: T;
+  titleSortKey?: T;
   fold?: T;
   intro?: T;
   cover?: T;
@@ -1454,6 +1526,9 @@ export interface BrochuresSelect<T extends boolean = true> {
  */
 export interface PrintFilesSelect<T extends boolean = true> {
   name?: T;
+  nameSearch?: T;
+  nameSearchPlain?: T;
+  nameSortKey?: T;
   itemCollection?: T;
   itemId?: T;
   locale?: T;
@@ -1480,6 +1555,9 @@ export interface PrintFilesSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  altSearch?: T;
+  altSearchPlain?: T;
+  altSortKey?: T;
   credit?: T;
   isIdentifiablePerson?: T;
   uploadKeyHash?: T;
@@ -1586,6 +1664,9 @@ export interface VideoFilesSelect<T extends boolean = true> {
  */
 export interface LocationsSelect<T extends boolean = true> {
   name?: T;
+  nameSearch?: T;
+  nameSearchPlain?: T;
+  nameSortKey?: T;
   type?: T;
   city?: T;
   updatedAt?: T;
@@ -1597,6 +1678,9 @@ export interface LocationsSelect<T extends boolean = true> {
  */
 export interface ScreensSelect<T extends boolean = true> {
   name?: T;
+  nameSearch?: T;
+  nameSearchPlain?: T;
+  nameSortKey?: T;
   location?: T;
   resolution?: T;
   orientation?: T;
@@ -1641,6 +1725,9 @@ export interface PlaysSelect<T extends boolean = true> {
  */
 export interface PartnersSelect<T extends boolean = true> {
   name?: T;
+  nameSearch?: T;
+  nameSearchPlain?: T;
+  nameSortKey?: T;
   contact?:
     | T
     | {
@@ -1669,6 +1756,9 @@ export interface PartnersSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  nameSearch?: T;
+  nameSearchPlain?: T;
+  nameSortKey?: T;
   roles?: T;
   organisation?: T;
   updatedAt?: T;
