@@ -71,7 +71,17 @@ const computeKey =
     return keyOfValue(kind, sent === undefined ? stored : sent, locale)
   }
 
-/** The hidden, indexed fields that hold a searchable field's keys. */
+/**
+ * Keys are the server's business: never in an answer, like a hidden field. Not `hidden` itself,
+ * because Payload refuses a reader's query on a hidden field, and readers' searches are
+ * answered from the keys.
+ */
+const leaveOutOfAnswers: FieldHook = ({ field, siblingData, showHiddenFields }) => {
+  if (!showHiddenFields && 'name' in field && field.name) delete siblingData[field.name]
+  return undefined
+}
+
+/** The indexed fields, out of sight, that hold a searchable field's keys. */
 export const textKeyFields = (source: KeyedField): Field[] => {
   const names = textKeyNames(source.name)
   const kinds: KeyKind[] = source.sortable ? ['caseless', 'plain', 'sort'] : ['caseless', 'plain']
@@ -80,7 +90,12 @@ export const textKeyFields = (source: KeyedField): Field[] => {
     type: 'text',
     localized: source.localized,
     index: true,
-    hidden: true,
-    hooks: { beforeChange: [computeKey(source, kind)] },
+    admin: {
+      hidden: true,
+      disableBulkEdit: true,
+      disableListColumn: true,
+      disableListFilter: true,
+    },
+    hooks: { beforeChange: [computeKey(source, kind)], afterRead: [leaveOutOfAnswers] },
   }))
 }

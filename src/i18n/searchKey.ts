@@ -31,17 +31,19 @@ export const searchKeys = (text: string, locale: Locale) => {
 }
 
 /**
- * Which key a search term is matched against. A term typed plainly ("seki") matches the plain key,
- * so it finds "Şəki", "Seki" and "ŞƏKİ"; a term with any letter of its own ("şəki", "ılıq", "İlham")
- * matches the caseless key, so it finds only those letters, in either case.
+ * Which key a search term is matched against. A term typed plainly — on a keyboard without the
+ * Azerbaijani letters, so any capital I may mean İ — matches the plain key: "SEKI" and "seki" find
+ * "Şəki", "Seki" and "ŞƏKİ". A term with a letter of its own ("şəki", "ılıq", "İlham", "ёлка")
+ * matches the caseless key by the language's rules, so it finds only those letters, in either case.
  */
 export const searchTerm = (
   term: string,
   locale: Locale,
 ): { key: 'caseless' | 'plain'; term: string } => {
   const exact = caseless(term, locale)
-  const plain = plainLetters(exact)
-  // Azerbaijani İ lowers to a plain i, yet whoever typed it chose the dotted letter over I (ı).
-  const typedPlainly = plain === exact && !nfc(term).includes('İ')
-  return typedPlainly ? { key: 'plain', term: plain } : { key: 'caseless', term: exact }
+  // Lowered without a language, İ keeps its dot (i + U+0307): so it counts as a letter of its own.
+  const asTyped = nfc(term).toLowerCase()
+  return plainLetters(asTyped) === asTyped
+    ? { key: 'plain', term: plainLetters(exact) }
+    : { key: 'caseless', term: exact }
 }

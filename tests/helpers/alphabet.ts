@@ -18,12 +18,13 @@ const ownLetters: Record<string, string> = {
 }
 
 /**
- * The plain letter for a letter of its own (either case), or undefined for a plain letter. İ is
- * its own letter as typed (the writer chose it over I), though its small form i is plain.
+ * The plain letter for a letter of its own, or undefined for a letter any Latin keyboard types
+ * (I included: without an Azerbaijani keyboard it may mean İ). İ is its own letter as typed.
  */
 export const ownLetterOf = (letter: string): { plain: string } | undefined => {
+  if (/^[A-Za-z]$/.test(letter)) return undefined
   if (letter === 'İ') return { plain: 'i' }
-  const small = letter === 'I' ? 'ı' : letter.toLocaleLowerCase('az')
+  const small = letter.toLocaleLowerCase('az')
   return small in ownLetters ? { plain: ownLetters[small]! } : undefined
 }
 
