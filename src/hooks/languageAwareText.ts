@@ -1,6 +1,5 @@
 import type {
   CollectionBeforeOperationHook,
-  CollectionBeforeValidateHook,
   CollectionConfig,
   Field,
   GlobalBeforeValidateHook,
@@ -18,7 +17,15 @@ import { languageAwareSort, languageAwareWhere } from './languageAwareQuery'
 /** A password hashes the bytes it was typed with; everything else is stored in NFC. */
 const keepBytes = new Set(['password'])
 
-const normaliseData: CollectionBeforeValidateHook & GlobalBeforeValidateHook = ({ data }) =>
+/** Before any other hook of the operation sees it: a slug is made from the NFC title. */
+const normaliseInput: CollectionBeforeOperationHook = ({ args }) => {
+  const { data } = args as { data?: unknown }
+  return data && typeof data === 'object'
+    ? { ...args, data: normaliseStrings(data, keepBytes) }
+    : args
+}
+
+const normaliseGlobalData: GlobalBeforeValidateHook = ({ data }) =>
   data && (normaliseStrings(data, keepBytes) as typeof data)
 
 /** Every searchable field followed by the hidden fields holding its keys. */
@@ -57,10 +64,10 @@ export const withLanguageAwareText = (collections: CollectionConfig[]): Collecti
     hooks: {
       ...collection.hooks,
       beforeOperation: [
+        normaliseInput,
         ...(collection.hooks?.beforeOperation ?? []),
         languageAwareQueries(collection.fields),
       ],
-      beforeValidate: [normaliseData, ...(collection.hooks?.beforeValidate ?? [])],
     },
   }))
 
@@ -70,6 +77,6 @@ export const withNormalisedGlobals = (globals: GlobalConfig[]): GlobalConfig[] =
     ...global,
     hooks: {
       ...global.hooks,
-      beforeValidate: [normaliseData, ...(global.hooks?.beforeValidate ?? [])],
+      beforeValidate: [normaliseGlobalData, ...(global.hooks?.beforeValidate ?? [])],
     },
   }))
