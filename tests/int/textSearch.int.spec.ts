@@ -160,33 +160,20 @@ describe('Azerbaijani, Russian and English text in queries', () => {
           where: { and: [{ title: { like: term } }, { id: { equals: story.id } }] },
         })
         .then(({ docs }) => docs.map((doc) => doc.id))
+    const save = (locale: 'az' | 'en', data: object) =>
+      payload.update({ collection: 'articles', id: story.id, locale, data })
     expect(await find('az', 'seki')).toEqual([story.id])
-    await payload.update({
-      collection: 'articles',
-      id: story.id,
-      locale: 'az',
-      data: { title: 'Gəncə yolunda' },
-    })
+    await save('az', { title: 'Gəncə yolunda' })
     expect(await find('az', 'seki')).toEqual([])
     expect(await find('az', 'GƏNCƏ')).toEqual([story.id])
     // A translation gets its own keys by its own language's rules; Azerbaijani keeps its own.
     expect(await find('en', 'ganja')).toEqual([])
-    await payload.update({
-      collection: 'articles',
-      id: story.id,
-      locale: 'en',
-      data: { title: 'On the road to Ganja' },
-    })
+    await save('en', { title: 'On the road to Ganja' })
     expect(await find('en', 'GANJA')).toEqual([story.id])
     expect(await find('az', 'ganja')).toEqual([])
     expect(await find('az', 'gence')).toEqual([story.id])
     // A save that does not send the title keeps its keys.
-    await payload.update({
-      collection: 'articles',
-      id: story.id,
-      locale: 'az',
-      data: { excerpt: 'Qısa' },
-    })
+    await save('az', { excerpt: 'Qısa' })
     expect(await find('az', 'gəncə')).toEqual([story.id])
 
     const location = await payload.create({
