@@ -1,0 +1,191 @@
+import type { Payload, Where } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startPayload } from '../helpers/payload'
+
+/**
+ * Review of issue 15 (search and sorting by language), as an attacker and a demanding user:
+ * each test here is a finding or a probe that held.
+ */
+describe('language-aware search under attack', () => {
+  let payload: Payload
+  let stop: () => Promise<void>
+  let admin: Record<string, unknown>
+  let articleId: number | string
+
+  beforeAll(async () => {
+    ;({ payload, stop } = await startPayload())
+    admin = (await payload.create({
+      collection: 'users',
+      data: {
+        email: 'attack-admin@example.org',
+        password: 'test-password-Ə1',
+        name: 'İlham Işıqlı',
+        roles: ['admin'],
+      } as never,
+    })) as never
+    admin = { ...admin, collection: 'users' }
+    // Published in Azerbaijani only; its English title is written but not published.
+    const article = await payload.create({
+      collection: 'articles',
+      locale: 'az',
+      data: { title: 'Şəki yolunda', byline: 'attack' } as never,
+    })
+    articleId = article.id
+    await payload.update({
+      collection: 'articles',
+      id: articleId,
+      locale: 'en',
+      data: { title: 'Unpublished English secret' } as never,
+    })
+    await payload.update({
+      collection: 'articles',
+      id: articleId,
+      locale: 'az',
+      data: {
+        _status: 'published',
+        workflow: { stage: 'published', publishedLocales: ['az'] },
+      } as never,
+      context: { isWorkflowAction: true },
+    })
+  })
+  afterAll(async () => {
+    await stop?.()
+  })
+
+  const find = (collection: 'users' | 'articles', where: Where, locale: string, user?: object) =>
+    payload.find({
+      collection,
+      where,
+      locale: locale as 'az',
+      user,
+      overrideAccess: false,
+      depth: 0,
+      limit: 50,
+    })
+
+  it('finds an untranslated name (keyed by Azerbaijani rules) with its own letters whatever the locale read', async () => {
+    // "Işıqlı" and "İlham" are keyed by Azerbaijani rules (README: names are not translated);
+    // the term must be lowered by the same rules, not by the request's language.
+    for (const locale of ['az', 'en', 'ru']) {
+      const byOwnLetters = await find('users', { name: { like: 'IŞIQLI' } }, locale, admin)
+      expect(byOwnLetters.totalDocs, `IŞIQLI in ${locale}`).toBe(1)
+      const byDottedI = await find('users', { name: { like: 'İLHAM' } }, locale, admin)
+      expect(byDottedI.totalDocs, `İLHAM in ${locale}`).toBe(1)
+    }
+  })
+
+  it('rewrites searches inside GraphQL-style OR / AND (upper case, as Payload accepts them)', async () => {
+    // Payload's GraphQL sends `OR`/`AND` as written and the database adapters accept them in
+    // any case; the plain term "seki" must find "Şəki" there too, not be refused or compared raw.
+    for (const key of ['OR', 'AND']) {
+      const found = await find(
+        'articles',
+        { [key]: [{ title: { like: 'seki' } }, { byline: { equals: 'attack' } }] } as Where,
+        'az',
+        admin,
+      )
+      expect(found.docs.map((doc) => doc.title)).toEqual(['Şəki yolunda'])
+    }
+  })
+
+  it('does not let a reader in one language probe the keys of a language that is not published', async () => {
+    // Sanity: the English title is stored on the live document.
+    const asStaff = await payload.findByID({ collection: 'articles', id: articleId, locale: 'en' })
+    expect(asStaff.title).toBe('Unpublished English secret')
+    // The public reads in Azerbaijani and sees the item...
+    expect((await find('articles', {}, 'az')).totalDocs).toBe(1)
+    // ...but may not learn its English title through a path naming the language.
+    const found: Record<string, number | string> = {}
+    for (const path of ['title.en', 'titleSearch.en', 'titleSearchPlain.en', 'titleSortKey.en']) {
+      try {
+        found[path] = (await find('articles', { [path]: { like: 'secret' } }, 'az')).totalDocs
+      } catch (error) {
+        found[path] = 'refused'
+      }
+    }
+    // Each either refused or finding nothing: 1 would tell the reader the unpublished title.
+    expect(Object.entries(found).filter(([, count]) => count === 1)).toEqual([])
+  })
+
+  it('keeps the keys out of every answer, versions and locale=all included', async () => {
+    const all = await payload.findByID({
+      collection: 'articles',
+      id: articleId,
+      locale: 'all',
+      user: admin,
+      overrideAccess: false,
+    })
+    expect(Object.keys(all).filter((key) => /Search|SortKey/.test(key))).toEqual([])
+    const versions = await payload.findVersions({
+      collection: 'articles',
+      where: { parent: { equals: articleId } },
+      user: admin,
+      overrideAccess: false,
+      locale: 'all',
+    })
+    expect(JSON.stringify(versions.docs)).not.toMatch(/Search|SortKey/)
+  })
+
+  it('keeps keys in step through per-language writes, a cleared translation and a duplicate', async () => {
+    const made = await payload.create({
+      collection: 'articles',
+      locale: 'az',
+      data: { title: 'Çətin iş', byline: 'steps' } as never,
+    })
+    // (A locale=all write with { az, en, ru } is refused as bad input before any hook.)
+    for (const [locale, title] of [
+      ['az', 'Ağır əmək'],
+      ['en', 'Hard labour'],
+      ['ru', 'Тяжёлый труд'],
+    ] as const)
+      await payload.update({
+        collection: 'articles',
+        id: made.id,
+        locale,
+        data: { title } as never,
+      })
+    const ids: Array<number | string> = [made.id]
+    const search = async (term: string, locale: string) =>
+      (
+        await payload.find({
+          collection: 'articles',
+          locale: locale as 'az',
+          where: { and: [{ title: { like: term } }, { id: { in: ids } }] },
+          depth: 0,
+        })
+      ).totalDocs
+    expect(await search('agir', 'az')).toBe(1)
+    expect(await search('cetin', 'az')).toBe(0)
+    expect(await search('LABOUR', 'en')).toBe(1)
+    expect(await search('тяжелый', 'ru')).toBe(1)
+    // A translation's text removed: its key goes with it (title is required, the byline is not).
+    const bylines = async (term: string) =>
+      (
+        await payload.find({
+          collection: 'articles',
+          locale: 'en',
+          where: { and: [{ byline: { like: term } }, { id: { equals: made.id } }] },
+          depth: 0,
+        })
+      ).totalDocs
+    await payload.update({
+      collection: 'articles',
+      id: made.id,
+      locale: 'en',
+      data: { byline: 'Anna Ivanova' } as never,
+    })
+    expect(await bylines('ANNA')).toBe(1)
+    await payload.update({
+      collection: 'articles',
+      id: made.id,
+      locale: 'en',
+      data: { byline: null } as never,
+    })
+    expect(await bylines('anna')).toBe(0)
+    expect(await search('agir', 'az')).toBe(1)
+    ids.push((await payload.duplicate({ collection: 'articles', id: made.id, locale: 'az' })).id)
+    expect(await search('agir', 'az')).toBe(2)
+    expect(await search('тяжелый', 'ru')).toBe(2)
+  })
+})
