@@ -85,7 +85,7 @@ describe('language-aware search under attack', () => {
         'az',
         admin,
       )
-      expect(found.docs.map((doc) => doc.title)).toEqual(['Şəki yolunda'])
+      expect(found.docs.map((doc) => (doc as { title?: string }).title)).toEqual(['Şəki yolunda'])
     }
   })
 
