@@ -1,7 +1,7 @@
 import type { Sort, Where } from 'payload'
 
 import { textKeyNames, type KeyedField } from '@/fields/searchableText'
-import type { Locale } from '@/i18n/locales'
+import { defaultLocale, type Locale } from '@/i18n/locales'
 import { nfc } from '@/i18n/normalise'
 import { searchTerm } from '@/i18n/searchKey'
 
@@ -27,7 +27,8 @@ const rewriteCondition = (
   const searches: Where[] = []
   for (const [operator, value] of Object.entries(condition)) {
     if (field && searchOperators.has(operator) && typeof value === 'string') {
-      const { key, term } = searchTerm(value, locale)
+      // The term is lowered by the rules its key was made with: untranslated text's are Azerbaijani.
+      const { key, term } = searchTerm(value, field.localized ? locale : defaultLocale)
       searches.push({ [textKeyNames(field.name)[key]]: { [operator]: term } })
     } else kept[operator] = normaliseValue(value)
   }
@@ -42,7 +43,8 @@ const rewriteCondition = (
 export const languageAwareWhere = (where: Where, fields: KeyedField[], locale: Locale): Where => {
   const byName = new Map(fields.map((field) => [field.name, field]))
   const conditions: Where[] = Object.entries(where).flatMap(([path, value]): Where[] => {
-    if ((path === 'and' || path === 'or') && Array.isArray(value)) {
+    // GraphQL sends AND / OR as written; Payload reads them in any case.
+    if (['and', 'or'].includes(path.toLowerCase()) && Array.isArray(value)) {
       return [{ [path]: value.map((inner: Where) => languageAwareWhere(inner, fields, locale)) }]
     }
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {

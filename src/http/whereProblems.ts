@@ -83,7 +83,8 @@ export const whereProblems = ({
   if (nesting > maxNesting) return [`${prefix}: and/or nested more than ${maxNesting} deep`]
   return Object.entries(where).flatMap(([key, condition]) => {
     const at = `${prefix}[${key}]`
-    if (key === 'and' || key === 'or') {
+    // Any case: GraphQL sends AND / OR, and Payload reads them in any case.
+    if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') {
       // qs turns long lists into objects keyed 0, 1, …
       const parts = Array.isArray(condition)
         ? condition
