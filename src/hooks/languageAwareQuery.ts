@@ -1,7 +1,7 @@
 import type { Sort, Where } from 'payload'
 
 import { textKeyNames, type KeyedField } from '@/fields/searchableText'
-import { defaultLocale, type Locale } from '@/i18n/locales'
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { nfc } from '@/i18n/normalise'
 import { searchTerm } from '@/i18n/searchKey'
 
@@ -72,4 +72,28 @@ export const languageAwareSort = (
     return sortable.has(name) ? `${descending ? '-' : ''}${textKeyNames(name).sort}` : entry
   })
   return Array.isArray(sort) ? entries : entries.join(',')
+}
+
+/**
+ * The paths of a `where` or `sort` that name a language (`title.en`, `titleSearch.ru`): they
+ * compare a translation whatever `?locale=` asked for, so a reader could test text of a language
+ * the item is not published in. Readers outside the staff read one language at a time.
+ */
+export const pathsNamingALanguage = (where: unknown, sort?: unknown): string[] => {
+  const names = (path: string) => path.replace(/^-/, '').split('.').some(isLocale)
+  const inWhere = (value: unknown): string[] =>
+    value !== null && typeof value === 'object'
+      ? Object.entries(value).flatMap(([path, inner]) =>
+          ['and', 'or'].includes(path.toLowerCase()) || /^\d+$/.test(path)
+            ? inWhere(inner)
+            : names(path)
+              ? [path]
+              : [],
+        )
+      : []
+  const sorts = typeof sort === 'string' ? sort.split(',') : Array.isArray(sort) ? sort : []
+  return [
+    ...inWhere(where),
+    ...sorts.filter((entry): entry is string => typeof entry === 'string' && names(entry)),
+  ]
 }
