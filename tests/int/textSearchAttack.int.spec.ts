@@ -188,4 +188,27 @@ describe('language-aware search under attack', () => {
     expect(await search('agir', 'az')).toBe(2)
     expect(await search('тяжелый', 'ru')).toBe(2)
   })
+
+  const outcome = async (term: string) => {
+    try {
+      return (await find('articles', { title: { like: term } }, 'az')).totalDocs
+    } catch (error) {
+      return `${(error as { status?: number }).status ?? 500}`
+    }
+  }
+
+  it('treats % and _ in a term as characters, not SQLite LIKE wildcards (as MongoDB does)', async () => {
+    // "%" and "_" are characters in a title, as MongoDB treats them, not SQLite LIKE wildcards.
+    expect(await outcome('%')).toBe(0)
+    expect(await outcome('ş_ki')).toBe(0)
+  })
+
+  it('answers a term too big for the database with a 400 or nothing, never a server error', async () => {
+    // Longer than SQLite's LIKE pattern limit (50,000 bytes), and more words than its
+    // expression depth (1,000): a reader's mistake, not a server error.
+    expect([0, '400']).toContain(
+      await outcome(Array.from({ length: 1500 }, () => 'seki').join(' ')),
+    )
+    expect([0, '400']).toContain(await outcome('ə'.repeat(30_000)))
+  })
 })
