@@ -211,4 +211,20 @@ describe('language-aware search under attack', () => {
     )
     expect([0, '400']).toContain(await outcome('ə'.repeat(30_000)))
   })
+
+  it('keeps the bytes of secrets as given: NFC is for text, not for a webhook signing secret', async () => {
+    // A secret agreed with a partner signs with its bytes; composing it would change every signature.
+    const secret = 'Sirr-s\u0327\u0259-0123456789abcdef'.normalize('NFD')
+    const partner = await payload.create({
+      collection: 'partners',
+      data: {
+        name: 'Sirr',
+        contentTypes: ['articles'],
+        languages: ['az'],
+        webhookSecret: secret,
+      } as never,
+    })
+    const stored = await payload.findByID({ collection: 'partners', id: partner.id, depth: 0 })
+    expect((stored as { webhookSecret?: string }).webhookSecret).toBe(secret)
+  })
 })
