@@ -16,8 +16,11 @@ import { normaliseStrings } from '@/i18n/normalise'
 
 import { languageAwareSort, languageAwareWhere, pathsNamingALanguage } from './languageAwareQuery'
 
-/** A password hashes the bytes it was typed with; everything else is stored in NFC. */
-const keepBytes = new Set(['password'])
+/**
+ * Secrets keep the bytes they were given (a password hashes them, a webhook secret signs with
+ * them, an API key is matched by them); everything else is stored in NFC.
+ */
+const keepBytes = new Set(['password', 'webhookSecret', 'apiKey'])
 
 /** Before any other hook of the operation sees it: a slug is made from the NFC title. */
 const normaliseInput: CollectionBeforeOperationHook = ({ args }) => {
