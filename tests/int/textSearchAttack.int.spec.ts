@@ -227,4 +227,61 @@ describe('language-aware search under attack', () => {
     const stored = await payload.findByID({ collection: 'partners', id: partner.id, depth: 0 })
     expect((stored as { webhookSecret?: string }).webhookSecret).toBe(secret)
   })
+
+  it('publishing one language keeps the live keys of the others, not their drafts', async () => {
+    const publish = (id: number | string, locale: 'az' | 'en') =>
+      payload.update({
+        collection: 'articles',
+        id,
+        locale,
+        draft: false,
+        publishSpecificLocale: locale,
+        data: { _status: 'published' } as never,
+        context: { isWorkflowAction: true },
+      })
+    const made = await payload.create({
+      collection: 'articles',
+      locale: 'az',
+      data: { title: 'Alfa başlıq' } as never,
+    })
+    await payload.update({
+      collection: 'articles',
+      id: made.id,
+      locale: 'en',
+      data: { title: 'Alpha heading' } as never,
+    })
+    await publish(made.id, 'az')
+    await publish(made.id, 'en')
+    // A new English draft, then only Azerbaijani is published again.
+    await payload.update({
+      collection: 'articles',
+      id: made.id,
+      locale: 'en',
+      draft: true,
+      data: { title: 'Beta unapproved' } as never,
+    })
+    await payload.update({
+      collection: 'articles',
+      id: made.id,
+      locale: 'az',
+      draft: true,
+      data: { title: 'Alfa yenilənib' } as never,
+    })
+    await publish(made.id, 'az')
+    const live = await payload.findByID({ collection: 'articles', id: made.id, locale: 'en' })
+    expect(live.title).toBe('Alpha heading')
+    const liveFound = async (term: string, locale: 'az' | 'en') =>
+      (
+        await payload.find({
+          collection: 'articles',
+          locale,
+          where: { and: [{ title: { like: term } }, { id: { equals: made.id } }] },
+          depth: 0,
+        })
+      ).totalDocs
+    expect(await liveFound('beta', 'en')).toBe(0)
+    expect(await liveFound('alpha', 'en')).toBe(1)
+    expect(await liveFound('yenilenib', 'az')).toBe(1)
+    expect(await liveFound('alfa', 'az')).toBe(1)
+  })
 })
