@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { fullConsent } from '../helpers/fixtures'
 import { startPayload } from '../helpers/payload'
 
 /**
@@ -283,5 +284,39 @@ describe('language-aware search under attack', () => {
     expect(await liveFound('alpha', 'en')).toBe(1)
     expect(await liveFound('yenilenib', 'az')).toBe(1)
     expect(await liveFound('alfa', 'az')).toBe(1)
+  })
+
+  it('does not let a reader test the title of a story that is not public through a published article linking it', async () => {
+    const story = await payload.create({
+      collection: 'stories',
+      locale: 'az',
+      data: { title: 'Gizli hekayə', pseudonym: 'Aygün', consent: fullConsent } as never,
+    })
+    await payload.update({
+      collection: 'articles',
+      id: articleId,
+      locale: 'az',
+      data: { relatedStories: [story.id] } as never,
+      context: { isWorkflowAction: true },
+    })
+    // Sanity: staff find the article by its linked story's title.
+    expect(
+      (await find('articles', { 'relatedStories.title': { like: 'gizli' } }, 'az', admin))
+        .totalDocs,
+    ).toBe(1)
+    const found: Record<string, number | string> = {}
+    for (const path of [
+      'relatedStories.title',
+      'relatedStories.titleSearch',
+      'relatedStories.pseudonym',
+    ]) {
+      try {
+        const term = path.endsWith('pseudonym') ? 'aygün' : 'gizli'
+        found[path] = (await find('articles', { [path]: { like: term } }, 'az')).totalDocs
+      } catch {
+        found[path] = 'refused'
+      }
+    }
+    expect(Object.entries(found).filter(([, count]) => count === 1)).toEqual([])
   })
 })
