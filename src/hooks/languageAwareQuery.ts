@@ -1,7 +1,7 @@
 import type { Sort, Where } from 'payload'
 
 import { textKeyNames, type KeyedField } from '@/fields/searchableText'
-import type { Locale } from '@/i18n/locales'
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { nfc } from '@/i18n/normalise'
 import { searchTerm } from '@/i18n/searchKey'
 
@@ -27,7 +27,8 @@ const rewriteCondition = (
   const searches: Where[] = []
   for (const [operator, value] of Object.entries(condition)) {
     if (field && searchOperators.has(operator) && typeof value === 'string') {
-      const { key, term } = searchTerm(value, locale)
+      // The term is lowered by the rules its key was made with: untranslated text's are Azerbaijani.
+      const { key, term } = searchTerm(value, field.localized ? locale : defaultLocale)
       searches.push({ [textKeyNames(field.name)[key]]: { [operator]: term } })
     } else kept[operator] = normaliseValue(value)
   }
@@ -42,7 +43,8 @@ const rewriteCondition = (
 export const languageAwareWhere = (where: Where, fields: KeyedField[], locale: Locale): Where => {
   const byName = new Map(fields.map((field) => [field.name, field]))
   const conditions: Where[] = Object.entries(where).flatMap(([path, value]): Where[] => {
-    if ((path === 'and' || path === 'or') && Array.isArray(value)) {
+    // GraphQL sends AND / OR as written; Payload reads them in any case.
+    if (['and', 'or'].includes(path.toLowerCase()) && Array.isArray(value)) {
       return [{ [path]: value.map((inner: Where) => languageAwareWhere(inner, fields, locale)) }]
     }
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
@@ -70,4 +72,28 @@ export const languageAwareSort = (
     return sortable.has(name) ? `${descending ? '-' : ''}${textKeyNames(name).sort}` : entry
   })
   return Array.isArray(sort) ? entries : entries.join(',')
+}
+
+/**
+ * The paths of a `where` or `sort` that name a language (`title.en`, `titleSearch.ru`): they
+ * compare a translation whatever `?locale=` asked for, so a reader could test text of a language
+ * the item is not published in. Readers outside the staff read one language at a time.
+ */
+export const pathsNamingALanguage = (where: unknown, sort?: unknown): string[] => {
+  const names = (path: string) => path.replace(/^-/, '').split('.').some(isLocale)
+  const inWhere = (value: unknown): string[] =>
+    value !== null && typeof value === 'object'
+      ? Object.entries(value).flatMap(([path, inner]) =>
+          ['and', 'or'].includes(path.toLowerCase()) || /^\d+$/.test(path)
+            ? inWhere(inner)
+            : names(path)
+              ? [path]
+              : [],
+        )
+      : []
+  const sorts = typeof sort === 'string' ? sort.split(',') : Array.isArray(sort) ? sort : []
+  return [
+    ...inWhere(where),
+    ...sorts.filter((entry): entry is string => typeof entry === 'string' && names(entry)),
+  ]
 }

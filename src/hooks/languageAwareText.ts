@@ -8,14 +8,19 @@ import type {
   Where,
 } from 'payload'
 
+import { isStaffUser } from '@/access/roles'
 import { keyedFields, textKeyFields } from '@/fields/searchableText'
+import { refuse } from '@/http/refuse'
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import { normaliseStrings } from '@/i18n/normalise'
 
-import { languageAwareSort, languageAwareWhere } from './languageAwareQuery'
+import { languageAwareSort, languageAwareWhere, pathsNamingALanguage } from './languageAwareQuery'
 
-/** A password hashes the bytes it was typed with; everything else is stored in NFC. */
-const keepBytes = new Set(['password'])
+/**
+ * Secrets keep the bytes they were given (a password hashes them, a webhook secret signs with
+ * them, an API key is matched by them); everything else is stored in NFC.
+ */
+const keepBytes = new Set(['password', 'webhookSecret', 'apiKey'])
 
 /** Before any other hook of the operation sees it: a slug is made from the NFC title. */
 const normaliseInput: CollectionBeforeOperationHook = ({ args }) => {
@@ -40,8 +45,20 @@ const withKeyFields = (fields: Field[]): Field[] => {
 /** Reads (lists, counts) and bulk writes search and sort by the keys instead of the text. */
 const languageAwareQueries =
   (fields: Field[]): CollectionBeforeOperationHook =>
-  ({ args, req }) => {
+  ({ args, req, overrideAccess }) => {
     const { where, sort } = args as { where?: Where; sort?: Sort }
+    if (
+      !overrideAccess &&
+      !(args as { overrideAccess?: boolean }).overrideAccess &&
+      !isStaffUser(req.user)
+    ) {
+      const named = pathsNamingALanguage(where, sort)
+      if (named.length > 0)
+        throw refuse(
+          400,
+          `Read one language at a time with ?locale=: ${named.map((path) => `"${path}"`).join(', ')} names a language.`,
+        )
+    }
     const keyed = keyedFields(fields)
     const locale = isLocale(req.locale) ? req.locale : defaultLocale
     return {

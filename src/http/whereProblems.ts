@@ -21,6 +21,11 @@ const listOperators = new Set(['in', 'not_in', 'all'])
 // Geometry operators: this project has no point fields, so a database would only fail on them.
 const pointOperators = new Set(['near', 'within', 'intersects'])
 const booleans = new Set(['true', 'false', true, false])
+// A search term longer than this is no reader's search: SQLite refuses a LIKE pattern over
+// 50,000 bytes, and `like` matches each word apart, so a thousand words exceed its expression depth.
+const searchOperators = new Set(['like', 'not_like', 'contains'])
+const maxTermLength = 1000
+const maxTermWords = 50
 
 /** The field a dotted path names, looking into groups; null where Payload itself must judge it. */
 const fieldAt = (fields: readonly QueryField[], path: string): QueryField | null => {
@@ -83,7 +88,8 @@ export const whereProblems = ({
   if (nesting > maxNesting) return [`${prefix}: and/or nested more than ${maxNesting} deep`]
   return Object.entries(where).flatMap(([key, condition]) => {
     const at = `${prefix}[${key}]`
-    if (key === 'and' || key === 'or') {
+    // Any case: GraphQL sends AND / OR, and Payload reads them in any case.
+    if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') {
       // qs turns long lists into objects keyed 0, 1, …
       const parts = Array.isArray(condition)
         ? condition
@@ -111,6 +117,14 @@ export const whereProblems = ({
         return booleans.has(value as string) ? [] : [`${place} must be true or false`]
       if (pointOperators.has(operator) && field?.type !== 'point')
         return [`${place}: "${operator}" is only for map points`]
+      if (
+        searchOperators.has(operator) &&
+        typeof value === 'string' &&
+        (value.length > maxTermLength || value.split(' ').length > maxTermWords)
+      )
+        return [
+          `${place}: a search is at most ${maxTermLength} characters and ${maxTermWords} words`,
+        ]
       if (!field) return []
       const values =
         listOperators.has(operator) && typeof value === 'string'
