@@ -7,7 +7,9 @@ import { searchKeys } from '@/i18n/searchKey'
 import { sortKey } from '@/i18n/sortKey'
 
 type Model = {
-  find: (filter: object) => { lean: () => Promise<Record<string, unknown>[]> }
+  find: (filter: object) => {
+    lean: () => { cursor: () => AsyncIterable<Record<string, unknown>> }
+  }
   updateOne: (filter: object, update: object) => Promise<unknown>
 }
 
@@ -36,11 +38,17 @@ const fillModel = async (model: Model, fields: KeyedField[], prefix: string) => 
     const languages = field.localized ? locales.map((code) => `.${code}`) : ['']
     for (const suffix of languages) {
       const source = `${prefix}${field.name}${suffix}`
-      const key = `${prefix}${textKeyNames(field.name).caseless}${suffix}`
-      const missing = await model
-        .find({ [source]: { $type: 'string', $ne: '' }, [key]: { $exists: false } })
+      const names = textKeyNames(field.name)
+      const keys = [names.caseless, names.plain, ...(field.sortable ? [names.sort] : [])]
+      // Any key missing: a field made sortable later gets its sort key too. Streamed, not loaded.
+      const missing = model
+        .find({
+          [source]: { $type: 'string', $ne: '' },
+          $or: keys.map((key) => ({ [`${prefix}${key}${suffix}`]: { $exists: false } })),
+        })
         .lean()
-      for (const doc of missing) {
+        .cursor()
+      for await (const doc of missing) {
         const text = suffix
           ? (readPath(doc, `${prefix}${field.name}`) as Record<string, string>)[suffix.slice(1)]!
           : (readPath(doc, source) as string)

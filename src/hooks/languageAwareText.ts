@@ -18,9 +18,10 @@ import { languageAwareSort, languageAwareWhere, pathsNamingALanguage } from './l
 
 /**
  * Secrets keep the bytes they were given (a password hashes them, a webhook secret signs with
- * them, an API key is matched by them); everything else is stored in NFC.
+ * them, an API key is matched by them), and addresses the bytes another server expects;
+ * everything else is stored in NFC.
  */
-const keepBytes = new Set(['password', 'webhookSecret', 'apiKey'])
+const keepBytes = new Set(['password', 'webhookSecret', 'apiKey', 'webhookUrl', 'externalUrl'])
 
 /** Before any other hook of the operation sees it: a slug is made from the NFC title. */
 const normaliseInput: CollectionBeforeOperationHook = ({ args }) => {

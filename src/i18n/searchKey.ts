@@ -24,10 +24,16 @@ export const plainLetters = (caselessText: string): string =>
     .normalize('NFC')
     .replace(/[əıё]/g, (letter) => plainLetter[letter]!)
 
+/**
+ * SQLite's LIKE reads % and _ in a term as wildcards (MongoDB does not): in keys and terms alike
+ * they are written as their full-width forms, so a search for "100%" finds "100%" and nothing else.
+ */
+const literally = (key: string): string => key.replace(/%/g, '\uff05').replace(/_/g, '\uff3f')
+
 /** The two keys stored beside each searchable text field, per language. */
 export const searchKeys = (text: string, locale: Locale) => {
   const exact = caseless(text, locale)
-  return { caseless: exact, plain: plainLetters(exact) }
+  return { caseless: literally(exact), plain: literally(plainLetters(exact)) }
 }
 
 /**
@@ -44,6 +50,6 @@ export const searchTerm = (
   // Lowered without a language, İ keeps its dot (i + U+0307): so it counts as a letter of its own.
   const asTyped = nfc(term).toLowerCase()
   return plainLetters(asTyped) === asTyped
-    ? { key: 'plain', term: plainLetters(exact) }
-    : { key: 'caseless', term: exact }
+    ? { key: 'plain', term: literally(plainLetters(exact)) }
+    : { key: 'caseless', term: literally(exact) }
 }

@@ -202,6 +202,21 @@ describe('language-aware search under attack', () => {
     // "%" and "_" are characters in a title, as MongoDB treats them, not SQLite LIKE wildcards.
     expect(await outcome('%')).toBe(0)
     expect(await outcome('ş_ki')).toBe(0)
+    for (const title of ['Qazanc 100%', 'iş_yeri'])
+      await payload.create({ collection: 'articles', locale: 'az', data: { title } })
+    // As staff see drafts: each finds its own title and nothing else.
+    const staffFinds = async (term: string) =>
+      (
+        await payload.find({
+          collection: 'articles',
+          locale: 'az',
+          where: { title: { like: term } },
+        })
+      ).docs.map((doc) => doc.title)
+    expect(await staffFinds('100%')).toEqual(['Qazanc 100%'])
+    expect(await staffFinds('%')).toEqual(['Qazanc 100%'])
+    expect(await staffFinds('_')).toEqual(['iş_yeri'])
+    expect(await staffFinds('IS_YERI')).toEqual(['iş_yeri'])
   })
 
   it('answers a term too big for the database with a 400 or nothing, never a server error', async () => {
