@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'child_process'
 import { randomBytes } from 'crypto'
+import fs from 'fs'
 import net from 'net'
 import path from 'path'
 import readline from 'readline'
@@ -36,6 +37,18 @@ export const testDatabaseUrl = (dataDir: string) =>
       )
     : `file:${path.join(dataDir, 'xeberdar.db')}`
 
+/**
+ * A fresh SQLite database for a server in `dataDir`: a copy of the file the production server
+ * made by migrating an empty one at the start of the run (tests/helpers/globalSetup.ts), which is
+ * what the server would make of an empty file itself. Without a template (the bench scripts, or
+ * a given DATABASE_URL) the server starts on an empty file and migrates it.
+ */
+const copySqliteTemplate = (dataDir: string) => {
+  const template = process.env.TEST_SQLITE_TEMPLATE
+  if (!template || process.env.TEST_DATABASE_URL) return
+  fs.copyFileSync(template, path.join(dataDir, 'xeberdar.db'))
+}
+
 /** A loopback port that was free a moment ago. */
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -56,6 +69,7 @@ export const startServer = async (
   env: Record<string, string | undefined> = {},
 ): Promise<RunningServer> => {
   const dataDir = makeTempDir('server')
+  if (!('DATABASE_URL' in env)) copySqliteTemplate(dataDir)
   const port = await freePort()
   const child = spawn(process.execPath, ['dist/server.js'], {
     cwd: root,
