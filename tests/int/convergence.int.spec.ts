@@ -297,6 +297,8 @@ describe('every channel converges on what should be public, across time', () => 
         }
       }
     },
+    // A history is a few hundred saves and reads: a minute on FerretDB when the machine is busy.
+    180_000,
   )
 
   it('should have crossed every kind of boundary and played every move in those histories', () => {
