@@ -44,15 +44,12 @@ const withKeyFields = (fields: Field[]): Field[] => {
 }
 
 /** Reads (lists, counts) and bulk writes search and sort by the keys instead of the text. */
-const languageAwareQueries =
-  (fields: Field[]): CollectionBeforeOperationHook =>
-  ({ args, req, overrideAccess }) => {
+const languageAwareQueries = (fields: Field[]): CollectionBeforeOperationHook => {
+  // Once per collection, not per read: the screen feed and partner sync read through here.
+  const keyed = keyedFields(fields)
+  return ({ args, req, overrideAccess }) => {
     const { where, sort } = args as { where?: Where; sort?: Sort }
-    if (
-      !overrideAccess &&
-      !(args as { overrideAccess?: boolean }).overrideAccess &&
-      !isStaffUser(req.user)
-    ) {
+    if (!overrideAccess && !isStaffUser(req.user)) {
       const named = pathsNamingALanguage(where, sort)
       if (named.length > 0)
         throw refuse(
@@ -60,7 +57,6 @@ const languageAwareQueries =
           `Read one language at a time with ?locale=: ${named.map((path) => `"${path}"`).join(', ')} names a language.`,
         )
     }
-    const keyed = keyedFields(fields)
     const locale = isLocale(req.locale) ? req.locale : defaultLocale
     return {
       ...args,
@@ -70,6 +66,7 @@ const languageAwareQueries =
       ...(sort !== undefined ? { sort: languageAwareSort(sort, keyed) } : {}),
     }
   }
+}
 
 /**
  * Text as the campaign's languages need it (README "Search and sorting"): stored in NFC, and
