@@ -4,7 +4,23 @@ import { label } from '@/i18n/label'
 
 import { endsAfter } from './scheduleWindow'
 
-const dayAndTime = { date: { pickerAppearance: 'dayAndTime' } } as const
+/**
+ * Entered and shown as Baku clocks read, whatever zone the editor's browser is in, 24-hour. The
+ * zone is kept beside the date (`<name>_tz`) for the picker only: the schedule acts on the stored
+ * instant, and the zone is not content (src/workflow/content.ts).
+ */
+const inBakuTime = {
+  timezone: {
+    defaultTimezone: 'Asia/Baku',
+    supportedTimezones: [{ label: 'Bakı / Baku (UTC+4)', value: 'Asia/Baku' }],
+  },
+  date: {
+    pickerAppearance: 'dayAndTime',
+    displayFormat: 'dd.MM.yyyy HH:mm',
+    timeFormat: 'HH:mm',
+    timeIntervals: 15,
+  },
+} as const
 
 /**
  * When an approved item goes out and when it comes down, acted on by the scheduler
@@ -16,28 +32,33 @@ export const publishScheduleFields = (): DateField[] => [
     name: 'publishAt',
     type: 'date',
     index: true,
-    label: label('Dərc vaxtı', 'Publish at'),
+    label: label('Dərc vaxtı', 'Publish at', 'Время публикации'),
+    timezone: inBakuTime.timezone,
     admin: {
       position: 'sidebar',
-      ...dayAndTime,
+      date: inBakuTime.date,
       description: label(
         'Bakı vaxtı ilə. Təsdiqdən sonra bu vaxt gələndə özü dərc olunur; boş: rəyçi dərc edir.',
         'Baku time. Once approved, it goes out by itself at this time; empty: a reviewer publishes it.',
+        'По бакинскому времени. После утверждения публикуется само в это время; пусто: публикует рецензент.',
       ),
+      components: { Cell: '/workflow/schedule/admin/PublishAtCell#PublishAtCell' },
     },
   },
   {
     name: 'unpublishAt',
     type: 'date',
     index: true,
-    label: label('Dərcdən çıxma vaxtı', 'Unpublish at'),
+    label: label('Dərcdən çıxma vaxtı', 'Unpublish at', 'Время снятия с публикации'),
     validate: endsAfter('publishAt', 'Unpublish at must be later than publish at.'),
+    timezone: inBakuTime.timezone,
     admin: {
       position: 'sidebar',
-      ...dayAndTime,
+      date: inBakuTime.date,
       description: label(
         'Bakı vaxtı ilə. Bu vaxt gələndə özü dərcdən çıxır; boş: müddətsiz.',
         'Baku time. It comes down by itself at this time; empty: no end.',
+        'По бакинскому времени. В это время снимается с публикации само; пусто: бессрочно.',
       ),
     },
   },

@@ -9,6 +9,7 @@ import * as migration_20261207_102508_workflow_locks from './20261207_102508_wor
 import * as migration_20261207_104754_upload_idempotency from './20261207_104754_upload_idempotency';
 import * as migration_20261207_123329_publication_ledger from './20261207_123329_publication_ledger';
 import * as migration_20261207_133000_language_aware_text from './20261207_133000_language_aware_text';
+import * as migration_20261207_133500_baku_time from './20261207_133500_baku_time';
 import * as migration_20261207_133712_autoincrement_ids from './20261207_133712_autoincrement_ids';
 
 export const migrations = [
@@ -66,6 +67,11 @@ export const migrations = [
     up: migration_20261207_133000_language_aware_text.up,
     down: migration_20261207_133000_language_aware_text.down,
     name: '20261207_133000_language_aware_text',
+  },
+  {
+    up: migration_20261207_133500_baku_time.up,
+    down: migration_20261207_133500_baku_time.down,
+    name: '20261207_133500_baku_time',
   },
   {
     up: migration_20261207_133712_autoincrement_ids.up,

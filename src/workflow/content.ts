@@ -8,6 +8,9 @@ export const notContent = new Set([
   'createdAt',
   'updatedAt',
   'deletedAt',
+  // The zone a date was entered in, for the picker only: the instant is the content.
+  'publishAt_tz',
+  'unpublishAt_tz',
 ])
 
 /** JSON with object keys sorted, so equal content always serialises alike. */
