@@ -51,6 +51,8 @@ import { printFollower } from '@/channels/print/queue'
 import { withPrintSettings } from '@/channels/print/settingsFields'
 import { sharedPrintFileEndpoint } from '@/channels/print/printFileEndpoints'
 import { reviewQueueEndpoint } from '@/workflow/reviewQueue'
+import { myWorkEndpoint } from '@/workflow/myWork'
+import { calendarPath } from '@/workflow/schedule/calendar'
 import { overdueEndpoint } from '@/workflow/schedule/overdueEndpoint'
 import { scheduleJobs } from '@/workflow/schedule/jobs'
 import { lockJobStats } from '@/workflow/schedule/lockJobStats'
@@ -89,9 +91,16 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     components: {
       beforeDashboard: [
-        '/workflow/admin/ReviewQueue#ReviewQueue',
+        '/workflow/admin/MyWork#MyWork',
         '/workflow/admin/OverdueSchedule#OverdueSchedule',
       ],
+      afterNavLinks: ['/workflow/schedule/admin/CalendarNavLink#CalendarNavLink'],
+      views: {
+        calendar: {
+          Component: '/workflow/schedule/admin/ScheduleCalendar#ScheduleCalendar',
+          path: calendarPath,
+        },
+      },
     },
   },
   i18n: { supportedLanguages: { az, en, ru }, fallbackLanguage: 'az' },
@@ -132,7 +141,13 @@ export default buildConfig({
   }),
   // The channels' consumers the publication ledger wakes when it gains an entry for them.
   custom: { ledgerFollowers: [webhooksFollower, printFollower] },
-  endpoints: [reviewQueueEndpoint, overdueEndpoint, previewReadEndpoint, sharedPrintFileEndpoint],
+  endpoints: [
+    reviewQueueEndpoint,
+    myWorkEndpoint,
+    overdueEndpoint,
+    previewReadEndpoint,
+    sharedPrintFileEndpoint,
+  ],
   hooks: {
     afterError: [malformedMultipartIs400, databaseUnavailableIs503, foreignKeyErrorsAre4xx],
   },

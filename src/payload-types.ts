@@ -273,10 +273,12 @@ export interface Story {
    * Baku time. Once approved, it goes out by itself at this time; empty: a reviewer publishes it.
    */
   publishAt?: string | null;
+  publishAt_tz?: 'Asia/Baku' | null;
   /**
    * Baku time. It comes down by itself at this time; empty: no end.
    */
   unpublishAt?: string | null;
+  unpublishAt_tz?: 'Asia/Baku' | null;
   workflow?: {
     stage?:
       | ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'unpublished' | 'archived')
@@ -422,10 +424,12 @@ export interface Video {
    * Baku time. Once approved, it goes out by itself at this time; empty: a reviewer publishes it.
    */
   publishAt?: string | null;
+  publishAt_tz?: 'Asia/Baku' | null;
   /**
    * Baku time. It comes down by itself at this time; empty: no end.
    */
   unpublishAt?: string | null;
+  unpublishAt_tz?: 'Asia/Baku' | null;
   workflow?: {
     stage?:
       | ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'unpublished' | 'archived')
@@ -559,10 +563,12 @@ export interface Article {
    * Baku time. Once approved, it goes out by itself at this time; empty: a reviewer publishes it.
    */
   publishAt?: string | null;
+  publishAt_tz?: 'Asia/Baku' | null;
   /**
    * Baku time. It comes down by itself at this time; empty: no end.
    */
   unpublishAt?: string | null;
+  unpublishAt_tz?: 'Asia/Baku' | null;
   workflow?: {
     stage?:
       | ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'unpublished' | 'archived')
@@ -645,10 +651,12 @@ export interface Poster {
    * Baku time. Once approved, it goes out by itself at this time; empty: a reviewer publishes it.
    */
   publishAt?: string | null;
+  publishAt_tz?: 'Asia/Baku' | null;
   /**
    * Baku time. It comes down by itself at this time; empty: no end.
    */
   unpublishAt?: string | null;
+  unpublishAt_tz?: 'Asia/Baku' | null;
   workflow?: {
     stage?:
       | ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'unpublished' | 'archived')
@@ -755,10 +763,12 @@ export interface Brochure {
    * Baku time. Once approved, it goes out by itself at this time; empty: a reviewer publishes it.
    */
   publishAt?: string | null;
+  publishAt_tz?: 'Asia/Baku' | null;
   /**
    * Baku time. It comes down by itself at this time; empty: no end.
    */
   unpublishAt?: string | null;
+  unpublishAt_tz?: 'Asia/Baku' | null;
   workflow?: {
     stage?:
       | ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'unpublished' | 'archived')
@@ -1317,7 +1327,9 @@ export interface StoriesSelect<T extends boolean = true> {
         guardianFormReference?: T;
       };
   publishAt?: T;
+  publishAt_tz?: T;
   unpublishAt?: T;
+  unpublishAt_tz?: T;
   workflow?:
     | T
     | {
@@ -1361,7 +1373,9 @@ export interface VideosSelect<T extends boolean = true> {
   subtitles?: T;
   relatedStories?: T;
   publishAt?: T;
+  publishAt_tz?: T;
   unpublishAt?: T;
+  unpublishAt_tz?: T;
   workflow?:
     | T
     | {
@@ -1407,7 +1421,9 @@ export interface ArticlesSelect<T extends boolean = true> {
   relatedStories?: T;
   relatedVideos?: T;
   publishAt?: T;
+  publishAt_tz?: T;
   unpublishAt?: T;
+  unpublishAt_tz?: T;
   workflow?:
     | T
     | {
@@ -1460,7 +1476,9 @@ export interface PostersSelect<T extends boolean = true> {
         id?: T;
       };
   publishAt?: T;
+  publishAt_tz?: T;
   unpublishAt?: T;
+  unpublishAt_tz?: T;
   workflow?:
     | T
     | {
@@ -1497,7 +1515,9 @@ export interface BrochuresSelect<T extends boolean = true> {
   cover?: T;
   items?: T;
   publishAt?: T;
+  publishAt_tz?: T;
   unpublishAt?: T;
+  unpublishAt_tz?: T;
   workflow?:
     | T
     | {

@@ -44,7 +44,14 @@ export const campaignContent = ({
   admin: {
     group: label('Məzmun', 'Content'),
     useAsTitle: 'title',
-    defaultColumns: ['title', ...columns, 'workflow.stage', 'translationStatus', 'updatedAt'],
+    defaultColumns: [
+      'title',
+      ...columns,
+      'workflow.stage',
+      'translationStatus',
+      'publishAt',
+      'updatedAt',
+    ],
     // Publishing is a workflow action (see workflowStateField's buttons), not a save.
     components: {
       edit: {

@@ -9,18 +9,19 @@ import { endsAfter } from './scheduleWindow'
  * zone is kept beside the date (`<name>_tz`) for the picker only: the schedule acts on the stored
  * instant, and the zone is not content (src/workflow/content.ts).
  */
-const inBakuTime = {
-  timezone: {
-    defaultTimezone: 'Asia/Baku',
-    supportedTimezones: [{ label: 'Bakı / Baku (UTC+4)', value: 'Asia/Baku' }],
-  },
-  date: {
-    pickerAppearance: 'dayAndTime',
-    displayFormat: 'dd.MM.yyyy HH:mm',
-    timeFormat: 'HH:mm',
-    timeIntervals: 15,
-  },
-} as const
+const inBakuTime: Pick<DateField, 'timezone'> & { date: NonNullable<DateField['admin']>['date'] } =
+  {
+    timezone: {
+      defaultTimezone: 'Asia/Baku',
+      supportedTimezones: [{ label: 'Bakı / Baku (UTC+4)', value: 'Asia/Baku' }],
+    },
+    date: {
+      pickerAppearance: 'dayAndTime',
+      displayFormat: 'dd.MM.yyyy HH:mm',
+      timeFormat: 'HH:mm',
+      timeIntervals: 15,
+    },
+  }
 
 /**
  * When an approved item goes out and when it comes down, acted on by the scheduler

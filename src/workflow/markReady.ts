@@ -31,13 +31,14 @@ export const markReady = async ({ locale, ...target }: Target & { locale: unknow
   if (missing.length)
     throw refuse(422, `Fill in ${missing.join(', ')} in ${locale} before marking it ready.`)
   const readyHash = textHash(latest, shape, locale)
+  const sourceHash = textHash(latest, shape, defaultLocale)
   await req.payload.update({
     collection,
     id,
     data: {
       workflow: {
         ...workflow,
-        locales: { ...marks, [locale]: { ...marks[locale], readyHash } },
+        locales: { ...marks, [locale]: { ...marks[locale], readyHash, sourceHash } },
       },
     } as never,
     draft: true,

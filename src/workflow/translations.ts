@@ -16,8 +16,15 @@ import { notContent, stableJson } from './content'
 export const translationStatuses = ['missing', 'in-progress', 'ready', 'approved'] as const
 export type TranslationStatus = (typeof translationStatuses)[number]
 
-/** What the workflow remembers per language. */
-export type LocaleMarks = { readyHash?: string | null; approvedHash?: string | null }
+/**
+ * What the workflow remembers per language; `sourceHash`: the original's text (`textHash` of az)
+ * when the language was last marked ready or approved, so a changed original shows.
+ */
+export type LocaleMarks = {
+  readyHash?: string | null
+  approvedHash?: string | null
+  sourceHash?: string | null
+}
 export type LocaleMarksByLocale = Partial<Record<Locale, LocaleMarks>>
 
 /** The shape of a collection the functions need: which top-level fields are per language. */
@@ -84,6 +91,21 @@ export const translationStatusesOf = (
   ) as Record<Locale, TranslationStatus>
 
 /**
+ * A translation marked ready or approved against an original that has changed since: it needs
+ * updating, though its own status still reads ready or approved. Unknown for marks made before
+ * the original was fingerprinted.
+ */
+export const needsUpdate = (
+  doc: Doc,
+  shape: LocalizedShape,
+  locale: Locale,
+  marks: LocaleMarks = {},
+) =>
+  locale !== defaultLocale &&
+  Boolean(marks.sourceHash) &&
+  marks.sourceHash !== textHash(doc, shape, defaultLocale)
+
+/**
  * Approval (of an item in review) covers every language that is ready or still approved; the
  * others keep what they had. Refused unless the original every reader falls back to is complete.
  */
@@ -99,8 +121,13 @@ export const approveLocales = (
     }
   const approved = locales.filter((l) => statuses[l] === 'ready' || statuses[l] === 'approved')
   const next: LocaleMarksByLocale = { ...marks }
+  const sourceHash = textHash(doc, shape, defaultLocale)
   for (const locale of approved)
-    next[locale] = { ...marks[locale], approvedHash: localeHash(doc, shape, locale) }
+    next[locale] = {
+      ...marks[locale],
+      approvedHash: localeHash(doc, shape, locale),
+      ...(locale === defaultLocale ? {} : { sourceHash }),
+    }
   return { approved, marks: next }
 }
 

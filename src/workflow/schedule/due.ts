@@ -40,6 +40,23 @@ export const dueAction = ({ latest, live, now }: ScheduleFacts & { now: Date }):
   return null
 }
 
+/**
+ * The mark beside a publish time in the lists: `scheduled` once approved, the scheduler will
+ * publish it then; `awaiting-approval` until then. None once the time has come or when archived.
+ */
+export const scheduleMark = ({
+  stage,
+  publishAt,
+  now,
+}: {
+  stage?: Stage | null
+  publishAt?: When
+  now: Date
+}): 'scheduled' | 'awaiting-approval' | null => {
+  if (!publishAt || hasCome(publishAt, now) || stage === 'archived') return null
+  return stage === 'approved' ? 'scheduled' : 'awaiting-approval'
+}
+
 /** Whether an action due at `dueAt` should have been taken by `now`: the runner missed it. */
 export const isOverdue = ({ dueAt, now }: { dueAt: string; now: Date }) =>
   new Date(dueAt).getTime() <= now.getTime() - overdueAfterMs

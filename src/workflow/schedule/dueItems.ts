@@ -1,5 +1,6 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
+import { hasRole } from '@/access/roles'
 import { defaultLocale } from '@/i18n/locales'
 
 import { dueAction, isOverdue, type Due, type ScheduleFacts } from './due'
@@ -62,3 +63,7 @@ export const findDueItems = async ({ req, now }: { req: PayloadRequest; now: Dat
 /** Scheduled actions whose time passed without the runner taking them (e.g. it was stopped). */
 export const findOverdueItems = async ({ req, now }: { req: PayloadRequest; now: Date }) =>
   (await findDueItems({ req, now })).filter(({ dueAt }) => isOverdue({ dueAt, now }))
+
+/** Who answers for the schedule and is shown what it missed: admins, editors and reviewers. */
+export const mayWatchSchedule = (user: Parameters<typeof hasRole>[0]) =>
+  hasRole(user, 'admin', 'editor', 'reviewer')

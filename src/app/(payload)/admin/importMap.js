@@ -21,14 +21,17 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowActions as WorkflowActions_b48c5876100f23bc08b7817b973ae30d } from '../../../workflow/admin/WorkflowActions'
+import { PublishAtCell as PublishAtCell_8e30f496bccbeeced02330534b3e8ee0 } from '../../../workflow/schedule/admin/PublishAtCell'
 import { TranslationStatusCell as TranslationStatusCell_01867ff939204576045eaac71de06f10 } from '../../../workflow/admin/TranslationStatusCell'
 import { NoPublishButton as NoPublishButton_b48c5876100f23bc08b7817b973ae30d } from '../../../workflow/admin/WorkflowActions'
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PrintFiles as PrintFiles_1fc04b7adf68fc583a2cd1117bb5ae2d } from '../../../channels/print/admin/PrintFiles'
 import { ScreenStatusCell as ScreenStatusCell_a7514b2134be46a0133f77c7698456be } from '../../../channels/screens/admin/ScreenStatusCell'
 import { PlaysSummary as PlaysSummary_c15335dcc56aa64239e638562045fe2f } from '../../../channels/screens/admin/PlaysSummary'
-import { ReviewQueue as ReviewQueue_6bbf265b487853f856c64c676e1f3dd3 } from '../../../workflow/admin/ReviewQueue'
+import { CalendarNavLink as CalendarNavLink_5017c1a3314407046029d52148ffc291 } from '../../../workflow/schedule/admin/CalendarNavLink'
+import { MyWork as MyWork_55743a30542f59678c6697269f5d8fef } from '../../../workflow/admin/MyWork'
 import { OverdueSchedule as OverdueSchedule_f7e8e1046847ed9a17509f1e5921fedc } from '../../../workflow/admin/OverdueSchedule'
+import { ScheduleCalendar as ScheduleCalendar_7e682de9a961ef4b33ce11e619348bc5 } from '../../../workflow/schedule/admin/ScheduleCalendar'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,13 +59,16 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/workflow/admin/WorkflowActions#WorkflowActions": WorkflowActions_b48c5876100f23bc08b7817b973ae30d,
+  "/workflow/schedule/admin/PublishAtCell#PublishAtCell": PublishAtCell_8e30f496bccbeeced02330534b3e8ee0,
   "/workflow/admin/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_01867ff939204576045eaac71de06f10,
   "/workflow/admin/WorkflowActions#NoPublishButton": NoPublishButton_b48c5876100f23bc08b7817b973ae30d,
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/channels/print/admin/PrintFiles#PrintFiles": PrintFiles_1fc04b7adf68fc583a2cd1117bb5ae2d,
   "/channels/screens/admin/ScreenStatusCell#ScreenStatusCell": ScreenStatusCell_a7514b2134be46a0133f77c7698456be,
   "/channels/screens/admin/PlaysSummary#PlaysSummary": PlaysSummary_c15335dcc56aa64239e638562045fe2f,
-  "/workflow/admin/ReviewQueue#ReviewQueue": ReviewQueue_6bbf265b487853f856c64c676e1f3dd3,
+  "/workflow/schedule/admin/CalendarNavLink#CalendarNavLink": CalendarNavLink_5017c1a3314407046029d52148ffc291,
+  "/workflow/admin/MyWork#MyWork": MyWork_55743a30542f59678c6697269f5d8fef,
   "/workflow/admin/OverdueSchedule#OverdueSchedule": OverdueSchedule_f7e8e1046847ed9a17509f1e5921fedc,
+  "/workflow/schedule/admin/ScheduleCalendar#ScheduleCalendar": ScheduleCalendar_7e682de9a961ef4b33ce11e619348bc5,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
