@@ -223,20 +223,21 @@ type Notice = {
 
 type Email = { subject: string; text: string }
 
-/** Sends each email; a refusal by the mail server is logged, never thrown. */
+/** Sends the email to each; a refusal by the mail server is logged, never thrown. */
 const sendEach = async (
   payload: Payload,
   what: string,
-  emails: readonly { to: Person; email: Email }[],
+  people: readonly Person[],
+  email: Email,
 ) => {
   const sent = await Promise.allSettled(
-    emails.map(({ to, email }) => payload.sendEmail({ to: to.email, ...email })),
+    people.map((person) => payload.sendEmail({ to: person.email, ...email })),
   )
   sent.forEach((result, index) => {
     if (result.status === 'rejected')
       payload.logger.error({
         err: result.reason,
-        msg: `Could not email user ${emails[index].to.id} about ${what}`,
+        msg: `Could not email user ${people[index].id} about ${what}`,
       })
   })
 }
@@ -357,10 +358,11 @@ const sendNotices = async ({
         alreadyTold: [...told, ...reminded],
       })
     : []
-  await sendEach(payload, `${action} on ${collection} ${id}`, [
-    ...told.map((to) => ({ to, email })),
-    ...reminded.map((to) => ({ to, email: signOffReminder })),
-    ...translators.map((to) => ({ to, email: translationReminder! })),
+  await Promise.all([
+    sendEach(payload, `${action} on ${collection} ${id}`, told, email),
+    sendEach(payload, `the sign-off of ${collection} ${id}`, reminded, signOffReminder),
+    translationReminder &&
+      sendEach(payload, `the translation of ${collection} ${id}`, translators, translationReminder),
   ])
 }
 

@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Action } from '@/workflow/transitions'
 
 import { addStaffUser, type ApiClient, type Tokens } from '../helpers/api'
+import { confirmedChecklist } from '../helpers/fixtures'
 import type { RunningServer } from '../helpers/server'
 import { startSmtpServer, type ReceivedMail } from '../helpers/smtpServer'
 import { startStaffServer } from '../helpers/staffServer'
-import { takeAction } from '../helpers/workflow'
+import { submittedStory, takeAction } from '../helpers/workflow'
 
 describe('workflow emails through a real SMTP server', () => {
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>
@@ -24,7 +25,11 @@ describe('workflow emails through a real SMTP server', () => {
   /** Every reviewer but the one who submitted. */
   const others = reviewers.slice(1)
 
-  const about = (title: string) => (mail: ReceivedMail) => mail.subject.endsWith(`: ${title}`)
+  /** The submission's emails to reviewers (reminders to translators end with the title too). */
+  const about = (title: string) => (mail: ReceivedMail) =>
+    mail.subject === `Rəydə / In review: ${title}`
+  const wanted = (title: string) => (mail: ReceivedMail) =>
+    mail.subject === `Tərcümə lazımdır / Translation wanted: ${title}`
   const recipients = (mails: ReceivedMail[]) => mails.flatMap(({ to }) => to).sort()
   const newArticle = async (title: string, token = tokens.editor) => {
     const created = await api.post('/api/articles', { token, json: { title } })
@@ -116,7 +121,35 @@ describe('workflow emails through a real SMTP server', () => {
     expect(recipients(smtp.received.filter(about(title)))).toEqual(reviewers)
   })
 
-  it('should have sent no other email', () => {
+  it('should remind the translators when an original goes to review with languages missing', async () => {
+    const title = 'Bildiriş: tərcümə'
+    const id = await newArticle(title)
+    expect(await act(tokens.editor, id, 'submit')).toBe(200)
+    const [mail] = await smtp.waitFor(wanted(title), 1)
+    expect(mail.to).toEqual(['translator@test.example'])
+    expect(mail.text).toContain(`«${title}» materialının tərcüməsi lazımdır: en, ru.`)
+    expect(mail.text).toContain(`“${title}” needs translating into: en, ru.`)
+    expect(mail.text).toContain(`${server.url}/admin/collections/articles/${id}?locale=en`)
+  })
+
+  it("should remind the other organisation's reviewers once one organisation has signed off", async () => {
+    const title = 'Bildiriş: ikinci təşkilat'
+    const id = await submittedStory(api, tokens, title)
+    await smtp.waitFor(about(title), reviewers.length)
+    const signed = await takeAction(api, tokens.reviewer, 'stories', id, 'approve', {
+      checklist: confirmedChecklist,
+    })
+    expect(signed.status, JSON.stringify(signed.body)).toBe(200)
+    const [mail] = await smtp.waitFor((m) => m.subject.startsWith('Təsdiqinizi gözləyir'), 1)
+    expect(mail.to).toEqual(['departmentreviewer@test.example'])
+    expect(mail.subject).toBe(`Təsdiqinizi gözləyir / Waiting for your sign-off: ${title}`)
+    expect(mail.text).toContain('it waits for the sign-off of Police department.')
+    expect(mail.text).toContain(`${server.url}/admin/collections/stories/${id}`)
+  })
+
+  it('should have sent no other email', async () => {
+    // Each reminder leaves with the emails the tests waited for, but may arrive after them.
+    await smtp.waitFor((mail) => mail.subject.startsWith('Tərcümə lazımdır'), 6)
     const sent = smtp.received.map((mail) => `${mail.subject} → ${mail.to.join(', ')}`).sort()
     expect(sent).toEqual(
       [
@@ -128,6 +161,16 @@ describe('workflow emails through a real SMTP server', () => {
           (who) => `Təsdiqlənib / Approved: Bildiriş: təsdiq → ${who}@test.example`,
         ),
         'Düzəliş istənib / Changes requested: Bildiriş: düzəliş → editor@test.example',
+        // The translator hears of every submitted original with languages missing, but not of
+        // the approval they were already told of as its last editor.
+        ...['təqdim', 'təsdiq', 'düzəliş', 'rədd', 'tərcümə', 'ikinci təşkilat'].map(
+          (title) =>
+            `Tərcümə lazımdır / Translation wanted: Bildiriş: ${title} → translator@test.example`,
+        ),
+        ...['Bildiriş: tərcümə', 'Bildiriş: ikinci təşkilat'].flatMap((title) =>
+          reviewers.map((to) => `Rəydə / In review: ${title} → ${to}`),
+        ),
+        'Təsdiqinizi gözləyir / Waiting for your sign-off: Bildiriş: ikinci təşkilat → departmentreviewer@test.example',
       ].sort(),
     )
   })

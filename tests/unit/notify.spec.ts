@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest'
 
 import { emailSender } from '@/email/adapter'
-import { chooseRecipients, composeEmail, type Person } from '@/workflow/notify'
+import {
+  chooseRecipients,
+  composeEmail,
+  composeSignOffReminder,
+  composeTranslationReminder,
+  organisationsWaited,
+  remindOnce,
+  signOffReminded,
+  type Person,
+  type Reviewer,
+} from '@/workflow/notify'
 import { actions } from '@/workflow/transitions'
 
 const person = (id: number): Person => ({ id, email: `u${id}@test.example` })
@@ -84,6 +94,72 @@ describe('composeEmail', () => {
     expect(
       composeEmail({ action: 'submit', actorName: 'R', title: 'T', link: 'x' }).text,
     ).not.toMatch(/Comment/)
+  })
+})
+
+describe('reminders', () => {
+  const campaign: Reviewer[] = [
+    { ...person(3), organisation: 'campaign' },
+    { ...person(4), organisation: 'campaign' },
+  ]
+  const department: Reviewer[] = [
+    { ...person(5), organisation: 'department' },
+    { ...person(6), organisation: 'department' },
+  ]
+  const noOrganisation: Reviewer = { ...person(7), organisation: null }
+  const reviewers = [...campaign, ...department, noOrganisation]
+
+  it('should remind only the organisation still waited for, never an owner of the item', () => {
+    const signOff = { userId: '3', organisation: 'campaign' as const, at: '', hash: 'h' }
+    expect(organisationsWaited([signOff])).toEqual(['department'])
+    expect(organisationsWaited([])).toEqual([])
+    expect(
+      ids(signOffReminded({ waitingFor: ['department'], reviewers, owners: [], actorId: 3 })),
+    ).toEqual([5, 6])
+    // A department reviewer who wrote the story may not approve it: not reminded.
+    expect(
+      ids(
+        signOffReminded({ waitingFor: ['department'], reviewers, owners: [person(6)], actorId: 3 }),
+      ),
+    ).toEqual([5])
+    expect(signOffReminded({ waitingFor: [], reviewers, owners: [], actorId: 3 })).toEqual([])
+  })
+
+  it('should never remind the actor, anyone already emailed, or anyone twice', () => {
+    const translators = [person(2), person(8), { id: '8', email: 'u8@test.example' }, person(9)]
+    expect(
+      ids(remindOnce({ candidates: translators, actorId: 9, alreadyTold: [{ ...person(2) }] })),
+    ).toEqual([8])
+  })
+
+  it('should word both reminders in both languages, with the link', () => {
+    const signOff = composeSignOffReminder({
+      waitingFor: ['department'],
+      title: 'Yol',
+      link: 'https://cms.example.az/admin/collections/stories/7',
+    })
+    expect(signOff.subject).toBe('Təsdiqinizi gözləyir / Waiting for your sign-off: Yol')
+    expect(signOff.text).toContain(
+      'Kampaniya ofisi (miqrasiya təşkilatı) «Yol» materialını təsdiqlədi; Polis idarəsi təsdiqi gözlənilir.',
+    )
+    expect(signOff.text).toContain(
+      'Campaign office (migration organisation) approved “Yol”; it waits for the sign-off of Police department.',
+    )
+    expect(signOff.text).toContain('Aç / Open: https://cms.example.az/admin/collections/stories/7')
+
+    const translation = composeTranslationReminder({
+      title: 'Yol',
+      toWrite: ['ru'],
+      toUpdate: ['en'],
+      link: 'https://cms.example.az/admin/collections/stories/7?locale=ru',
+    })
+    expect(translation.subject).toBe('Tərcümə lazımdır / Translation wanted: Yol')
+    expect(translation.text).toContain('“Yol” needs translating into: ru.')
+    expect(translation.text).toContain('The original of “Yol” changed; update the translation: en.')
+    expect(translation.text).toContain('«Yol» materialının tərcüməsi lazımdır: ru.')
+    expect(
+      composeTranslationReminder({ title: 'Yol', toWrite: ['en'], toUpdate: [], link: 'x' }).text,
+    ).not.toMatch(/changed/)
   })
 })
 

@@ -6,11 +6,13 @@ import { adminLanguageOf, type Words } from '@/i18n/adminLanguage'
 
 import { adminPath } from '../adminLink'
 import { myWork, type MyWorkLists } from '../myWork'
+import { calendarPath } from '../schedule/calendar'
 
 type ListName = keyof MyWorkLists
 
-const words: Record<ListName | 'by' | 'empty' | 'heading', Words> = {
+const words: Record<ListName | 'by' | 'empty' | 'heading' | 'calendar', Words> = {
   heading: { az: 'Mənim işim', en: 'My work', ru: 'Моя работа' },
+  calendar: { az: 'Dərc təqvimi →', en: 'Publishing calendar →', ru: 'Календарь публикаций →' },
   drafts: { az: 'Qaralamalarım', en: 'My drafts', ru: 'Мои черновики' },
   changesRequested: {
     az: 'Düzəliş istənilən materiallarım',
@@ -58,7 +60,12 @@ export const MyWork = async ({ payload, user, i18n }: ServerProps) => {
     getTranslation(payload.collections[collection as 'stories'].config.labels.singular, i18n)
   return (
     <section className="my-work" style={{ marginBottom: 32 }}>
-      <h2 style={{ marginBottom: 12 }}>{words.heading[language]}</h2>
+      <div style={{ display: 'flex', gap: 24, alignItems: 'baseline', marginBottom: 12 }}>
+        <h2 style={{ margin: 0 }}>{words.heading[language]}</h2>
+        <a className="my-work__calendar" href={`${payload.config.routes.admin}${calendarPath}`}>
+          {words.calendar[language]}
+        </a>
+      </div>
       {listOrder.map((name) => {
         const entries = lists[name]
         if (!entries) return null
