@@ -184,7 +184,7 @@ describe('GET /api/my-work', () => {
     let work = await workOf(tokens.translator)
     expect(Object.keys(work).sort()).toEqual(['needingUpdate', 'toTranslate'])
     expect(keys(work.toTranslate)).toEqual(expect.arrayContaining([`${id}/en`, `${id}/ru`]))
-    expect(work.toTranslate!.find((entry) => entry.locale === 'en')!.link).toBe(
+    expect(work.toTranslate!.find((entry) => entry.id === id && entry.locale === 'en')!.link).toBe(
       `${server.url}/admin/collections/articles/${id}?locale=en`,
     )
 
