@@ -8,7 +8,7 @@ import { safetyChecklist, unconfirmedChecks } from './safetyChecklist'
 import { organisationLabels, signOff, type SignOff } from './signOff'
 import { mayMarkReady } from './markReady'
 import { commentThread, publicLocalesNow, signOffProgress } from './panelFacts'
-import { refusal, type WorkflowRefusal } from './refusals'
+import { refusal, say, type WorkflowRefusal } from './refusals'
 import { checkPublishTime } from './schedule/due'
 import {
   loadState,
@@ -118,7 +118,7 @@ export const availableActions = async (target: Target) => {
       if (signed && !signed.isAllowed && signed.refusal.code === 'override-reason-required')
         return { ...base, isAllowed: true, needsOverrideReason: true, refusal: signed.refusal }
       return signed && !signed.isAllowed
-        ? { ...base, isAllowed: false, reason: signed.reason, refusal: signed.refusal }
+        ? { ...base, isAllowed: false, reason: say(signed.refusal, 'en'), refusal: signed.refusal }
         : { ...base, isAllowed: true }
     }),
   )
@@ -222,7 +222,7 @@ export const applyTransition = async ({
     const approval = approveLocales(latest, shape, marks)
     if ('refusal' in approval) throw refuse(422, approval.refusal)
     const signed = await signOffNow(target, actor, loaded, comment)
-    if (!signed.isAllowed) throw refuse(signed.status, signed.reason, signed.refusal)
+    if (!signed.isAllowed) throw refuse(signed.status, say(signed.refusal, 'en'), signed.refusal)
     details = {
       locales: approval.approved,
       signOffs: signed.signOffs.map(({ organisation, userId }) => ({ organisation, userId })),

@@ -65,7 +65,7 @@ export const refusal = <C extends RefusalCode>(
 
 /** Labels written before Russian came to the admin fall back to English until they have it. */
 type Labelled = { az: string; en: string; ru?: string }
-const inLanguage = (words: Labelled, language: AdminLanguage) => words[language] ?? words.en
+export const inLanguage = (words: Labelled, language: AdminLanguage) => words[language] ?? words.en
 
 const actionName = (action: Action): Words => ({
   az: `«${workflowLabels[action].az}»`,
@@ -85,10 +85,12 @@ const organisationNames = (organisations: readonly Organisation[], language: Adm
 // A date that cannot be read is shown as it is: a reason must never throw.
 const day = (value: string) =>
   Number.isNaN(new Date(value).getTime()) ? value : new Date(value).toISOString().slice(0, 10)
+/** How each admin language writes a date and time (24-hour in all three). */
+export const dateLocales: Words = { az: 'az-Latn-AZ', en: 'en-GB', ru: 'ru-RU' }
 const bakuMinute = (at: string): Words => ({
-  az: bakuTime(at, 'az-Latn-AZ'),
+  az: bakuTime(at, dateLocales.az),
   en: bakuTime(at),
-  ru: bakuTime(at, 'ru-RU'),
+  ru: bakuTime(at, dateLocales.ru),
 })
 const mediaNames = {
   image: { az: 'şəkil', en: 'an image', ru: 'изображение' },

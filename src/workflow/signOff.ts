@@ -1,4 +1,5 @@
-import { refusal, say, type WorkflowRefusal } from './refusals'
+// Refusals are said by the caller (src/workflow/refusals.ts), which names the organisations.
+import type { WorkflowRefusal } from './refusals'
 
 /**
  * Two-organisation sign-off: the campaign is run jointly by the migration organisation's office
@@ -19,13 +20,12 @@ export const organisationLabels: Record<Organisation, { az: string; en: string }
 export type SignOff = { userId: string; organisation: Organisation; at: string; hash: string }
 
 export type SignOffResult =
-  | { isAllowed: false; status: 400 | 403 | 409; reason: string; refusal: WorkflowRefusal }
+  | { isAllowed: false; status: 400 | 403 | 409; refusal: WorkflowRefusal }
   | { isAllowed: true; signOffs: SignOff[]; waitingFor: Organisation[]; isOverride: boolean }
 
 const refused = (status: 400 | 403 | 409, why: WorkflowRefusal): SignOffResult => ({
   isAllowed: false,
   status,
-  reason: say(why, 'en'),
   refusal: why,
 })
 
@@ -51,11 +51,11 @@ export const signOff = ({
   const current = (signOffs ?? []).filter((entry) => entry.hash === hash)
   if (!isRequired) return { isAllowed: true, signOffs: current, waitingFor: [], isOverride: false }
   const organisation = actor.organisation
-  if (!organisation && !isAdmin) return refused(403, refusal('no-organisation'))
+  if (!organisation && !isAdmin) return refused(403, { code: 'no-organisation', params: {} })
   if (current.some((entry) => entry.userId === String(actor.id)))
-    return refused(409, refusal('already-signed'))
+    return refused(409, { code: 'already-signed', params: {} })
   if (organisation && current.some((entry) => entry.organisation === organisation) && !isAdmin)
-    return refused(409, refusal('organisation-signed', { organisation }))
+    return refused(409, { code: 'organisation-signed', params: { organisation } })
   const next = organisation
     ? [...current, { userId: String(actor.id), organisation, at, hash }]
     : current
@@ -67,6 +67,6 @@ export const signOff = ({
   if (isAdmin && waitingFor.length)
     return overrideReason?.trim()
       ? { isAllowed: true, signOffs: next, waitingFor: [], isOverride: true }
-      : refused(400, refusal('override-reason-required', { missing: waitingFor }))
+      : refused(400, { code: 'override-reason-required', params: { missing: waitingFor } })
   return { isAllowed: true, signOffs: next, waitingFor, isOverride: false }
 }

@@ -29,7 +29,7 @@ const approve = (
 
 /** The sign-offs after an approval that must have been allowed. */
 const after = (result: ReturnType<typeof approve>) => {
-  if (!result.isAllowed) throw new Error(result.reason)
+  if (!result.isAllowed) throw new Error(result.refusal.code)
   return result.signOffs
 }
 
@@ -93,7 +93,7 @@ describe('two-organisation sign-off', () => {
     expect(approve({ id: 6, organisation: 'campaign' }, { isAdmin: true })).toMatchObject({
       isAllowed: false,
       status: 400,
-      reason: 'Give a reason to override the sign-off: Police department has not approved yet.',
+      refusal: { code: 'override-reason-required', params: { missing: ['department'] } },
     })
   })
 
