@@ -124,7 +124,9 @@ export const availableActions = async (target: Target) => {
   )
   const hash = state.currentHash
   const translations = translationStatusesOf(latest, shape, marks, state.stage === 'in-review')
-  const publishedLocales: Locale[] = state.isLive ? (workflow.publishedLocales ?? []) : []
+  const publishedLocales: Locale[] = workflow.publishedLocales ?? []
+  // Recorded as published and still served: the languages readers should be getting.
+  const servedLocales = state.isLive ? publishedLocales : []
   const hasConsent = collection === 'stories'
   const publicLocales = state.isLive ? await publicLocalesNow(target, hasConsent) : []
   const signOffs = ((workflow.signOffs ?? []) as SignOff[]).filter((entry) => entry.hash === hash)
@@ -160,9 +162,9 @@ export const availableActions = async (target: Target) => {
       consent: latest.consent,
       goingOut: locales.filter(
         (locale) =>
-          ['ready', 'approved'].includes(translations[locale]) || publishedLocales.includes(locale),
+          ['ready', 'approved'].includes(translations[locale]) || servedLocales.includes(locale),
       ),
-      published: publishedLocales,
+      published: servedLocales,
       publicNow: publicLocales,
     }),
     withdrawnAt: workflow.withdrawnAt ?? null,
