@@ -84,7 +84,8 @@ const openStory = async (page: Page, id: string | number) => {
 }
 
 /** The row of one action in the panel, and the reason shown when it is unavailable. */
-const row = (page: Page, action: string) => page.locator(`li[data-action="${action}"]`).first()
+const row = (page: Page, action: string) =>
+  page.locator(`.workflow-actions__actions li[data-action="${action}"]`)
 const reasonOf = (page: Page, action: string) =>
   row(page, action).locator('.workflow-actions__reason').textContent()
 const stageOf = (page: Page) => page.locator('.workflow-actions__stage').getAttribute('data-stage')
