@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { locales, type Locale } from '@/i18n/locales'
 import { publicNow } from '@/ledger/publicNow'
 
-import { organisations, type Organisation, type SignOff } from './signOff'
+import { organisations, type SignOff } from './signOff'
 import type { Target } from './state'
 
 /** How many of an item's comments the panel shows: the thread, not the whole audit log. */
@@ -32,7 +32,7 @@ export const signOffProgress = async (req: PayloadRequest, signOffs: readonly Si
     req,
     signOffs.map((entry) => entry.userId),
   )
-  return organisations.map((organisation: Organisation) => {
+  return organisations.map((organisation) => {
     const signed = signOffs.find((entry) => entry.organisation === organisation)
     return {
       organisation,

@@ -86,7 +86,11 @@ const organisationNames = (organisations: readonly Organisation[], language: Adm
 const day = (value: string) =>
   Number.isNaN(new Date(value).getTime()) ? value : new Date(value).toISOString().slice(0, 10)
 /** How each admin language writes a date and time (24-hour in all three). */
-export const dateLocales: Words = { az: 'az-Latn-AZ', en: 'en-GB', ru: 'ru-RU' }
+export const dateLocales: Record<AdminLanguage, string> = {
+  az: 'az-Latn-AZ',
+  en: 'en-GB',
+  ru: 'ru-RU',
+}
 const bakuMinute = (at: string): Words => ({
   az: bakuTime(at, dateLocales.az),
   en: bakuTime(at),

@@ -253,7 +253,7 @@ export const WorkflowActions: React.FC = () => {
       {(['publishAt', 'unpublishAt'] as const).map(
         (edge) =>
           available.schedule[edge] && (
-            <p key={edge} className={`workflow-actions__schedule`} data-edge={edge}>
+            <p key={edge} className="workflow-actions__schedule" data-edge={edge}>
               {sayWords(edge)}: {when(available.schedule[edge]!)} ({sayWords('bakuTime')})
             </p>
           ),
