@@ -73,6 +73,8 @@ export const campaignContent = ({
   // The website's preview links are added by the website channel (payload.config.ts).
   endpoints: workflowEndpoints(slug as CollectionSlug),
   fields: [
+    // First in the sidebar, above the slug and everything else.
+    workflowActionsField(),
     searchable(
       {
         name: 'title',
@@ -85,7 +87,6 @@ export const campaignContent = ({
     ),
     ...fields,
     ...(hasConsent ? [consentRecordField()] : []),
-    workflowActionsField(),
     ...publishScheduleFields(),
     workflowStateField(),
     translationStatusField(),

@@ -6,7 +6,7 @@ import { localeLabels, locales } from '@/i18n/locales'
 import { workflowLabels } from '@/workflow/labels'
 import { stages } from '@/workflow/transitions'
 
-/** The workflow's buttons, at the top of the sidebar (src/workflow/admin/WorkflowActions.tsx). */
+/** The workflow panel, first in the sidebar (src/workflow/admin/WorkflowActions.tsx). */
 export const workflowActionsField = (): Field => ({
   name: 'workflowActions',
   type: 'ui',
@@ -57,7 +57,13 @@ export const workflowStateField = (): Field => ({
     },
     { name: 'approvedAt', type: 'date', label: label('Təsdiq tarixi', 'Approved at') },
     { name: 'approvedHash', type: 'text', admin: { hidden: true } },
-    { name: 'comment', type: 'textarea', label: label('Son şərh', 'Last comment') },
+    // The panel shows the whole comment thread from the audit log instead.
+    {
+      name: 'comment',
+      type: 'textarea',
+      label: label('Son şərh', 'Last comment', 'Последний комментарий'),
+      admin: { hidden: true },
+    },
     // Per language: the fingerprints marked ready and approved (src/workflow/translations.ts).
     { name: 'locales', type: 'json', admin: { hidden: true } },
     // The approvals of each organisation for the current version (src/workflow/signOff.ts).

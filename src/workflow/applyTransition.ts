@@ -7,8 +7,17 @@ import { contentRefusal, needsTwoOrganisations } from './checks'
 import { safetyChecklist, unconfirmedChecks } from './safetyChecklist'
 import { organisationLabels, signOff, type SignOff } from './signOff'
 import { mayMarkReady } from './markReady'
+import { commentThread, publicLocalesNow, signOffProgress } from './panelFacts'
+import { refusal, say, type WorkflowRefusal } from './refusals'
 import { checkPublishTime } from './schedule/due'
-import { loadState, staffActor, type Loaded, type StaffActor, type Target } from './state'
+import {
+  loadState,
+  staffActor,
+  type Loaded,
+  type StaffActor,
+  type Target,
+  type Workflowed,
+} from './state'
 import {
   approveLocales,
   missingRequired,
@@ -18,6 +27,7 @@ import {
   type LocaleMarksByLocale,
 } from './translations'
 import { actions, decide, rules, type Action, type Decision } from './transitions'
+import { workflowWarnings } from './warnings'
 import { refuse } from '@/http/refuse'
 
 /**
@@ -30,45 +40,96 @@ const schedulerActor = (action: Action): StaffActor => ({
 })
 
 /** The workflow's decision, then the item's publishing window if it is a publication. */
-const decideNow = (args: Parameters<typeof decide>[0], { latest }: Loaded): Decision =>
-  checkPublishTime({
+const decideNow = (args: Parameters<typeof decide>[0], { latest }: Loaded): Decision => {
+  const now = new Date()
+  const decision = decide(args)
+  const timed = checkPublishTime({
     action: args.action,
-    decision: decide(args),
+    decision,
     publishAt: latest.publishAt,
     unpublishAt: latest.unpublishAt,
-    now: new Date(),
+    now,
   })
+  if (timed.isAllowed || timed === decision) return timed
+  // The window's refusal, with its code: before publishAt it waits; otherwise its end has passed.
+  const isWaiting = Boolean(latest.publishAt) && new Date(latest.publishAt) > now
+  return {
+    ...timed,
+    refusal: isWaiting
+      ? refusal('scheduled', { at: latest.publishAt })
+      : refusal('unpublish-time-passed', { at: latest.unpublishAt }),
+  }
+}
 
 /** This approval added to the organisations' sign-offs of the current version, or why not. */
-const signOffNow = async ({ req, collection }: Target, actor: StaffActor, loaded: Loaded) =>
+const signOffNow = async (
+  { req, collection }: Target,
+  actor: StaffActor,
+  loaded: Loaded,
+  overrideReason?: string | null,
+) =>
   signOff({
     signOffs: loaded.workflow.signOffs,
     hash: loaded.state.currentHash!,
     actor,
     isRequired: await needsTwoOrganisations(req, collection),
     isAdmin: actor.roles.includes('admin'),
+    overrideReason,
     at: new Date().toISOString(),
   })
 
-/** Every action with whether this user may take it now, and why not: for the admin's buttons. */
+/** An action the user's roles take at some stage (or an admin's), for this collection. */
+const isRelevant = (action: Action, actor: StaffActor, collection: Workflowed) => {
+  const rule = rules[action]
+  if (rule.onlyFor && !rule.onlyFor.includes(collection)) return false
+  return actor.roles.includes('admin') || rule.roles.some((role) => actor.roles.includes(role))
+}
+
+type Listed = {
+  action: Action
+  isAllowed: boolean
+  isRelevant: boolean
+  /** In English, as the API refuses it; the panel renders `refusal` in the admin's language. */
+  reason?: string
+  refusal?: WorkflowRefusal
+  /** An admin's approval that completes the sign-off alone: allowed with a written reason. */
+  needsOverrideReason?: boolean
+}
+
+/**
+ * Every action with whether this user may take it now, and why not, and what the admin's
+ * workflow panel shows beside them: sign-off progress, schedule, the comment thread, warnings.
+ */
 export const availableActions = async (target: Target) => {
-  const actor = staffActor(target.req)
+  const { req, collection } = target
+  const actor = staffActor(req)
   const loaded = await loadState(target)
   const { state, workflow, latest, shape, marks } = loaded
   const listed = await Promise.all(
-    actions.map(async (action) => {
+    actions.map(async (action): Promise<Listed> => {
+      const base = { action, isRelevant: isRelevant(action, actor, collection) }
       const decision = decideNow({ action, actor, state, comment: 'x' }, loaded)
-      if (!decision.isAllowed) return { action, isAllowed: false, reason: decision.reason }
-      const refusal = await contentRefusal(target.req, target.collection, action, loaded)
-      if (refusal) return { action, isAllowed: false, reason: refusal.reason }
+      if (!decision.isAllowed)
+        return { ...base, isAllowed: false, reason: decision.reason, refusal: decision.refusal }
+      const refused = await contentRefusal(req, collection, action, loaded)
+      if (refused)
+        return { ...base, isAllowed: false, reason: refused.reason, refusal: refused.refusal }
       const signed = action === 'approve' ? await signOffNow(target, actor, loaded) : null
+      if (signed && !signed.isAllowed && signed.refusal.code === 'override-reason-required')
+        return { ...base, isAllowed: true, needsOverrideReason: true, refusal: signed.refusal }
       return signed && !signed.isAllowed
-        ? { action, isAllowed: false, reason: signed.reason }
-        : { action, isAllowed: true }
+        ? { ...base, isAllowed: false, reason: say(signed.refusal, 'en'), refusal: signed.refusal }
+        : { ...base, isAllowed: true }
     }),
   )
   const hash = state.currentHash
   const translations = translationStatusesOf(latest, shape, marks, state.stage === 'in-review')
+  const publishedLocales: Locale[] = workflow.publishedLocales ?? []
+  // Recorded as published and still served: the languages readers should be getting.
+  const servedLocales = state.isLive ? publishedLocales : []
+  const hasConsent = collection === 'stories'
+  const publicLocales = state.isLive ? await publicLocalesNow(target, hasConsent) : []
+  const signOffs = ((workflow.signOffs ?? []) as SignOff[]).filter((entry) => entry.hash === hash)
   return {
     stage: state.stage,
     isLive: state.isLive,
@@ -83,15 +144,32 @@ export const availableActions = async (target: Target) => {
         state.stage !== 'archived',
     ),
     canErase:
-      target.collection === 'stories' &&
+      collection === 'stories' &&
       actor.roles.includes('admin') &&
       Boolean(workflow.withdrawnAt) &&
       !state.isLive,
-    publishedLocales: workflow.publishedLocales ?? [],
-    signOffs: ((workflow.signOffs ?? []) as SignOff[]).filter((entry) => entry.hash === hash),
+    publishedLocales,
+    // "Live" only where readers get it now: consent, schedule and withdrawal have their say.
+    publicLocales,
+    signOffs,
+    signOffProgress: (await needsTwoOrganisations(req, collection))
+      ? await signOffProgress(req, signOffs)
+      : null,
+    schedule: { publishAt: latest.publishAt ?? null, unpublishAt: latest.unpublishAt ?? null },
+    comments: await commentThread(target),
+    warnings: workflowWarnings({
+      hasConsent,
+      consent: latest.consent,
+      goingOut: locales.filter(
+        (locale) =>
+          ['ready', 'approved'].includes(translations[locale]) || servedLocales.includes(locale),
+      ),
+      published: servedLocales,
+      publicNow: publicLocales,
+    }),
     withdrawnAt: workflow.withdrawnAt ?? null,
     // A story's approval carries the reviewer's safety checklist.
-    checklist: target.collection === 'stories' ? safetyChecklist : [],
+    checklist: collection === 'stories' ? safetyChecklist : [],
     actions: listed,
   }
 }
@@ -118,9 +196,9 @@ export const applyTransition = async ({
   const loaded = await loadState(target)
   const { state, workflow, latest, shape, marks } = loaded
   const decision = decideNow({ action, actor, state, comment }, loaded)
-  if (!decision.isAllowed) throw refuse(decision.status, decision.reason)
-  const refusal = await contentRefusal(req, collection, action, loaded)
-  if (refusal) throw refuse(refusal.status, refusal.reason)
+  if (!decision.isAllowed) throw refuse(decision.status, decision.reason, decision.refusal)
+  const refused = await contentRefusal(req, collection, action, loaded)
+  if (refused) throw refuse(refused.status, refused.reason, refused.refusal)
 
   const now = new Date().toISOString()
   let to = decision.to
@@ -145,11 +223,13 @@ export const applyTransition = async ({
     }
     const approval = approveLocales(latest, shape, marks)
     if ('refusal' in approval) throw refuse(422, approval.refusal)
-    const signed = await signOffNow(target, actor, loaded)
-    if (!signed.isAllowed) throw refuse(signed.status, signed.reason)
+    const signed = await signOffNow(target, actor, loaded, comment)
+    if (!signed.isAllowed) throw refuse(signed.status, say(signed.refusal, 'en'), signed.refusal)
     details = {
       locales: approval.approved,
       signOffs: signed.signOffs.map(({ organisation, userId }) => ({ organisation, userId })),
+      // An admin who completed the sign-off alone, and why (the comment says it too).
+      ...(signed.isOverride ? { overrideReason: note } : {}),
       // What was confirmed, as the list's keys: never whatever else the request carried.
       ...(collection === 'stories'
         ? { checklist: Object.fromEntries(safetyChecklist.map((item) => [item.key, true])) }

@@ -1,14 +1,24 @@
 import type { PayloadRequest } from 'payload'
 
-import { consentProblems, type ConsentMediaType, type ConsentRecord } from './consent'
+import { defaultLocale } from '@/i18n/locales'
+
+import { consentRefusals, type ConsentMediaType, type ConsentRecord } from './consent'
+import { refusal, say, type WorkflowRefusal } from './refusals'
 import type { Loaded, Workflowed } from './state'
-import { approveLocales } from './translations'
+import { approveLocales, translationStatusesOf } from './translations'
 import type { Action } from './transitions'
 
-export type Refusal = { status: 400 | 403 | 409 | 422; reason: string }
+/** A refusal with its status, its English words (the API's message) and its code. */
+export type Refusal = { status: 400 | 403 | 409 | 422; reason: string; refusal: WorkflowRefusal }
+
+const refused = (status: Refusal['status'], why: WorkflowRefusal): Refusal => ({
+  status,
+  reason: say(why, 'en'),
+  refusal: why,
+})
 
 /** The media a story uses, which its consent record must allow. */
-const mediaUsed = (latest: Record<string, unknown>): ConsentMediaType[] => [
+const mediaUsed = (latest: Record<string, unknown>): Exclude<ConsentMediaType, 'text'>[] => [
   ...(latest.heroImage ? (['image'] as const) : []),
   ...(latest.relatedVideo ? (['video'] as const) : []),
 ]
@@ -26,18 +36,24 @@ export const contentRefusal = async (
 ): Promise<Refusal | null> => {
   const isStory = collection === 'stories'
   if (isStory && ['submit', 'approve', 'publish'].includes(action)) {
-    const problems = consentProblems(latest.consent as ConsentRecord, {
+    const problems = consentRefusals(latest.consent as ConsentRecord, {
       now: new Date(),
       withdrawnAt: workflow.withdrawnAt,
       withdrawnFormReference: workflow.withdrawnFormReference,
       uses: mediaUsed(latest),
     })
-    if (problems.length)
-      return { status: 422, reason: `Consent does not allow this: ${problems.join(' ')}` }
+    if (problems.length) return refused(422, refusal('consent', { problems }))
   }
   if (action === 'approve') {
     const locales = approveLocales(latest, shape, marks)
-    if ('refusal' in locales) return { status: 422, reason: locales.refusal }
+    if ('refusal' in locales)
+      return refused(
+        422,
+        refusal('original-not-ready', {
+          locale: defaultLocale,
+          status: translationStatusesOf(latest, shape, marks, true)[defaultLocale],
+        }),
+      )
   }
   // Checked again on publish: the flag may have been set since the approval.
   if (isStory && latest.heroImage && (action === 'approve' || action === 'publish')) {
@@ -49,11 +65,7 @@ export const contentRefusal = async (
       disableErrors: true,
       req,
     })
-    if (media?.isIdentifiablePerson)
-      return {
-        status: 422,
-        reason: 'The hero image shows an identifiable person: a victim’s story cannot use it.',
-      }
+    if (media?.isIdentifiablePerson) return refused(422, refusal('identifiable-person'))
   }
   return null
 }

@@ -1,3 +1,6 @@
+// Refusals are said by the caller (src/workflow/refusals.ts), which names the organisations.
+import type { WorkflowRefusal } from './refusals'
+
 /**
  * Two-organisation sign-off: the campaign is run jointly by the migration organisation's office
  * and the police department, so (for the types the settings name, stories by default) an item is
@@ -17,8 +20,14 @@ export const organisationLabels: Record<Organisation, { az: string; en: string }
 export type SignOff = { userId: string; organisation: Organisation; at: string; hash: string }
 
 export type SignOffResult =
-  | { isAllowed: false; status: 403 | 409; reason: string }
+  | { isAllowed: false; status: 400 | 403 | 409; refusal: WorkflowRefusal }
   | { isAllowed: true; signOffs: SignOff[]; waitingFor: Organisation[]; isOverride: boolean }
+
+const refused = (status: 400 | 403 | 409, why: WorkflowRefusal): SignOffResult => ({
+  isAllowed: false,
+  status,
+  refusal: why,
+})
 
 /** Adds this reviewer's approval; approvals of an earlier version no longer count. */
 export const signOff = ({
@@ -27,6 +36,7 @@ export const signOff = ({
   actor,
   isRequired,
   isAdmin,
+  overrideReason,
   at,
 }: {
   signOffs: readonly SignOff[] | null | undefined
@@ -34,38 +44,29 @@ export const signOff = ({
   actor: { id: string | number; organisation?: Organisation | null }
   isRequired: boolean
   isAdmin: boolean
+  /** An admin completing the sign-off without the other organisation says why (the audit keeps it). */
+  overrideReason?: string | null
   at: string
 }): SignOffResult => {
   const current = (signOffs ?? []).filter((entry) => entry.hash === hash)
   if (!isRequired) return { isAllowed: true, signOffs: current, waitingFor: [], isOverride: false }
   const organisation = actor.organisation
-  if (!organisation && !isAdmin)
-    return {
-      isAllowed: false,
-      status: 403,
-      reason:
-        'Your account belongs to no organisation: an admin must set it before you can approve.',
-    }
+  if (!organisation && !isAdmin) return refused(403, { code: 'no-organisation', params: {} })
   if (current.some((entry) => entry.userId === String(actor.id)))
-    return {
-      isAllowed: false,
-      status: 409,
-      reason: 'You have already approved this version; it waits for the other organisation.',
-    }
+    return refused(409, { code: 'already-signed', params: {} })
   if (organisation && current.some((entry) => entry.organisation === organisation) && !isAdmin)
-    return {
-      isAllowed: false,
-      status: 409,
-      reason: `${organisationLabels[organisation].en} has already approved this version; it waits for the other organisation.`,
-    }
+    return refused(409, { code: 'organisation-signed', params: { organisation } })
   const next = organisation
     ? [...current, { userId: String(actor.id), organisation, at, hash }]
     : current
   const waitingFor = organisations.filter(
     (org) => !next.some((entry) => entry.organisation === org),
   )
-  // An admin may complete the sign-off alone: that is an override, and recorded as one.
+  // An admin may complete the sign-off alone, never silently: it is an override with a written
+  // reason, recorded as one.
   if (isAdmin && waitingFor.length)
-    return { isAllowed: true, signOffs: next, waitingFor: [], isOverride: true }
+    return overrideReason?.trim()
+      ? { isAllowed: true, signOffs: next, waitingFor: [], isOverride: true }
+      : refused(400, { code: 'override-reason-required', params: { missing: waitingFor } })
   return { isAllowed: true, signOffs: next, waitingFor, isOverride: false }
 }

@@ -1,5 +1,7 @@
 import type { Role } from '@/access/roles'
 
+import { refusal, say, type WorkflowRefusal } from './refusals'
+
 /**
  * The approval workflow of stories, videos, articles and posters, as data. No Payload here: the
  * endpoints and hooks in this folder ask `decide` and do what it says.
@@ -98,12 +100,19 @@ export type WorkflowState = {
 
 export type Decision =
   | { isAllowed: true; to: Stage; isOverride: boolean }
-  | { isAllowed: false; status: 400 | 403 | 409; reason: string }
+  | {
+      isAllowed: false
+      status: 400 | 403 | 409
+      /** In English, as the API answers it; `refusal` renders it in any admin language. */
+      reason: string
+      refusal?: WorkflowRefusal
+    }
 
-const refuse = (status: 400 | 403 | 409, reason: string): Decision => ({
+const refused = (status: 400 | 403 | 409, why: WorkflowRefusal): Decision => ({
   isAllowed: false,
   status,
-  reason,
+  reason: say(why, 'en'),
+  refusal: why,
 })
 const sameId = (a: unknown, b: unknown) => a != null && b != null && String(a) === String(b)
 
@@ -121,37 +130,33 @@ export const decide = ({
 }): Decision => {
   const rule = rules[action]
   if (rule.onlyFor && !rule.onlyFor.includes(state.collection ?? ''))
-    return refuse(400, `${action} is only for ${rule.onlyFor.join(', ')}.`)
+    return refused(400, refusal('only-for', { action, collections: [...rule.onlyFor] }))
   if (!rule.from.includes(state.stage))
-    return refuse(
+    return refused(
       409,
-      `Cannot ${action} an item that is ${state.stage}; it must be ${rule.from.join(' or ')}.`,
+      refusal('wrong-stage', { action, stage: state.stage, from: [...rule.from] }),
     )
   if (rule.live === 'required' && !state.isLive)
-    return refuse(409, `Nothing is published: there is nothing to ${action}.`)
+    return refused(409, refusal('nothing-live', { action }))
   if (rule.live === 'forbidden' && state.isLive)
-    return refuse(409, `Unpublish it before you ${action} it.`)
+    return refused(409, refusal('unpublish-first', { action }))
   if (rule.isCommentRequired && !comment?.trim())
-    return refuse(400, `Say what needs to change: ${action} needs a comment.`)
+    return refused(400, refusal('comment-required', { action }))
   if (
     rule.needsApprovedContent &&
     (!state.approvedHash || state.approvedHash !== state.currentHash)
   )
-    return refuse(
-      409,
-      'The content changed after it was approved: it needs a new review before it can be published.',
-    )
+    return refused(409, refusal('content-changed'))
 
   const isAdmin = actor.roles.includes('admin')
   const hasRole = rule.roles.some((role) => actor.roles.includes(role))
   if (!hasRole && !isAdmin)
-    return refuse(
+    return refused(
       403,
-      `Only a ${rule.roles.join(' or ')} may ${action}; you are ${actor.roles.join(', ') || 'without a role'}.`,
+      refusal('role-required', { action, roles: [...rule.roles], actorRoles: [...actor.roles] }),
     )
   const isOwnWork = sameId(actor.id, state.authorId) || sameId(actor.id, state.lastEditorId)
-  if (rule.isForbiddenOnOwnWork && isOwnWork && !isAdmin)
-    return refuse(403, 'Nobody approves their own work: you wrote or last edited this item.')
+  if (rule.isForbiddenOnOwnWork && isOwnWork && !isAdmin) return refused(403, refusal('own-work'))
   return {
     isAllowed: true,
     to: rule.to,

@@ -9,17 +9,27 @@ type Actor = { id: number; organisation?: 'campaign' | 'department' }
 /** One reviewer's approval of the version `hash`, after the sign-offs so far. */
 const approve = (
   actor: Actor,
-  { signOffs = [], hash = 'h', isRequired = true, isAdmin = false } = {} as {
+  { signOffs = [], hash = 'h', isRequired = true, isAdmin = false, overrideReason } = {} as {
     signOffs?: SignOff[]
     hash?: string
     isRequired?: boolean
     isAdmin?: boolean
+    overrideReason?: string
   },
-) => signOff({ signOffs, hash, actor, isRequired, isAdmin, at: '2026-06-01T00:00:00Z' })
+) =>
+  signOff({
+    signOffs,
+    hash,
+    actor,
+    isRequired,
+    isAdmin,
+    overrideReason,
+    at: '2026-06-01T00:00:00Z',
+  })
 
 /** The sign-offs after an approval that must have been allowed. */
 const after = (result: ReturnType<typeof approve>) => {
-  if (!result.isAllowed) throw new Error(result.reason)
+  if (!result.isAllowed) throw new Error(result.refusal.code)
   return result.signOffs
 }
 
@@ -58,12 +68,32 @@ describe('two-organisation sign-off', () => {
     })
   })
 
-  it('should refuse a reviewer without an organisation, and let an admin complete it as an override', () => {
+  it('should refuse a reviewer without an organisation, and let an admin complete it as an override with a reason', () => {
     expect(approve({ id: 4 })).toMatchObject({ isAllowed: false, status: 403 })
-    expect(approve({ id: 5 }, { isAdmin: true })).toMatchObject({
+    expect(
+      approve({ id: 5 }, { isAdmin: true, overrideReason: 'Department on leave; agreed by phone' }),
+    ).toMatchObject({
       isAllowed: true,
       waitingFor: [],
       isOverride: true,
+    })
+  })
+
+  it('should refuse (400) an admin completing the sign-off alone without a written reason', () => {
+    for (const overrideReason of [undefined, '', '   '])
+      expect(approve({ id: 5 }, { isAdmin: true, overrideReason })).toMatchObject({
+        isAllowed: false,
+        status: 400,
+        refusal: {
+          code: 'override-reason-required',
+          params: { missing: ['campaign', 'department'] },
+        },
+      })
+    // An admin of one organisation still needs the other's, or a reason.
+    expect(approve({ id: 6, organisation: 'campaign' }, { isAdmin: true })).toMatchObject({
+      isAllowed: false,
+      status: 400,
+      refusal: { code: 'override-reason-required', params: { missing: ['department'] } },
     })
   })
 

@@ -84,6 +84,7 @@ describe('decide', () => {
         isAllowed: false,
         status: 403,
         reason: 'Nobody approves their own work: you wrote or last edited this item.',
+        refusal: { code: 'own-work', params: {} },
       })
     }
   })
