@@ -16,13 +16,14 @@ export const publishScheduleFields = (): DateField[] => [
     name: 'publishAt',
     type: 'date',
     index: true,
-    label: label('Dərc vaxtı', 'Publish at'),
+    label: label('Dərc vaxtı', 'Publish at', 'Время публикации'),
     admin: {
       position: 'sidebar',
       ...dayAndTime,
       description: label(
         'Bakı vaxtı ilə. Təsdiqdən sonra bu vaxt gələndə özü dərc olunur; boş: rəyçi dərc edir.',
         'Baku time. Once approved, it goes out by itself at this time; empty: a reviewer publishes it.',
+        'По бакинскому времени. После одобрения материал сам публикуется в это время; пусто: публикует рецензент.',
       ),
     },
   },
@@ -30,7 +31,7 @@ export const publishScheduleFields = (): DateField[] => [
     name: 'unpublishAt',
     type: 'date',
     index: true,
-    label: label('Dərcdən çıxma vaxtı', 'Unpublish at'),
+    label: label('Dərcdən çıxma vaxtı', 'Unpublish at', 'Время снятия с публикации'),
     validate: endsAfter('publishAt', 'Unpublish at must be later than publish at.'),
     admin: {
       position: 'sidebar',
@@ -38,6 +39,7 @@ export const publishScheduleFields = (): DateField[] => [
       description: label(
         'Bakı vaxtı ilə. Bu vaxt gələndə özü dərcdən çıxır; boş: müddətsiz.',
         'Baku time. It comes down by itself at this time; empty: no end.',
+        'По бакинскому времени. В это время материал сам снимается с публикации; пусто: бессрочно.',
       ),
     },
   },

@@ -23,7 +23,7 @@ export const workflowActionsField = (): Field => ({
 export const workflowStateField = (): Field => ({
   name: 'workflow',
   type: 'group',
-  label: label('İş axını', 'Workflow'),
+  label: label('İş axını', 'Workflow', 'Рабочий процесс'),
   access: { read: isStaffField },
   admin: { position: 'sidebar', readOnly: true },
   // A save that tries to change it is refused (src/hooks/rejectForbiddenFields.ts).
@@ -34,30 +34,38 @@ export const workflowStateField = (): Field => ({
       type: 'select',
       // No default here: the guarding hook sets it on every save (a new item starts as a draft).
       index: true,
-      label: label('Mərhələ', 'Stage'),
+      label: label('Mərhələ', 'Stage', 'Этап'),
       options: stages.map((value) => ({ value, label: workflowLabels[value] })),
     },
     {
       name: 'author',
       type: 'relationship',
       relationTo: 'users',
-      label: label('Müəllif', 'Author'),
+      label: label('Müəllif', 'Author', 'Автор'),
     },
     {
       name: 'lastEditor',
       type: 'relationship',
       relationTo: 'users',
-      label: label('Son redaktə edən', 'Last edited by'),
+      label: label('Son redaktə edən', 'Last edited by', 'Последним редактировал'),
     },
     {
       name: 'approvedBy',
       type: 'relationship',
       relationTo: 'users',
-      label: label('Təsdiqləyən', 'Approved by'),
+      label: label('Təsdiqləyən', 'Approved by', 'Одобрил'),
     },
-    { name: 'approvedAt', type: 'date', label: label('Təsdiq tarixi', 'Approved at') },
+    {
+      name: 'approvedAt',
+      type: 'date',
+      label: label('Təsdiq tarixi', 'Approved at', 'Дата одобрения'),
+    },
     { name: 'approvedHash', type: 'text', admin: { hidden: true } },
-    { name: 'comment', type: 'textarea', label: label('Son şərh', 'Last comment') },
+    {
+      name: 'comment',
+      type: 'textarea',
+      label: label('Son şərh', 'Last comment', 'Последний комментарий'),
+    },
     // Per language: the fingerprints marked ready and approved (src/workflow/translations.ts).
     { name: 'locales', type: 'json', admin: { hidden: true } },
     // The approvals of each organisation for the current version (src/workflow/signOff.ts).
@@ -67,7 +75,7 @@ export const workflowStateField = (): Field => ({
       type: 'select',
       hasMany: true,
       index: true,
-      label: label('Dərc edilmiş dillər', 'Published languages'),
+      label: label('Dərc edilmiş dillər', 'Published languages', 'Опубликованные языки'),
       options: locales.map((value) => ({ value, label: localeLabels[value] })),
     },
     // The shared fields the live languages were approved with.
@@ -75,7 +83,7 @@ export const workflowStateField = (): Field => ({
     {
       name: 'withdrawnAt',
       type: 'date',
-      label: label('Razılıq geri götürülüb', 'Consent withdrawn on'),
+      label: label('Razılıq geri götürülüb', 'Consent withdrawn on', 'Дата отзыва согласия'),
       admin: { condition: (data) => Boolean(data?.workflow?.withdrawnAt) },
     },
     // The signed form that was withdrawn: consent on that form never counts again.
@@ -83,7 +91,7 @@ export const workflowStateField = (): Field => ({
     {
       name: 'withdrawalReason',
       type: 'textarea',
-      label: label('Geri götürülmə səbəbi', 'Reason for withdrawal'),
+      label: label('Geri götürülmə səbəbi', 'Reason for withdrawal', 'Причина отзыва'),
       admin: { condition: (data) => Boolean(data?.workflow?.withdrawnAt) },
     },
   ],
@@ -93,7 +101,7 @@ export const workflowStateField = (): Field => ({
 export const translationStatusField = (): Field => ({
   name: 'translationStatus',
   type: 'ui',
-  label: label('Dillər', 'Languages'),
+  label: label('Dillər', 'Languages', 'Языки'),
   admin: {
     components: {
       Cell: '/workflow/admin/TranslationStatusCell#TranslationStatusCell',

@@ -1,5 +1,4 @@
-import type { AdminLanguage } from './adminLanguage'
+import type { Words } from './adminLanguage'
 
 /** An admin label in every language of the admin: Azerbaijani, English, Russian. */
-export const label = (az: string, en: string, ru?: string): Partial<Record<AdminLanguage, string>> &
-  Record<'az' | 'en', string> => ({ az, en, ...(ru ? { ru } : {}) })
+export const label = (az: string, en: string, ru: string): Words => ({ az, en, ru })

@@ -12,11 +12,11 @@ import { label } from '@/i18n/label'
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
   labels: {
-    singular: label('Audit qeydi', 'Audit entry'),
-    plural: label('Audit jurnalı', 'Audit log'),
+    singular: label('Audit qeydi', 'Audit entry', 'Запись аудита'),
+    plural: label('Audit jurnalı', 'Audit log', 'Журнал аудита'),
   },
   admin: {
-    group: label('İdarəetmə', 'Administration'),
+    group: label('İdarəetmə', 'Administration', 'Администрирование'),
     useAsTitle: 'action',
     defaultColumns: [
       'at',
@@ -38,37 +38,59 @@ export const AuditLog: CollectionConfig = {
       type: 'date',
       required: true,
       index: true,
-      label: label('Vaxt', 'When'),
+      label: label('Vaxt', 'When', 'Время'),
       admin: { date: { pickerAppearance: 'dayAndTime' } },
     },
-    { name: 'action', type: 'text', required: true, label: label('Əməliyyat', 'Action') },
+    {
+      name: 'action',
+      type: 'text',
+      required: true,
+      label: label('Əməliyyat', 'Action', 'Действие'),
+    },
     {
       name: 'targetCollection',
       type: 'text',
       required: true,
-      label: label('Kolleksiya', 'Collection'),
+      label: label('Kolleksiya', 'Collection', 'Коллекция'),
     },
-    { name: 'targetId', type: 'text', required: true, index: true, label: label('Sənəd', 'Item') },
-    { name: 'fromStage', type: 'text', label: label('Əvvəl', 'From') },
-    { name: 'toStage', type: 'text', label: label('Sonra', 'To') },
-    { name: 'actor', type: 'relationship', relationTo: 'users', label: label('Kim', 'Who') },
+    {
+      name: 'targetId',
+      type: 'text',
+      required: true,
+      index: true,
+      label: label('Sənəd', 'Item', 'Материал'),
+    },
+    { name: 'fromStage', type: 'text', label: label('Əvvəl', 'From', 'Было') },
+    { name: 'toStage', type: 'text', label: label('Sonra', 'To', 'Стало') },
+    { name: 'actor', type: 'relationship', relationTo: 'users', label: label('Kim', 'Who', 'Кто') },
     {
       name: 'systemActor',
       type: 'select',
-      label: label('Sistem', 'System'),
+      label: label('Sistem', 'System', 'Система'),
       options: [
-        { value: 'scheduler', label: label('Cədvəl (avtomatik)', 'Scheduler (automatic)') },
+        {
+          value: 'scheduler',
+          label: label(
+            'Cədvəl (avtomatik)',
+            'Scheduler (automatic)',
+            'Планировщик (автоматически)',
+          ),
+        },
       ],
     },
     {
       name: 'isOverride',
       type: 'checkbox',
       defaultValue: false,
-      label: label('Admin istisnası', 'Admin override'),
+      label: label('Admin istisnası', 'Admin override', 'Решение администратора'),
     },
-    { name: 'comment', type: 'textarea', label: label('Şərh', 'Comment') },
-    { name: 'contentHash', type: 'text', label: label('Məzmunun izi', 'Content fingerprint') },
+    { name: 'comment', type: 'textarea', label: label('Şərh', 'Comment', 'Комментарий') },
+    {
+      name: 'contentHash',
+      type: 'text',
+      label: label('Məzmunun izi', 'Content fingerprint', 'Отпечаток содержания'),
+    },
     // What else the action carried: the safety checklist, languages, organisations' sign-off.
-    { name: 'details', type: 'json', label: label('Təfərrüat', 'Details') },
+    { name: 'details', type: 'json', label: label('Təfərrüat', 'Details', 'Подробности') },
   ],
 }

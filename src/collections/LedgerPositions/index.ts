@@ -10,8 +10,16 @@ import { label } from '@/i18n/label'
 export const LedgerPositions: CollectionConfig = {
   slug: 'ledger-positions',
   labels: {
-    singular: label('Jurnal oxucusunun yeri', 'Ledger consumer position'),
-    plural: label('Jurnal oxucularının yerləri', 'Ledger consumer positions'),
+    singular: label(
+      'Jurnal oxucusunun yeri',
+      'Ledger consumer position',
+      'Позиция читателя журнала',
+    ),
+    plural: label(
+      'Jurnal oxucularının yerləri',
+      'Ledger consumer positions',
+      'Позиции читателей журнала',
+    ),
   },
   admin: { hidden: true },
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },

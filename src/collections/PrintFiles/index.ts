@@ -16,11 +16,11 @@ import { printStatuses } from '@/channels/print/printFileRecord'
 export const PrintFiles: CollectionConfig = {
   slug: 'print-files',
   labels: {
-    singular: label('Çap faylı', 'Print file'),
-    plural: label('Çap faylları', 'Print files'),
+    singular: label('Çap faylı', 'Print file', 'Файл для печати'),
+    plural: label('Çap faylları', 'Print files', 'Файлы для печати'),
   },
   admin: {
-    group: label('Məzmun', 'Content'),
+    group: label('Məzmun', 'Content', 'Материалы'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'locale', 'format', 'status', 'pages', 'generatedAt'],
   },
@@ -28,7 +28,7 @@ export const PrintFiles: CollectionConfig = {
   endpoints: printFileEndpoints,
   fields: [
     searchable(
-      { name: 'name', type: 'text', required: true, label: label('Ad', 'Name') },
+      { name: 'name', type: 'text', required: true, label: label('Ad', 'Name', 'Название') },
       { sortable: true },
     ),
     {
@@ -40,15 +40,15 @@ export const PrintFiles: CollectionConfig = {
     },
     { name: 'itemId', type: 'text', required: true, index: true },
     { name: 'locale', type: 'select', required: true, options: [...locales] },
-    { name: 'format', type: 'text', required: true, label: label('Format', 'Format') },
+    { name: 'format', type: 'text', required: true, label: label('Format', 'Format', 'Формат') },
     {
       name: 'status',
       type: 'select',
       required: true,
       options: [...printStatuses],
-      label: label('Vəziyyət', 'Status'),
+      label: label('Vəziyyət', 'Status', 'Состояние'),
     },
-    { name: 'error', type: 'textarea', label: label('Xəta', 'Problem') },
+    { name: 'error', type: 'textarea', label: label('Xəta', 'Problem', 'Проблема') },
     { name: 'inputsHash', type: 'text', required: true, index: true },
     { name: 'pages', type: 'number' },
     { name: 'bytes', type: 'number' },

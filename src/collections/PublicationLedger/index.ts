@@ -13,11 +13,11 @@ import { ledgerChanges } from '@/ledger/changes'
 export const PublicationLedger: CollectionConfig = {
   slug: 'publication-ledger',
   labels: {
-    singular: label('Dərc jurnalı qeydi', 'Publication ledger entry'),
-    plural: label('Dərc jurnalı', 'Publication ledger'),
+    singular: label('Dərc jurnalı qeydi', 'Publication ledger entry', 'Запись журнала публикаций'),
+    plural: label('Dərc jurnalı', 'Publication ledger', 'Журнал публикаций'),
   },
   admin: {
-    group: label('Sistem', 'System'),
+    group: label('Sistem', 'System', 'Система'),
     useAsTitle: 'item',
     defaultColumns: ['position', 'change', 'item', 'languages', 'channels', 'effectiveAt'],
   },

@@ -11,8 +11,8 @@ import { label } from '@/i18n/label'
 export const WorkflowLocks: CollectionConfig = {
   slug: 'workflow-locks',
   labels: {
-    singular: label('İş axını kilidi', 'Workflow lock'),
-    plural: label('İş axını kilidləri', 'Workflow locks'),
+    singular: label('İş axını kilidi', 'Workflow lock', 'Блокировка рабочего процесса'),
+    plural: label('İş axını kilidləri', 'Workflow locks', 'Блокировки рабочего процесса'),
   },
   admin: { hidden: true },
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
