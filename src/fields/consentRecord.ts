@@ -3,7 +3,7 @@ import type { Condition, FieldHook, GroupField } from 'payload'
 import { canRecordConsent } from '@/access/canRecordConsent'
 import { isStaffField } from '@/access/isStaff'
 import { label } from '@/i18n/label'
-import { localeLabels, locales } from '@/i18n/locales'
+import { localeOptions } from '@/i18n/locales'
 import { consentChannels, consentMediaTypes } from '@/workflow/consent'
 
 const channelLabels = {
@@ -75,7 +75,7 @@ export const consentRecordField = (): GroupField => ({
       hasMany: true,
       required: true,
       label: label('İcazə verilən dillər', 'Languages allowed', 'Разрешённые языки'),
-      options: locales.map((value) => ({ value, label: localeLabels[value] })),
+      options: localeOptions,
     },
     {
       name: 'mediaTypes',

@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 import { isStaffField } from '@/access/isStaff'
 import { label } from '@/i18n/label'
-import { localeLabels, locales } from '@/i18n/locales'
+import { localeOptions } from '@/i18n/locales'
 import { workflowLabels } from '@/workflow/labels'
 import { stages } from '@/workflow/transitions'
 
@@ -10,6 +10,7 @@ import { stages } from '@/workflow/transitions'
 export const workflowActionsField = (): Field => ({
   name: 'workflowActions',
   type: 'ui',
+  label: label('İş axını əməliyyatları', 'Workflow actions', 'Действия рабочего процесса'),
   admin: {
     position: 'sidebar',
     components: { Field: '/workflow/admin/WorkflowActions#WorkflowActions' },
@@ -76,7 +77,7 @@ export const workflowStateField = (): Field => ({
       hasMany: true,
       index: true,
       label: label('Dərc edilmiş dillər', 'Published languages', 'Опубликованные языки'),
-      options: locales.map((value) => ({ value, label: localeLabels[value] })),
+      options: localeOptions,
     },
     // The shared fields the live languages were approved with.
     { name: 'publishedSharedHash', type: 'text', admin: { hidden: true } },

@@ -1,3 +1,5 @@
+import type { Words } from '@/i18n/adminLanguage'
+
 /**
  * Two-organisation sign-off: the campaign is run jointly by the migration organisation's office
  * and the police department, so (for the types the settings name, stories by default) an item is
@@ -6,12 +8,13 @@
 export const organisations = ['campaign', 'department'] as const
 export type Organisation = (typeof organisations)[number]
 
-export const organisationLabels: Record<Organisation, { az: string; en: string }> = {
+export const organisationLabels: Record<Organisation, Words> = {
   campaign: {
     az: 'Kampaniya ofisi (miqrasiya təşkilatı)',
     en: 'Campaign office (migration organisation)',
+    ru: 'Офис кампании (миграционная организация)',
   },
-  department: { az: 'Polis idarəsi', en: 'Police department' },
+  department: { az: 'Polis idarəsi', en: 'Police department', ru: 'Управление полиции' },
 }
 
 export type SignOff = { userId: string; organisation: Organisation; at: string; hash: string }

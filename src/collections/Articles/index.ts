@@ -4,14 +4,12 @@ import { relatedField } from '@/fields/related'
 import { label } from '@/i18n/label'
 
 import { campaignContent } from '../campaignContent'
+import { contentTypeLabels } from '../contentTypeLabels'
 
 /** News and features, such as the report of the round table. */
 export const Articles = campaignContent({
   slug: 'articles',
-  labels: {
-    singular: label('Məqalə', 'Article', 'Статья'),
-    plural: label('Məqalələr', 'Articles', 'Статьи'),
-  },
+  labels: contentTypeLabels.articles,
   columns: ['byline'],
   fields: [
     slugField(),

@@ -3,6 +3,7 @@ import { printFilesField } from '@/channels/print/admin/printFilesField'
 import { label } from '@/i18n/label'
 
 import { campaignContent } from '../campaignContent'
+import { contentTypeLabels } from '../contentTypeLabels'
 
 const foldLabels = {
   'trifold-a4': label('A4, üç qatlı', 'A4 tri-fold', 'A4, в три сложения'),
@@ -16,10 +17,7 @@ const foldLabels = {
  */
 export const Brochures = campaignContent({
   slug: 'brochures',
-  labels: {
-    singular: label('Broşura', 'Brochure', 'Брошюра'),
-    plural: label('Broşuralar', 'Brochures', 'Брошюры'),
-  },
+  labels: contentTypeLabels.brochures,
   columns: ['fold'],
   fields: [
     {

@@ -25,7 +25,18 @@ export const LedgerPositions: CollectionConfig = {
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   graphQL: false,
   fields: [
-    { name: 'consumer', type: 'text', required: true, unique: true },
-    { name: 'position', type: 'number', required: true },
+    {
+      name: 'consumer',
+      type: 'text',
+      required: true,
+      unique: true,
+      label: label('Oxucu', 'Consumer', 'Читатель'),
+    },
+    {
+      name: 'position',
+      type: 'number',
+      required: true,
+      label: label('Sıra', 'Position', 'Позиция'),
+    },
   ],
 }

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { canReadScreenReports } from '@/access/canReadScreenReports'
 import { nobody } from '@/access/nobody'
 import { label } from '@/i18n/label'
-import { locales } from '@/i18n/locales'
+import { localeOptions } from '@/i18n/locales'
 import { screenMessages } from '@/channels/screens/messages'
 import type { WhenTargetDeleted } from '@/hooks/deleteDependents'
 
@@ -67,7 +67,7 @@ export const Plays: CollectionConfig = {
       name: 'locale',
       type: 'select',
       required: true,
-      options: [...locales],
+      options: localeOptions,
       label: label('Dil', 'Language', 'Язык'),
     },
     {

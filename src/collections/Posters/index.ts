@@ -5,6 +5,7 @@ import { label } from '@/i18n/label'
 import { printFilesField } from '@/channels/print/admin/printFilesField'
 
 import { campaignContent } from '../campaignContent'
+import { contentTypeLabels } from '../contentTypeLabels'
 
 /** "HH:mm", 00:00–23:59. */
 const timeOfDay = (value: unknown) =>
@@ -18,10 +19,7 @@ const timeOfDay = (value: unknown) =>
  */
 export const Posters = campaignContent({
   slug: 'posters',
-  labels: {
-    singular: label('Plakat', 'Poster', 'Плакат'),
-    plural: label('Plakatlar', 'Posters', 'Плакаты'),
-  },
+  labels: contentTypeLabels.posters,
   columns: ['orientation', 'displaySeconds'],
   fields: [
     {

@@ -4,7 +4,7 @@ import { searchable } from '@/fields/searchableText'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { languagesField } from '@/fields/languagesField'
-import { label } from '@/i18n/label'
+import { label, sameInEveryLanguage } from '@/i18n/label'
 import { orientationOf } from '@/channels/screens/playlist'
 import { recordScreensChange, recordScreensDeletion } from '@/ledger/hooks'
 import { playsEndpoint } from '@/channels/screens/playsEndpoint'
@@ -50,7 +50,10 @@ export const Screens: CollectionConfig = {
       required: true,
       defaultValue: '1920x1080',
       label: label('Təsvir ölçüsü', 'Resolution', 'Разрешение'),
-      options: screenResolutions.map((value) => ({ value, label: value.replace('x', ' × ') })),
+      options: screenResolutions.map((value) => ({
+        value,
+        label: sameInEveryLanguage(value.replace('x', ' × ')),
+      })),
     },
     {
       name: 'orientation',

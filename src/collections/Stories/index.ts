@@ -7,6 +7,7 @@ import { slugField } from '@/fields/slug'
 import { label } from '@/i18n/label'
 
 import { campaignContent } from '../campaignContent'
+import { contentTypeLabels } from '../contentTypeLabels'
 
 import { narrowLiveConsent } from './hooks/narrowLiveConsent'
 import { recordConsentChange } from './hooks/recordConsentChange'
@@ -19,10 +20,7 @@ import { notIdentifiable } from './notIdentifiable'
  */
 export const Stories = campaignContent({
   slug: 'stories',
-  labels: {
-    singular: label('Hekayə', 'Story', 'История'),
-    plural: label('Hekayələr', 'Stories', 'Истории'),
-  },
+  labels: contentTypeLabels.stories,
   columns: ['pseudonym', 'exploitationTypes'],
   hasConsent: true,
   hooks: { afterChange: [recordConsentChange, narrowLiveConsent] },

@@ -8,6 +8,7 @@ import { relatedField } from '@/fields/related'
 import { label } from '@/i18n/label'
 
 import { campaignContent } from '../campaignContent'
+import { contentTypeLabels } from '../contentTypeLabels'
 
 import { videoSourceProblem, type VideoSource } from './videoSource'
 
@@ -27,10 +28,7 @@ const isSource = (type: VideoSource['sourceType']) => (_: unknown, siblingData: 
 /** A video clip: an uploaded file or a link to where it is hosted, with subtitles per language. */
 export const Videos = campaignContent({
   slug: 'videos',
-  labels: {
-    singular: label('Video', 'Video', 'Видео'),
-    plural: label('Videolar', 'Videos', 'Видео'),
-  },
+  labels: contentTypeLabels.videos,
   columns: ['sourceType', 'duration'],
   fields: [
     slugField(),

@@ -2,10 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { nobody } from '@/access/nobody'
-import { label } from '@/i18n/label'
-import { webhookEvents } from '@/channels/partners/webhooks/events'
+import { label, labelledOptions } from '@/i18n/label'
+import { webhookEventLabels } from '@/channels/partners/webhooks/labels'
 import { partnerContentTypeSlugs } from '@/access/partnerScope'
 import type { WhenTargetDeleted } from '@/hooks/deleteDependents'
+
+import { contentTypeWords } from '../contentTypeLabels'
 
 export const deliveryOutcomes = [
   { value: 'delivered', label: label('Çatdırıldı', 'Delivered', 'Доставлено') },
@@ -84,14 +86,14 @@ export const WebhookDeliveries: CollectionConfig = {
       name: 'event',
       type: 'select',
       required: true,
-      options: [...webhookEvents],
+      options: labelledOptions(webhookEventLabels),
       label: label('Hadisə', 'Event', 'Событие'),
     },
     {
       name: 'itemType',
       type: 'select',
       required: true,
-      options: [...partnerContentTypeSlugs],
+      options: labelledOptions(contentTypeWords(partnerContentTypeSlugs)),
       label: label('Növ', 'Type', 'Тип'),
     },
     { name: 'itemId', type: 'text', required: true, label: label('Material', 'Item', 'Материал') },

@@ -19,8 +19,14 @@ export const WorkflowLocks: CollectionConfig = {
   graphQL: false,
   fields: [
     // "<collection>:<id>": one action per item at a time.
-    { name: 'key', type: 'text', required: true, unique: true },
+    {
+      name: 'key',
+      type: 'text',
+      required: true,
+      unique: true,
+      label: label('Açar', 'Key', 'Ключ'),
+    },
     // When it was taken: a lock its server died holding is taken over after a while.
-    { name: 'at', type: 'date', required: true },
+    { name: 'at', type: 'date', required: true, label: label('Vaxt', 'Taken at', 'Время') },
   ],
 }
