@@ -29,8 +29,10 @@ export const contentTypeLabels = {
 } satisfies Record<string, { singular: Words; plural: Words }>
 export type ContentTypeSlug = keyof typeof contentTypeLabels
 
-/** One content type's name, as a record naming its slug shows it. */
-export const contentTypeWords = <Slug extends ContentTypeSlug>(slugs: readonly Slug[]) =>
+/** Each content type's name, as a record naming its slug shows it; `slugs` picks some. */
+export const contentTypeWords = <Slug extends ContentTypeSlug>(
+  slugs: readonly Slug[] = Object.keys(contentTypeLabels) as Slug[],
+) =>
   Object.fromEntries(slugs.map((slug) => [slug, contentTypeLabels[slug].singular])) as Record<
     Slug,
     Words

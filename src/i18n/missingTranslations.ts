@@ -68,6 +68,7 @@ const fieldsGaps = (fields: readonly unknown[], path: string): string[] =>
           ? [`${at}.options.${option}: not translated`]
           : wordGaps((option as Loose).label, `${at}.options.${String((option as Loose).value)}`),
       ),
+      ...componentWordsGaps(field.admin?.components, `${at}.admin.components`),
       ...fieldsGaps((field.fields as unknown[] | undefined) ?? [], at),
       ...((field.tabs as Loose[] | undefined) ?? []).flatMap((tab, index) => [
         ...wordGaps(tab.label, `${at}.tabs.${index}.label`),
@@ -77,4 +78,13 @@ const fieldsGaps = (fields: readonly unknown[], path: string): string[] =>
         describedGaps(block, `${at}.blocks`),
       ),
     ]
+  })
+
+/** Words tables handed to a field's components (src/i18n/shownInWords.ts): each entry checked. */
+const componentWordsGaps = (components: unknown, path: string): string[] =>
+  Object.entries((components ?? {}) as Record<string, Loose>).flatMap(([name, component]) => {
+    const words = (component?.clientProps as Loose | undefined)?.words as Loose | undefined
+    return Object.entries(words ?? {}).flatMap(([code, entry]) =>
+      wordGaps(entry, `${path}.${name}.words.${code}`),
+    )
   })

@@ -1,4 +1,5 @@
 import type { Words } from '@/i18n/adminLanguage'
+import { label } from '@/i18n/label'
 
 import type { TranslationStatus } from './translations'
 import type { Action, Stage } from './transitions'
@@ -33,3 +34,31 @@ export const translationLabels: Record<TranslationStatus, Words> = {
   ready: { az: 'hazırdır', en: 'ready', ru: 'готов' },
   approved: { az: 'təsdiqlənib', en: 'approved', ru: 'одобрен' },
 }
+
+/**
+ * What the audit log calls each action it records: the workflow's actions, done, and the other
+ * changes it keeps (src/workflow/audit.ts callers).
+ */
+export const auditActionLabels: Record<Action | AuditOnlyAction, Words> = {
+  submit: label('Rəyə göndərildi', 'Submitted for review', 'Отправлено на рецензию'),
+  'request-changes': label('Düzəliş istənildi', 'Changes requested', 'Запрошены правки'),
+  approve: label('Təsdiqləndi', 'Approved', 'Одобрено'),
+  publish: label('Dərc edildi', 'Published', 'Опубликовано'),
+  unpublish: label('Dərcdən çıxarıldı', 'Unpublished', 'Снято с публикации'),
+  archive: label('Arxivə göndərildi', 'Archived', 'Отправлено в архив'),
+  restore: label('Bərpa edildi', 'Restored', 'Восстановлено'),
+  'withdraw-consent': label('Razılıq geri götürüldü', 'Consent withdrawn', 'Согласие отозвано'),
+  'mark-ready': label('Tərcümə hazırdır', 'Translation marked ready', 'Перевод готов'),
+  'consent-change': label(
+    'Razılıq qeydi dəyişdi',
+    'Consent record changed',
+    'Запись о согласии изменена',
+  ),
+  'narrow-consent': label(
+    'Razılıq daraldıldı (yayımdakı hekayəyə dərhal şamil olunur)',
+    'Consent narrowed (applies to the live story at once)',
+    'Согласие сужено (сразу действует для опубликованной истории)',
+  ),
+  erase: label('Şəxsi məlumat silindi', 'Personal data erased', 'Личные данные стёрты'),
+}
+type AuditOnlyAction = 'mark-ready' | 'consent-change' | 'narrow-consent' | 'erase'

@@ -3,6 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { canReadAudit } from '@/access/canReadAudit'
 import { nobody } from '@/access/nobody'
 import { label } from '@/i18n/label'
+import { shownInWords } from '@/i18n/shownInWords'
+import { auditActionLabels, workflowLabels } from '@/workflow/labels'
+import { stages } from '@/workflow/transitions'
+
+import { contentTypeWords } from '../contentTypeLabels'
+
+const stageWords = Object.fromEntries(stages.map((stage) => [stage, workflowLabels[stage]]))
 
 /**
  * What happened to campaign content, by whom and when: every workflow action, override and
@@ -17,7 +24,7 @@ export const AuditLog: CollectionConfig = {
   },
   admin: {
     group: label('İdarəetmə', 'Administration', 'Администрирование'),
-    useAsTitle: 'action',
+    useAsTitle: 'at',
     defaultColumns: [
       'at',
       'action',
@@ -46,12 +53,14 @@ export const AuditLog: CollectionConfig = {
       type: 'text',
       required: true,
       label: label('Əməliyyat', 'Action', 'Действие'),
+      admin: { components: shownInWords(auditActionLabels) },
     },
     {
       name: 'targetCollection',
       type: 'text',
       required: true,
-      label: label('Kolleksiya', 'Collection', 'Коллекция'),
+      label: label('Növ', 'Type', 'Тип'),
+      admin: { components: shownInWords(contentTypeWords()) },
     },
     {
       name: 'targetId',
@@ -60,8 +69,18 @@ export const AuditLog: CollectionConfig = {
       index: true,
       label: label('Sənəd', 'Item', 'Материал'),
     },
-    { name: 'fromStage', type: 'text', label: label('Əvvəl', 'From', 'Было') },
-    { name: 'toStage', type: 'text', label: label('Sonra', 'To', 'Стало') },
+    {
+      name: 'fromStage',
+      type: 'text',
+      label: label('Əvvəlki mərhələ', 'From stage', 'Прежний этап'),
+      admin: { components: shownInWords(stageWords) },
+    },
+    {
+      name: 'toStage',
+      type: 'text',
+      label: label('Yeni mərhələ', 'To stage', 'Новый этап'),
+      admin: { components: shownInWords(stageWords) },
+    },
     { name: 'actor', type: 'relationship', relationTo: 'users', label: label('Kim', 'Who', 'Кто') },
     {
       name: 'systemActor',

@@ -27,6 +27,8 @@ import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { PrintFiles as PrintFiles_1fc04b7adf68fc583a2cd1117bb5ae2d } from '../../../channels/print/admin/PrintFiles'
 import { ScreenStatusCell as ScreenStatusCell_a7514b2134be46a0133f77c7698456be } from '../../../channels/screens/admin/ScreenStatusCell'
 import { PlaysSummary as PlaysSummary_c15335dcc56aa64239e638562045fe2f } from '../../../channels/screens/admin/PlaysSummary'
+import { WordsCell as WordsCell_9513f7e9796dfa634211e86743cc98d6 } from '../../../i18n/admin/InWords'
+import { WordsField as WordsField_9513f7e9796dfa634211e86743cc98d6 } from '../../../i18n/admin/InWords'
 import { ReviewQueue as ReviewQueue_6bbf265b487853f856c64c676e1f3dd3 } from '../../../workflow/admin/ReviewQueue'
 import { OverdueSchedule as OverdueSchedule_f7e8e1046847ed9a17509f1e5921fedc } from '../../../workflow/admin/OverdueSchedule'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -62,6 +64,8 @@ export const importMap = {
   "/channels/print/admin/PrintFiles#PrintFiles": PrintFiles_1fc04b7adf68fc583a2cd1117bb5ae2d,
   "/channels/screens/admin/ScreenStatusCell#ScreenStatusCell": ScreenStatusCell_a7514b2134be46a0133f77c7698456be,
   "/channels/screens/admin/PlaysSummary#PlaysSummary": PlaysSummary_c15335dcc56aa64239e638562045fe2f,
+  "/i18n/admin/InWords#WordsCell": WordsCell_9513f7e9796dfa634211e86743cc98d6,
+  "/i18n/admin/InWords#WordsField": WordsField_9513f7e9796dfa634211e86743cc98d6,
   "/workflow/admin/ReviewQueue#ReviewQueue": ReviewQueue_6bbf265b487853f856c64c676e1f3dd3,
   "/workflow/admin/OverdueSchedule#OverdueSchedule": OverdueSchedule_f7e8e1046847ed9a17509f1e5921fedc,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
