@@ -9,13 +9,15 @@ import { adminLanguages } from './adminLanguage'
  * Collections and globals named `payload-…` are Payload's own.
  */
 export const missingTranslations = (config: {
-  collections?: readonly Described[]
-  globals?: readonly Described[]
+  collections?: readonly object[]
+  globals?: readonly object[]
 }): string[] => [
-  ...(config.collections ?? []).flatMap((collection) =>
+  ...((config.collections ?? []) as Described[]).flatMap((collection) =>
     describedGaps(collection, `collections.${collection.slug}`),
   ),
-  ...(config.globals ?? []).flatMap((global) => describedGaps(global, `globals.${global.slug}`)),
+  ...((config.globals ?? []) as Described[]).flatMap((global) =>
+    describedGaps(global, `globals.${global.slug}`),
+  ),
 ]
 
 /** Where a gap was found and what is missing there: "path: ru", or "path: not translated". */
