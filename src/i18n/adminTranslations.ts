@@ -10,8 +10,10 @@ type Overrides = Record<string, Record<string, string>>
  * - a plural after a number ("6 Xətalar"): Azerbaijani keeps the noun singular after a numeral,
  *   and Russian's plural changes with the number, so it is cut short ("6 ош.");
  * - yes/no read as logic ("yalan", «ложь») in checkbox cells and filters;
- * - "<Heç bir Sonra>" for an empty cell, "Əvvəl" for taking over a locked document, "Layihə"
- *   (a project) for a draft, and Payload's "nəşr" where the campaign says "dərc".
+ * - "<Heç bir Sonra>" for an empty cell, "Əvvəl" for taking over a locked document, "security settings" for
+ *   resetting preferences, "Layihə"
+ *   (a project) for a draft, "Lokal" for the content language, and Payload's "nəşr" where the
+ *   campaign says "dərc".
  * The words of our own collections and components are in their configs, in az, en and ru.
  */
 export const adminTranslations: Partial<Record<AdminLanguage, Overrides>> = {
@@ -36,10 +38,12 @@ export const adminTranslations: Partial<Record<AdminLanguage, Overrides>> = {
       errors: 'xəta',
       exitLivePreview: 'Canlı önizləmədən çıx',
       false: 'Xeyr',
+      locale: 'Dil',
       noLabel: '<{{label}} yoxdur>',
       none: 'Heç biri',
       payloadSettings: 'Parametrlər',
       permanentlyDelete: 'Birdəfəlik sil',
+      resetPreferences: 'Admin tənzimləmələrini sıfırla',
       saveChanges: 'Dəyişiklikləri saxla',
       takeOver: 'Ələ al',
       true: 'Bəli',
@@ -63,6 +67,7 @@ export const adminTranslations: Partial<Record<AdminLanguage, Overrides>> = {
       previousVersion: 'Əvvəlki versiya',
       schedulePublish: 'Dərc cədvəli',
       specificVersion: 'Konkret versiya',
+      status: 'Vəziyyət',
     },
   },
   ru: {
@@ -72,6 +77,7 @@ export const adminTranslations: Partial<Record<AdminLanguage, Overrides>> = {
       deletedAt: 'Дата удаления',
       errors: 'ош.',
       false: 'Нет',
+      locale: 'Язык',
       noLabel: '<{{label}}: нет>',
       none: 'Нет',
       payloadSettings: 'Настройки',
