@@ -32,8 +32,10 @@ const wrongIn = {
     /Payload Parametrləri/,
     /\d+ Xətalar/,
     /Heç bir/,
+    /\bLokal\b/,
+    /Təhlükəsizlik parametrlərini/,
   ],
-  ru: [...wrongEverywhere, /\bложь\b/i, /\bправда\b/i, /Без метки/, /Настройки Payload/],
+  ru: [...wrongEverywhere, /\bложь\b/i, /\bправда\b/i, /Без метки/, /Настройки Payload/, /Локаль/],
 }
 
 /** Each page's words the chosen language must show. */
