@@ -4,6 +4,7 @@ import path from 'path'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 
+import { adminDateFormat, formatAdminDate } from '@/i18n/adminDates'
 import { adminTranslations } from '@/i18n/adminTranslations'
 import { label } from '@/i18n/label'
 import { missingTranslations } from '@/i18n/missingTranslations'
@@ -147,5 +148,14 @@ describe('the admin in az, en and ru', () => {
       ),
     )
     expect(unknown).toEqual([])
+  })
+})
+
+describe('formatAdminDate', () => {
+  it("should write a moment in Baku time, 24-hour, as Payload's lists do", () => {
+    expect(adminDateFormat).toBe('dd.MM.yyyy HH:mm')
+    expect(formatAdminDate('2026-12-07T05:18:00Z')).toBe('07.12.2026 09:18')
+    expect(formatAdminDate(new Date('2026-12-31T20:30:00Z'))).toBe('01.01.2027 00:30')
+    expect(formatAdminDate('2026-12-07T21:00:00Z', { withTime: false })).toBe('08.12.2026')
   })
 })
