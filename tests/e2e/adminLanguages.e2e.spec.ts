@@ -90,11 +90,20 @@ describe('the admin in Azerbaijani and Russian', () => {
     return { context, page: await context.newPage() }
   }
 
-  /** The page's visible text once `ready` shows; a screenshot is kept if it never does. */
-  const visibleText = async (page: Page, address: string, ready: string, name: string) => {
+  /**
+   * The page's visible text once each of `ready` shows, with its text if given (a list's cells
+   * fill in after its rows); a screenshot is kept if one never does.
+   */
+  const visibleText = async (
+    page: Page,
+    address: string,
+    ready: [selector: string, hasText?: RegExp][],
+    name: string,
+  ) => {
     await page.goto(`${server.url}${address}`)
     try {
-      await page.locator(ready).first().waitFor()
+      for (const [selector, hasText] of ready)
+        await page.locator(selector, { hasText }).first().waitFor()
     } catch (error) {
       await saveScreenshot(page, `admin-languages-${name}`)
       throw error
@@ -107,26 +116,34 @@ describe('the admin in Azerbaijani and Russian', () => {
       const { context, page } = await adminIn(language)
       try {
         const pages = {
-          dashboard: await visibleText(page, '/admin', '.dashboard', `${language}-dashboard`),
+          dashboard: await visibleText(page, '/admin', [['.dashboard']], `${language}-dashboard`),
           stories: await visibleText(
             page,
             '/admin/collections/stories',
-            'table tbody tr',
+            [['table tbody td.cell-title', /Dillər üçün hekayə/]],
             `${language}-stories`,
           ),
           audit: await visibleText(
             page,
             '/admin/collections/audit-log',
-            'table tbody tr',
+            [
+              ['table tbody td.cell-at', adminDate],
+              ['table tbody td.cell-actor', /Test editor/],
+            ],
             `${language}-audit`,
           ),
           story: await visibleText(
             page,
             `/admin/collections/stories/${storyId}`,
-            '#field-pseudonym',
+            [['#field-pseudonym']],
             `${language}-story`,
           ),
-          account: await visibleText(page, '/admin/account', '#field-name', `${language}-account`),
+          account: await visibleText(
+            page,
+            '/admin/account',
+            [['#field-name']],
+            `${language}-account`,
+          ),
         }
         for (const [name, text] of Object.entries(pages)) {
           for (const word of expected[language][name as keyof typeof pages])
