@@ -42,7 +42,7 @@ export const campaignContent = ({
   slug,
   labels,
   admin: {
-    group: label('Məzmun', 'Content'),
+    group: label('Məzmun', 'Content', 'Материалы'),
     useAsTitle: 'title',
     defaultColumns: [
       'title',
@@ -81,7 +81,7 @@ export const campaignContent = ({
         type: 'text',
         required: true,
         localized: true,
-        label: label('Başlıq', 'Title'),
+        label: label('Başlıq', 'Title', 'Заголовок'),
       },
       { sortable: true },
     ),

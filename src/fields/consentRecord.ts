@@ -3,19 +3,19 @@ import type { Condition, FieldHook, GroupField } from 'payload'
 import { canRecordConsent } from '@/access/canRecordConsent'
 import { isStaffField } from '@/access/isStaff'
 import { label } from '@/i18n/label'
-import { localeLabels, locales } from '@/i18n/locales'
+import { localeOptions } from '@/i18n/locales'
 import { consentChannels, consentMediaTypes } from '@/workflow/consent'
 
 const channelLabels = {
-  website: label('Veb-saytlar', 'Websites'),
-  partners: label('Media tərəfdaşları', 'Media partners'),
-  screens: label('Metro ekranları', 'Metro screens'),
-  print: label('Çap materialları', 'Print'),
+  website: label('Veb-saytlar', 'Websites', 'Веб-сайты'),
+  partners: label('Media tərəfdaşları', 'Media partners', 'Медиапартнёры'),
+  screens: label('Metro ekranları', 'Metro screens', 'Экраны в метро'),
+  print: label('Çap materialları', 'Print', 'Печатные материалы'),
 }
 const mediaTypeLabels = {
-  text: label('Mətn', 'Text'),
-  image: label('Şəkil', 'Image'),
-  video: label('Video', 'Video'),
+  text: label('Mətn', 'Text', 'Текст'),
+  image: label('Şəkil', 'Image', 'Изображение'),
+  video: label('Video', 'Video', 'Видео'),
 }
 // A form reference typed with a space around it is the same reference: "public now" reads one
 // that starts with a space as none (src/ledger/publicNow.ts).
@@ -32,25 +32,32 @@ const whenMinor: Condition = (_data, siblingData) => Boolean(siblingData?.isMino
 export const consentRecordField = (): GroupField => ({
   name: 'consent',
   type: 'group',
-  label: label('Razılıq qeydi', 'Consent record'),
+  label: label('Razılıq qeydi', 'Consent record', 'Запись о согласии'),
   access: { read: isStaffField, create: canRecordConsent, update: canRecordConsent },
   admin: {
     description: label(
       'Şəxsin adını və ya şəxsiyyətini heç vaxt bura yazmayın: yalnız İdarənin imzalı formaya verdiyi nömrə.',
       "Never write the person's name or identity here: only the department's reference for the signed form.",
+      'Никогда не пишите здесь имя или личные данные человека: только номер, который управление присвоило подписанной форме.',
     ),
   },
   fields: [
-    { name: 'givenAt', type: 'date', required: true, label: label('Verilib', 'Given on') },
+    {
+      name: 'givenAt',
+      type: 'date',
+      required: true,
+      label: label('Verilib', 'Given on', 'Дата согласия'),
+    },
     {
       name: 'expiresAt',
       type: 'date',
       required: true,
-      label: label('Qüvvədədir (tarixədək)', 'Valid until'),
+      label: label('Qüvvədədir (tarixədək)', 'Valid until', 'Действует до'),
       admin: {
         description: label(
           'Bu tarixdə hekayə bütün kanallardan özü çıxır',
           'On this date the story leaves every channel by itself',
+          'В этот день история сама уходит из всех каналов',
         ),
       },
     },
@@ -59,7 +66,7 @@ export const consentRecordField = (): GroupField => ({
       type: 'select',
       hasMany: true,
       required: true,
-      label: label('İcazə verilən kanallar', 'Channels allowed'),
+      label: label('İcazə verilən kanallar', 'Channels allowed', 'Разрешённые каналы'),
       options: consentChannels.map((value) => ({ value, label: channelLabels[value] })),
     },
     {
@@ -67,22 +74,22 @@ export const consentRecordField = (): GroupField => ({
       type: 'select',
       hasMany: true,
       required: true,
-      label: label('İcazə verilən dillər', 'Languages allowed'),
-      options: locales.map((value) => ({ value, label: localeLabels[value] })),
+      label: label('İcazə verilən dillər', 'Languages allowed', 'Разрешённые языки'),
+      options: localeOptions,
     },
     {
       name: 'mediaTypes',
       type: 'select',
       hasMany: true,
       required: true,
-      label: label('İcazə verilən media', 'Media allowed'),
+      label: label('İcazə verilən media', 'Media allowed', 'Разрешённые медиа'),
       options: consentMediaTypes.map((value) => ({ value, label: mediaTypeLabels[value] })),
     },
     {
       name: 'formReference',
       type: 'text',
       required: true,
-      label: label('İmzalı formanın nömrəsi', 'Signed form reference'),
+      label: label('İmzalı formanın nömrəsi', 'Signed form reference', 'Номер подписанной формы'),
       hooks: { beforeValidate: [trimmed] },
       admin: { placeholder: 'İAMBİ-2026/0001' },
     },
@@ -90,18 +97,30 @@ export const consentRecordField = (): GroupField => ({
       name: 'isMinor',
       type: 'checkbox',
       defaultValue: false,
-      label: label('Hekayəni danışan azyaşlı olub', 'Told by someone who was a minor'),
+      label: label(
+        'Hekayəni danışan azyaşlı olub',
+        'Told by someone who was a minor',
+        'Рассказчик был несовершеннолетним',
+      ),
     },
     {
       name: 'guardianGivenAt',
       type: 'date',
-      label: label('Qəyyumun razılığı verilib', "Guardian's consent given on"),
+      label: label(
+        'Qəyyumun razılığı verilib',
+        "Guardian's consent given on",
+        'Дата согласия опекуна',
+      ),
       admin: { condition: whenMinor },
     },
     {
       name: 'guardianFormReference',
       type: 'text',
-      label: label('Qəyyumun imzalı formasının nömrəsi', "Guardian's signed form reference"),
+      label: label(
+        'Qəyyumun imzalı formasının nömrəsi',
+        "Guardian's signed form reference",
+        'Номер подписанной формы опекуна',
+      ),
       hooks: { beforeValidate: [trimmed] },
       admin: { condition: whenMinor },
     },

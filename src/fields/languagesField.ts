@@ -1,6 +1,6 @@
 import type { SelectField } from 'payload'
 
-import { defaultLocale, localeLabels, locales } from '@/i18n/locales'
+import { defaultLocale, localeOptions } from '@/i18n/locales'
 
 /** Which content languages a screen rotates through or a partner takes. */
 export const languagesField = (overrides: Partial<SelectField> = {}): SelectField =>
@@ -11,6 +11,6 @@ export const languagesField = (overrides: Partial<SelectField> = {}): SelectFiel
     hasMany: true,
     required: true,
     defaultValue: [defaultLocale],
-    options: locales.map((value) => ({ value, label: localeLabels[value] })),
+    options: localeOptions,
     ...overrides,
   }) as SelectField

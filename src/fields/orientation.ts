@@ -8,10 +8,10 @@ export const orientationField = (overrides: Partial<SelectField> = {}): SelectFi
     type: 'select',
     required: true,
     defaultValue: 'landscape',
-    label: label('İstiqamət', 'Orientation'),
+    label: label('İstiqamət', 'Orientation', 'Ориентация'),
     options: [
-      { value: 'landscape', label: label('Üfüqi', 'Landscape') },
-      { value: 'portrait', label: label('Şaquli', 'Portrait') },
+      { value: 'landscape', label: label('Üfüqi', 'Landscape', 'Горизонтальная') },
+      { value: 'portrait', label: label('Şaquli', 'Portrait', 'Вертикальная') },
     ],
     ...overrides,
   }) as SelectField

@@ -41,7 +41,7 @@ export const publishScheduleFields = (): DateField[] => [
       description: label(
         'Bakı vaxtı ilə. Təsdiqdən sonra bu vaxt gələndə özü dərc olunur; boş: rəyçi dərc edir.',
         'Baku time. Once approved, it goes out by itself at this time; empty: a reviewer publishes it.',
-        'По бакинскому времени. После утверждения публикуется само в это время; пусто: публикует рецензент.',
+        'По бакинскому времени. После одобрения материал сам публикуется в это время; пусто: публикует рецензент.',
       ),
       components: { Cell: '/workflow/schedule/admin/PublishAtCell#PublishAtCell' },
     },
@@ -59,7 +59,7 @@ export const publishScheduleFields = (): DateField[] => [
       description: label(
         'Bakı vaxtı ilə. Bu vaxt gələndə özü dərcdən çıxır; boş: müddətsiz.',
         'Baku time. It comes down by itself at this time; empty: no end.',
-        'По бакинскому времени. В это время снимается с публикации само; пусто: бессрочно.',
+        'По бакинскому времени. В это время материал сам снимается с публикации; пусто: бессрочно.',
       ),
     },
   },

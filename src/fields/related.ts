@@ -3,8 +3,8 @@ import type { RelationshipField } from 'payload'
 import { label } from '@/i18n/label'
 
 const relatedLabels = {
-  stories: label('Əlaqəli hekayələr', 'Related stories'),
-  videos: label('Əlaqəli videolar', 'Related videos'),
+  stories: label('Əlaqəli hekayələr', 'Related stories', 'Связанные истории'),
+  videos: label('Əlaqəli videolar', 'Related videos', 'Связанные видео'),
 }
 
 /** Links to other campaign content, e.g. the stories an article tells of. */

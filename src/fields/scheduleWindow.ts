@@ -27,24 +27,25 @@ export const scheduleWindowField = (overrides: Partial<GroupField> = {}): GroupF
   ({
     name: 'schedule',
     type: 'group',
-    label: label('Ekran cədvəli', 'Screen schedule'),
+    label: label('Ekran cədvəli', 'Screen schedule', 'Расписание на экранах'),
     admin: {
       description: label(
         'Bakı vaxtı ilə. Boş başlanğıc: dərhal; boş son: müddətsiz.',
         'Baku time. Empty start: at once; empty end: no end.',
+        'По бакинскому времени. Без начала: сразу; без конца: бессрочно.',
       ),
     },
     fields: [
       {
         name: 'startsAt',
         type: 'date',
-        label: label('Başlayır', 'Starts'),
+        label: label('Başlayır', 'Starts', 'Начало'),
         admin: { date: { pickerAppearance: 'dayAndTime' } },
       },
       {
         name: 'endsAt',
         type: 'date',
-        label: label('Bitir', 'Ends'),
+        label: label('Bitir', 'Ends', 'Конец'),
         admin: { date: { pickerAppearance: 'dayAndTime' } },
         validate: endsAfter('startsAt'),
       },

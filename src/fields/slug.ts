@@ -34,7 +34,7 @@ export const slugField = ({ from = 'title', overrides = {} }: SlugOptions = {}):
   ({
     name: 'slug',
     type: 'text',
-    label: label('Ünvan (slug)', 'Slug'),
+    label: label('Ünvan (slug)', 'Slug', 'Адрес (slug)'),
     localized: true,
     index: true,
     admin: {
@@ -42,6 +42,7 @@ export const slugField = ({ from = 'title', overrides = {} }: SlugOptions = {}):
       description: label(
         'Boş qalsa başlıqdan yaranır: "İnsan alveri" → insan-alveri',
         'Made from the title when left empty: "İnsan alveri" → insan-alveri',
+        'Если оставить пустым, создаётся из заголовка: «İnsan alveri» → insan-alveri',
       ),
     },
     hooks: { beforeValidate: [uniqueSlug(from)] },

@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 import { isStaffField } from '@/access/isStaff'
 import { label } from '@/i18n/label'
-import { localeLabels, locales } from '@/i18n/locales'
+import { localeOptions } from '@/i18n/locales'
 import { workflowLabels } from '@/workflow/labels'
 import { stages } from '@/workflow/transitions'
 
@@ -10,6 +10,7 @@ import { stages } from '@/workflow/transitions'
 export const workflowActionsField = (): Field => ({
   name: 'workflowActions',
   type: 'ui',
+  label: label('İş axını əməliyyatları', 'Workflow actions', 'Действия рабочего процесса'),
   admin: {
     position: 'sidebar',
     components: { Field: '/workflow/admin/WorkflowActions#WorkflowActions' },
@@ -23,7 +24,7 @@ export const workflowActionsField = (): Field => ({
 export const workflowStateField = (): Field => ({
   name: 'workflow',
   type: 'group',
-  label: label('İş axını', 'Workflow'),
+  label: label('İş axını', 'Workflow', 'Рабочий процесс'),
   access: { read: isStaffField },
   admin: { position: 'sidebar', readOnly: true },
   // A save that tries to change it is refused (src/hooks/rejectForbiddenFields.ts).
@@ -34,28 +35,32 @@ export const workflowStateField = (): Field => ({
       type: 'select',
       // No default here: the guarding hook sets it on every save (a new item starts as a draft).
       index: true,
-      label: label('Mərhələ', 'Stage'),
+      label: label('Mərhələ', 'Stage', 'Этап'),
       options: stages.map((value) => ({ value, label: workflowLabels[value] })),
     },
     {
       name: 'author',
       type: 'relationship',
       relationTo: 'users',
-      label: label('Müəllif', 'Author'),
+      label: label('Müəllif', 'Author', 'Автор'),
     },
     {
       name: 'lastEditor',
       type: 'relationship',
       relationTo: 'users',
-      label: label('Son redaktə edən', 'Last edited by'),
+      label: label('Son redaktə edən', 'Last edited by', 'Последним редактировал'),
     },
     {
       name: 'approvedBy',
       type: 'relationship',
       relationTo: 'users',
-      label: label('Təsdiqləyən', 'Approved by'),
+      label: label('Təsdiqləyən', 'Approved by', 'Одобрил'),
     },
-    { name: 'approvedAt', type: 'date', label: label('Təsdiq tarixi', 'Approved at') },
+    {
+      name: 'approvedAt',
+      type: 'date',
+      label: label('Təsdiq tarixi', 'Approved at', 'Дата одобрения'),
+    },
     { name: 'approvedHash', type: 'text', admin: { hidden: true } },
     // The panel shows the whole comment thread from the audit log instead.
     {
@@ -73,15 +78,15 @@ export const workflowStateField = (): Field => ({
       type: 'select',
       hasMany: true,
       index: true,
-      label: label('Dərc edilmiş dillər', 'Published languages'),
-      options: locales.map((value) => ({ value, label: localeLabels[value] })),
+      label: label('Dərc edilmiş dillər', 'Published languages', 'Опубликованные языки'),
+      options: localeOptions,
     },
     // The shared fields the live languages were approved with.
     { name: 'publishedSharedHash', type: 'text', admin: { hidden: true } },
     {
       name: 'withdrawnAt',
       type: 'date',
-      label: label('Razılıq geri götürülüb', 'Consent withdrawn on'),
+      label: label('Razılıq geri götürülüb', 'Consent withdrawn on', 'Дата отзыва согласия'),
       admin: { condition: (data) => Boolean(data?.workflow?.withdrawnAt) },
     },
     // The signed form that was withdrawn: consent on that form never counts again.
@@ -89,7 +94,7 @@ export const workflowStateField = (): Field => ({
     {
       name: 'withdrawalReason',
       type: 'textarea',
-      label: label('Geri götürülmə səbəbi', 'Reason for withdrawal'),
+      label: label('Geri götürülmə səbəbi', 'Reason for withdrawal', 'Причина отзыва'),
       admin: { condition: (data) => Boolean(data?.workflow?.withdrawnAt) },
     },
   ],
@@ -99,7 +104,7 @@ export const workflowStateField = (): Field => ({
 export const translationStatusField = (): Field => ({
   name: 'translationStatus',
   type: 'ui',
-  label: label('Dillər', 'Languages'),
+  label: label('Dillər', 'Languages', 'Языки'),
   admin: {
     components: {
       Cell: '/workflow/admin/TranslationStatusCell#TranslationStatusCell',

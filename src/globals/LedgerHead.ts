@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { nobody } from '@/access/nobody'
+import { label } from '@/i18n/label'
 
 /**
  * The publication ledger's last position, moved in the same transaction as each entry. Every app
@@ -9,7 +10,8 @@ import { nobody } from '@/access/nobody'
  */
 export const LedgerHead: GlobalConfig = {
   slug: 'ledger-head',
+  label: label('Jurnalın sonu', 'Ledger head', 'Конец журнала'),
   admin: { hidden: true },
   access: { read: nobody, update: nobody },
-  fields: [{ name: 'position', type: 'number' }],
+  fields: [{ name: 'position', type: 'number', label: label('Sıra', 'Position', 'Позиция') }],
 }

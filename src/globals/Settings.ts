@@ -12,8 +12,8 @@ import { recordSettingsChange } from '@/ledger/hooks'
  */
 export const Settings: GlobalConfig = {
   slug: 'settings',
-  label: label('Parametrlər', 'Settings'),
-  admin: { group: label('İdarəetmə', 'Administration') },
+  label: label('Parametrlər', 'Settings', 'Настройки'),
+  admin: { group: label('İdarəetmə', 'Administration', 'Администрирование') },
   access: { read: anyone, update: isAdmin },
   // Every channel draws the hotline; print files carry the sizes too.
   hooks: { afterChange: [recordSettingsChange] },
@@ -23,47 +23,58 @@ export const Settings: GlobalConfig = {
       type: 'array',
       required: true,
       minRows: 1,
-      label: label('Qaynar xətt', 'Hotline'),
-      labels: { singular: label('Nömrə', 'Number'), plural: label('Nömrələr', 'Numbers') },
+      label: label('Qaynar xətt', 'Hotline', 'Горячая линия'),
+      labels: {
+        singular: label('Nömrə', 'Number', 'Номер'),
+        plural: label('Nömrələr', 'Numbers', 'Номера'),
+      },
       fields: [
-        { name: 'number', type: 'text', required: true, label: label('Nömrə', 'Number') },
+        { name: 'number', type: 'text', required: true, label: label('Nömrə', 'Number', 'Номер') },
         {
           name: 'label',
           type: 'text',
           required: true,
           localized: true,
-          label: label('Yazı', 'Label'),
+          label: label('Yazı', 'Label', 'Подпись'),
         },
         {
           name: 'isSample',
           type: 'checkbox',
           defaultValue: false,
-          label: label('Nümunə nömrədir (real deyil)', 'Sample number (not real)'),
+          label: label(
+            'Nümunə nömrədir (real deyil)',
+            'Sample number (not real)',
+            'Номер-образец (не настоящий)',
+          ),
         },
       ],
     },
     {
       name: 'organisations',
       type: 'group',
-      label: label('Təşkilatlar', 'Organisations'),
+      label: label('Təşkilatlar', 'Organisations', 'Организации'),
       fields: [
         {
           name: 'campaign',
           type: 'text',
           localized: true,
-          label: label('Kampaniyanı aparan təşkilat', 'Campaign organisation'),
+          label: label(
+            'Kampaniyanı aparan təşkilat',
+            'Campaign organisation',
+            'Организация, ведущая кампанию',
+          ),
         },
         {
           name: 'department',
           type: 'text',
           localized: true,
-          label: label('Polis idarəsi', 'Police department'),
+          label: label('Polis idarəsi', 'Police department', 'Управление полиции'),
         },
         {
           name: 'funder',
           type: 'text',
           localized: true,
-          label: label('Maliyyələşdirən', 'Funder'),
+          label: label('Maliyyələşdirən', 'Funder', 'Спонсор'),
         },
       ],
     },
@@ -71,21 +82,25 @@ export const Settings: GlobalConfig = {
       // Which types need a reviewer of each organisation (src/workflow/signOff.ts).
       name: 'twoOrganisationSignOff',
       type: 'group',
-      label: label('İki təşkilatın təsdiqi', 'Sign-off by both organisations'),
+      label: label(
+        'İki təşkilatın təsdiqi',
+        'Sign-off by both organisations',
+        'Одобрение обеих организаций',
+      ),
       access: { read: isStaffField },
       fields: (
         [
-          ['stories', true, 'Hekayələr', 'Stories'],
-          ['videos', false, 'Videolar', 'Videos'],
-          ['articles', false, 'Məqalələr', 'Articles'],
-          ['posters', false, 'Plakatlar', 'Posters'],
-          ['brochures', false, 'Broşuralar', 'Brochures'],
+          ['stories', true, 'Hekayələr', 'Stories', 'Истории'],
+          ['videos', false, 'Videolar', 'Videos', 'Видео'],
+          ['articles', false, 'Məqalələr', 'Articles', 'Статьи'],
+          ['posters', false, 'Plakatlar', 'Posters', 'Плакаты'],
+          ['brochures', false, 'Broşuralar', 'Brochures', 'Брошюры'],
         ] as const
-      ).map(([name, defaultValue, az, en]) => ({
+      ).map(([name, defaultValue, az, en, ru]) => ({
         name,
         type: 'checkbox' as const,
         defaultValue,
-        label: label(az, en),
+        label: label(az, en, ru),
       })),
     },
     {
@@ -95,7 +110,11 @@ export const Settings: GlobalConfig = {
       defaultValue: 30,
       min: 5,
       max: 3600,
-      label: label('Ekranların sorğu aralığı (saniyə)', "Screens' poll interval (seconds)"),
+      label: label(
+        'Ekranların sorğu aralığı (saniyə)',
+        "Screens' poll interval (seconds)",
+        'Интервал опроса экранов (секунды)',
+      ),
     },
   ],
 }

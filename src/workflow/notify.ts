@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
+import type { Words } from '@/i18n/adminLanguage'
 import { defaultLocale, type Locale } from '@/i18n/locales'
 
 import { adminUrl } from './adminLink'
@@ -16,21 +17,24 @@ export type Person = { id: Id; email: string; name?: string | null }
 export type Reviewer = Person & { organisation?: Organisation | null }
 
 type NotifiedAction = 'submit' | 'approve' | 'request-changes'
-type WhatHappened = (who: string, title: string) => { az: string; en: string }
+type WhatHappened = (who: string, title: string) => Words
 
 /** The actions people hear about, and what the email says happened. */
 const notices: Record<NotifiedAction, WhatHappened> = {
   submit: (who, title) => ({
     az: `${who} «${title}» materialını rəyə göndərdi.`,
     en: `${who} submitted “${title}” for review.`,
+    ru: `${who} отправил(а) «${title}» на рецензию.`,
   }),
   approve: (who, title) => ({
     az: `${who} «${title}» materialını təsdiqlədi.`,
     en: `${who} approved “${title}”.`,
+    ru: `${who} одобрил(а) «${title}».`,
   }),
   'request-changes': (who, title) => ({
     az: `${who} «${title}» materialında düzəliş istədi.`,
     en: `${who} requested changes to “${title}”.`,
+    ru: `${who} запросил(а) правки в «${title}».`,
   }),
 }
 
@@ -179,7 +183,7 @@ export const composeTranslationReminder = ({
   ].join('\n'),
 })
 
-/** One email in both admin languages: what happened, the comment if any, and where to look. */
+/** One email in the admin languages (the subject in two, to stay short): what happened, the comment if any, and where to look. */
 export const composeEmail = ({
   action,
   actorName,
@@ -200,6 +204,7 @@ export const composeEmail = ({
     text: [
       said.az,
       said.en,
+      said.ru,
       ...(comment?.trim() ? ['', `Şərh / Comment: ${comment.trim()}`] : []),
       '',
       `Aç / Open: ${link}`,

@@ -1,5 +1,6 @@
 // Refusals are said by the caller (src/workflow/refusals.ts), which names the organisations.
 import type { WorkflowRefusal } from './refusals'
+import type { Words } from '@/i18n/adminLanguage'
 
 /**
  * Two-organisation sign-off: the campaign is run jointly by the migration organisation's office
@@ -9,12 +10,13 @@ import type { WorkflowRefusal } from './refusals'
 export const organisations = ['campaign', 'department'] as const
 export type Organisation = (typeof organisations)[number]
 
-export const organisationLabels: Record<Organisation, { az: string; en: string }> = {
+export const organisationLabels: Record<Organisation, Words> = {
   campaign: {
     az: 'Kampaniya ofisi (miqrasiya təşkilatı)',
     en: 'Campaign office (migration organisation)',
+    ru: 'Офис кампании (миграционная организация)',
   },
-  department: { az: 'Polis idarəsi', en: 'Police department' },
+  department: { az: 'Polis idarəsi', en: 'Police department', ru: 'Управление полиции' },
 }
 
 export type SignOff = { userId: string; organisation: Organisation; at: string; hash: string }

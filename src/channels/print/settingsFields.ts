@@ -8,29 +8,38 @@ import { pageUrlProblem } from './pageUrl'
 export const printSettingsField = (): Field => ({
   name: 'print',
   type: 'group',
-  label: label('Çap', 'Print'),
+  label: label('Çap', 'Print', 'Печать'),
   fields: [
     {
       name: 'pageUrl',
       type: 'text',
-      label: label('QR kodun açdığı ünvan', 'Address the QR codes open'),
+      label: label(
+        'QR kodun açdığı ünvan',
+        'Address the QR codes open',
+        'Адрес, который открывает QR-код',
+      ),
       validate: (value: unknown) => (value ? (pageUrlProblem(String(value)) ?? true) : true),
       admin: {
         description: label(
           'Kampaniya saytında səhifənin ünvanı; {locale}, {type} və {id} əvəz olunur, məs. https://sayt.az/{locale}/{type}/{id}',
           'The campaign website page; {locale}, {type} and {id} are filled in, e.g. https://site.az/{locale}/{type}/{id}',
+          'Страница на сайте кампании; {locale}, {type} и {id} подставляются, напр. https://site.az/{locale}/{type}/{id}',
         ),
       },
     },
     {
       name: 'formats',
       type: 'array',
-      label: label('Plakat ölçüləri', 'Poster sizes'),
-      labels: { singular: label('Ölçü', 'Size'), plural: label('Ölçülər', 'Sizes') },
+      label: label('Plakat ölçüləri', 'Poster sizes', 'Размеры плакатов'),
+      labels: {
+        singular: label('Ölçü', 'Size', 'Размер'),
+        plural: label('Ölçülər', 'Sizes', 'Размеры'),
+      },
       admin: {
         description: label(
           'Boş: A4, A3, A2 və metro (1185×1750 mm). Ölçü kəsimdən sonrakı vərəqdir; PDF səhifəsi hər tərəfdən bleed qədər böyükdür.',
           'Empty: A4, A3, A2 and metro (1185×1750 mm). The size is the trimmed sheet; the PDF page adds the bleed on every side.',
+          'Пусто: A4, A3, A2 и метро (1185×1750 мм). Размер — лист после обрезки; страница PDF больше на вылет с каждой стороны.',
         ),
       },
       validate: (rows: unknown) => {
@@ -42,20 +51,20 @@ export const printSettingsField = (): Field => ({
           name: 'key',
           type: 'text',
           required: true,
-          label: label('Açar', 'Key'),
+          label: label('Açar', 'Key', 'Ключ'),
           validate: (value: unknown) =>
             typeof value === 'string' && /^[a-z0-9-]{1,24}$/.test(value)
               ? true
               : 'Use 1–24 small Latin letters, digits or hyphens, e.g. "a3" or "metro".',
         },
-        { name: 'label', type: 'text', required: true, label: label('Ad', 'Name') },
+        { name: 'label', type: 'text', required: true, label: label('Ad', 'Name', 'Название') },
         {
           name: 'trimWidthMm',
           type: 'number',
           required: true,
           min: 50,
           max: 5000,
-          label: label('En (mm)', 'Width (mm)'),
+          label: label('En (mm)', 'Width (mm)', 'Ширина (мм)'),
         },
         {
           name: 'trimHeightMm',
@@ -63,7 +72,7 @@ export const printSettingsField = (): Field => ({
           required: true,
           min: 50,
           max: 5000,
-          label: label('Hündürlük (mm)', 'Height (mm)'),
+          label: label('Hündürlük (mm)', 'Height (mm)', 'Высота (мм)'),
         },
         {
           name: 'bleedMm',
@@ -72,7 +81,7 @@ export const printSettingsField = (): Field => ({
           defaultValue: 3,
           min: 0,
           max: 20,
-          label: label('Bleed (mm)', 'Bleed (mm)'),
+          label: label('Kəsim payı (mm)', 'Bleed (mm)', 'Вылет под обрез (мм)'),
         },
       ],
     },

@@ -6,6 +6,6 @@ import { label } from '@/i18n/label'
 export const screenStatusField = (): UIField => ({
   name: 'heartbeat',
   type: 'ui',
-  label: label('Vəziyyət', 'Status'),
+  label: label('Vəziyyət', 'Status', 'Состояние'),
   admin: { components: { Cell: '/channels/screens/admin/ScreenStatusCell#ScreenStatusCell' } },
 })

@@ -4,11 +4,12 @@ import { relatedField } from '@/fields/related'
 import { label } from '@/i18n/label'
 
 import { campaignContent } from '../campaignContent'
+import { contentTypeLabels } from '../contentTypeLabels'
 
 /** News and features, such as the report of the round table. */
 export const Articles = campaignContent({
   slug: 'articles',
-  labels: { singular: label('Məqalə', 'Article'), plural: label('Məqalələr', 'Articles') },
+  labels: contentTypeLabels.articles,
   columns: ['byline'],
   fields: [
     slugField(),
@@ -16,12 +17,17 @@ export const Articles = campaignContent({
       name: 'excerpt',
       type: 'textarea',
       localized: true,
-      label: label('Xülasə', 'Excerpt'),
+      label: label('Xülasə', 'Excerpt', 'Аннотация'),
     }),
-    { name: 'body', type: 'richText', localized: true, label: label('Mətn', 'Body') },
-    { name: 'cover', type: 'upload', relationTo: 'media', label: label('Örtük şəkli', 'Cover') },
+    { name: 'body', type: 'richText', localized: true, label: label('Mətn', 'Body', 'Текст') },
+    {
+      name: 'cover',
+      type: 'upload',
+      relationTo: 'media',
+      label: label('Örtük şəkli', 'Cover', 'Обложка'),
+    },
     searchable(
-      { name: 'byline', type: 'text', localized: true, label: label('Müəllif', 'Byline') },
+      { name: 'byline', type: 'text', localized: true, label: label('Müəllif', 'Byline', 'Автор') },
       { sortable: true },
     ),
     {
@@ -29,7 +35,7 @@ export const Articles = campaignContent({
       type: 'text',
       hasMany: true,
       localized: true,
-      label: label('Teqlər', 'Tags'),
+      label: label('Teqlər', 'Tags', 'Теги'),
     },
     relatedField('stories'),
     relatedField('videos'),

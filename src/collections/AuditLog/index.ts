@@ -3,6 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { canReadAudit } from '@/access/canReadAudit'
 import { nobody } from '@/access/nobody'
 import { label } from '@/i18n/label'
+import { shownInWords } from '@/i18n/shownInWords'
+import { auditActionLabels, workflowLabels } from '@/workflow/labels'
+import { stages } from '@/workflow/transitions'
+
+import { contentTypeWords } from '../contentTypeLabels'
+
+const stageWords = Object.fromEntries(stages.map((stage) => [stage, workflowLabels[stage]]))
 
 /**
  * What happened to campaign content, by whom and when: every workflow action, override and
@@ -12,12 +19,12 @@ import { label } from '@/i18n/label'
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
   labels: {
-    singular: label('Audit qeydi', 'Audit entry'),
-    plural: label('Audit jurnalı', 'Audit log'),
+    singular: label('Audit qeydi', 'Audit entry', 'Запись аудита'),
+    plural: label('Audit jurnalı', 'Audit log', 'Журнал аудита'),
   },
   admin: {
-    group: label('İdarəetmə', 'Administration'),
-    useAsTitle: 'action',
+    group: label('İdarəetmə', 'Administration', 'Администрирование'),
+    useAsTitle: 'at',
     defaultColumns: [
       'at',
       'action',
@@ -38,37 +45,71 @@ export const AuditLog: CollectionConfig = {
       type: 'date',
       required: true,
       index: true,
-      label: label('Vaxt', 'When'),
+      label: label('Vaxt', 'When', 'Время'),
       admin: { date: { pickerAppearance: 'dayAndTime' } },
     },
-    { name: 'action', type: 'text', required: true, label: label('Əməliyyat', 'Action') },
+    {
+      name: 'action',
+      type: 'text',
+      required: true,
+      label: label('Əməliyyat', 'Action', 'Действие'),
+      admin: { components: shownInWords(auditActionLabels) },
+    },
     {
       name: 'targetCollection',
       type: 'text',
       required: true,
-      label: label('Kolleksiya', 'Collection'),
+      label: label('Növ', 'Type', 'Тип'),
+      admin: { components: shownInWords(contentTypeWords()) },
     },
-    { name: 'targetId', type: 'text', required: true, index: true, label: label('Sənəd', 'Item') },
-    { name: 'fromStage', type: 'text', label: label('Əvvəl', 'From') },
-    { name: 'toStage', type: 'text', label: label('Sonra', 'To') },
-    { name: 'actor', type: 'relationship', relationTo: 'users', label: label('Kim', 'Who') },
+    {
+      name: 'targetId',
+      type: 'text',
+      required: true,
+      index: true,
+      label: label('Sənəd', 'Item', 'Материал'),
+    },
+    {
+      name: 'fromStage',
+      type: 'text',
+      label: label('Əvvəlki mərhələ', 'From stage', 'Прежний этап'),
+      admin: { components: shownInWords(stageWords) },
+    },
+    {
+      name: 'toStage',
+      type: 'text',
+      label: label('Yeni mərhələ', 'To stage', 'Новый этап'),
+      admin: { components: shownInWords(stageWords) },
+    },
+    { name: 'actor', type: 'relationship', relationTo: 'users', label: label('Kim', 'Who', 'Кто') },
     {
       name: 'systemActor',
       type: 'select',
-      label: label('Sistem', 'System'),
+      label: label('Sistem', 'System', 'Система'),
       options: [
-        { value: 'scheduler', label: label('Cədvəl (avtomatik)', 'Scheduler (automatic)') },
+        {
+          value: 'scheduler',
+          label: label(
+            'Cədvəl (avtomatik)',
+            'Scheduler (automatic)',
+            'Планировщик (автоматически)',
+          ),
+        },
       ],
     },
     {
       name: 'isOverride',
       type: 'checkbox',
       defaultValue: false,
-      label: label('Admin istisnası', 'Admin override'),
+      label: label('Admin istisnası', 'Admin override', 'Решение администратора'),
     },
-    { name: 'comment', type: 'textarea', label: label('Şərh', 'Comment') },
-    { name: 'contentHash', type: 'text', label: label('Məzmunun izi', 'Content fingerprint') },
+    { name: 'comment', type: 'textarea', label: label('Şərh', 'Comment', 'Комментарий') },
+    {
+      name: 'contentHash',
+      type: 'text',
+      label: label('Məzmunun izi', 'Content fingerprint', 'Отпечаток содержания'),
+    },
     // What else the action carried: the safety checklist, languages, organisations' sign-off.
-    { name: 'details', type: 'json', label: label('Təfərrüat', 'Details') },
+    { name: 'details', type: 'json', label: label('Təfərrüat', 'Details', 'Подробности') },
   ],
 }

@@ -3,10 +3,11 @@ import { printFilesField } from '@/channels/print/admin/printFilesField'
 import { label } from '@/i18n/label'
 
 import { campaignContent } from '../campaignContent'
+import { contentTypeLabels } from '../contentTypeLabels'
 
 const foldLabels = {
-  'trifold-a4': label('A4, üç qatlı', 'A4 tri-fold'),
-  'booklet-a5': label('A5 kitabça', 'A5 booklet'),
+  'trifold-a4': label('A4, üç qatlı', 'A4 tri-fold', 'A4, в три сложения'),
+  'booklet-a5': label('A5 kitabça', 'A5 booklet', 'Брошюра A5'),
 }
 
 /**
@@ -16,7 +17,7 @@ const foldLabels = {
  */
 export const Brochures = campaignContent({
   slug: 'brochures',
-  labels: { singular: label('Broşura', 'Brochure'), plural: label('Broşuralar', 'Brochures') },
+  labels: contentTypeLabels.brochures,
   columns: ['fold'],
   fields: [
     {
@@ -25,20 +26,20 @@ export const Brochures = campaignContent({
       required: true,
       defaultValue: 'booklet-a5',
       options: brochureFolds.map((value) => ({ value, label: foldLabels[value] })),
-      label: label('Format', 'Fold'),
+      label: label('Format', 'Fold', 'Формат'),
     },
     {
       name: 'intro',
       type: 'textarea',
       required: true,
       localized: true,
-      label: label('Giriş', 'Introduction'),
+      label: label('Giriş', 'Introduction', 'Вступление'),
     },
     {
       name: 'cover',
       type: 'upload',
       relationTo: 'media',
-      label: label('Üz qabığı şəkli', 'Cover image'),
+      label: label('Üz qabığı şəkli', 'Cover image', 'Изображение на обложке'),
     },
     {
       name: 'items',
@@ -48,11 +49,16 @@ export const Brochures = campaignContent({
       required: true,
       minRows: 1,
       maxRows: 24,
-      label: label('Məqalələr və hekayələr (sıra ilə)', 'Articles and stories (in order)'),
+      label: label(
+        'Məqalələr və hekayələr (sıra ilə)',
+        'Articles and stories (in order)',
+        'Статьи и истории (по порядку)',
+      ),
       admin: {
         description: label(
           'Yalnız dərc edilmiş və çapa razılığı olanlar çap olunur.',
           'Only those published, and stories whose consent allows print, are printed.',
+          'Печатаются только опубликованные материалы и истории, согласие на которые разрешает печать.',
         ),
       },
     },

@@ -10,14 +10,33 @@ import { label } from '@/i18n/label'
 export const LedgerPositions: CollectionConfig = {
   slug: 'ledger-positions',
   labels: {
-    singular: label('Jurnal oxucusunun yeri', 'Ledger consumer position'),
-    plural: label('Jurnal oxucularının yerləri', 'Ledger consumer positions'),
+    singular: label(
+      'Jurnal oxucusunun yeri',
+      'Ledger consumer position',
+      'Позиция читателя журнала',
+    ),
+    plural: label(
+      'Jurnal oxucularının yerləri',
+      'Ledger consumer positions',
+      'Позиции читателей журнала',
+    ),
   },
   admin: { hidden: true },
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   graphQL: false,
   fields: [
-    { name: 'consumer', type: 'text', required: true, unique: true },
-    { name: 'position', type: 'number', required: true },
+    {
+      name: 'consumer',
+      type: 'text',
+      required: true,
+      unique: true,
+      label: label('Oxucu', 'Consumer', 'Читатель'),
+    },
+    {
+      name: 'position',
+      type: 'number',
+      required: true,
+      label: label('Sıra', 'Position', 'Позиция'),
+    },
   ],
 }

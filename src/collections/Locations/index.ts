@@ -7,19 +7,25 @@ import { label } from '@/i18n/label'
 import { recordScreensChange, recordScreensDeletion } from '@/ledger/hooks'
 
 export const locationTypeOptions = [
-  { value: 'metro-station', label: label('Metro stansiyası', 'Metro station') },
-  { value: 'airport', label: label('Hava limanı', 'Airport') },
-  { value: 'border-crossing', label: label('Sərhəd keçidi', 'Border crossing') },
-  { value: 'school', label: label('Məktəb', 'School') },
-  { value: 'other', label: label('Digər', 'Other') },
+  { value: 'metro-station', label: label('Metro stansiyası', 'Metro station', 'Станция метро') },
+  { value: 'airport', label: label('Hava limanı', 'Airport', 'Аэропорт') },
+  {
+    value: 'border-crossing',
+    label: label('Sərhəd keçidi', 'Border crossing', 'Пограничный переход'),
+  },
+  { value: 'school', label: label('Məktəb', 'School', 'Школа') },
+  { value: 'other', label: label('Digər', 'Other', 'Другое') },
 ]
 
 /** Places where the campaign shows: screens stand in them, posters and brochures target them. */
 export const Locations: CollectionConfig = {
   slug: 'locations',
-  labels: { singular: label('Məkan', 'Location'), plural: label('Məkanlar', 'Locations') },
+  labels: {
+    singular: label('Məkan', 'Location', 'Место'),
+    plural: label('Məkanlar', 'Locations', 'Места'),
+  },
   admin: {
-    group: label('Yayım', 'Distribution'),
+    group: label('Yayım', 'Distribution', 'Распространение'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'type', 'city'],
   },
@@ -28,7 +34,13 @@ export const Locations: CollectionConfig = {
   hooks: { afterChange: [recordScreensChange], afterDelete: [recordScreensDeletion] },
   fields: [
     searchable(
-      { name: 'name', type: 'text', required: true, localized: true, label: label('Ad', 'Name') },
+      {
+        name: 'name',
+        type: 'text',
+        required: true,
+        localized: true,
+        label: label('Ad', 'Name', 'Название'),
+      },
       { sortable: true },
     ),
     {
@@ -36,8 +48,8 @@ export const Locations: CollectionConfig = {
       type: 'select',
       required: true,
       options: locationTypeOptions,
-      label: label('Növ', 'Type'),
+      label: label('Növ', 'Type', 'Тип'),
     },
-    { name: 'city', type: 'text', localized: true, label: label('Şəhər', 'City') },
+    { name: 'city', type: 'text', localized: true, label: label('Şəhər', 'City', 'Город') },
   ],
 }

@@ -21,9 +21,12 @@ import { refuseOversizedImage } from './hooks/refuseOversizedImage'
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: { singular: label('Şəkil', 'Image'), plural: label('Şəkillər', 'Images') },
+  labels: {
+    singular: label('Şəkil', 'Image', 'Изображение'),
+    plural: label('Şəkillər', 'Images', 'Изображения'),
+  },
   admin: {
-    group: label('Fayllar', 'Files'),
+    group: label('Fayllar', 'Files', 'Файлы'),
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'alt', 'isIdentifiablePerson', 'updatedAt'],
     // Staff find an image by what it shows: its file name is random (randomiseFilename).
@@ -64,22 +67,27 @@ export const Media: CollectionConfig = {
         type: 'text',
         required: true,
         localized: true,
-        label: label('Alternativ mətn', 'Alt text'),
+        label: label('Alternativ mətn', 'Alt text', 'Альтернативный текст'),
         admin: {
           description: label(
             'Görə bilməyənlər üçün şəklin təsviri',
             'What the image shows, for those who cannot see it',
+            'Что изображено — для тех, кто не может видеть изображение',
           ),
         },
       },
       { sortable: true },
     ),
-    { name: 'credit', type: 'text', label: label('Müəllif / mənbə', 'Credit') },
+    { name: 'credit', type: 'text', label: label('Müəllif / mənbə', 'Credit', 'Автор / источник') },
     {
       name: 'isIdentifiablePerson',
       type: 'checkbox',
       defaultValue: false,
-      label: label('Şəkildə tanına bilən şəxs var', 'Shows an identifiable person'),
+      label: label(
+        'Şəkildə tanına bilən şəxs var',
+        'Shows an identifiable person',
+        'На снимке узнаваемый человек',
+      ),
       // A review flag, not a caption.
       access: { read: isStaffField },
     },

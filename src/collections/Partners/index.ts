@@ -13,10 +13,10 @@ import { generateWebhookSecret } from './hooks/generateWebhookSecret'
 import { resumeWebhooks } from './hooks/resumeWebhooks'
 
 export const partnerContentTypes = [
-  { value: 'stories', label: label('Hekayələr', 'Stories') },
-  { value: 'articles', label: label('Məqalələr', 'Articles') },
-  { value: 'videos', label: label('Videolar', 'Videos') },
-  { value: 'posters', label: label('Plakatlar', 'Posters') },
+  { value: 'stories', label: label('Hekayələr', 'Stories', 'Истории') },
+  { value: 'articles', label: label('Məqalələr', 'Articles', 'Статьи') },
+  { value: 'videos', label: label('Videolar', 'Videos', 'Видео') },
+  { value: 'posters', label: label('Plakatlar', 'Posters', 'Плакаты') },
 ]
 
 /**
@@ -26,11 +26,11 @@ export const partnerContentTypes = [
 export const Partners: CollectionConfig = {
   slug: 'partners',
   labels: {
-    singular: label('Media tərəfdaşı', 'Media partner'),
-    plural: label('Media tərəfdaşları', 'Media partners'),
+    singular: label('Media tərəfdaşı', 'Media partner', 'Медиапартнёр'),
+    plural: label('Media tərəfdaşları', 'Media partners', 'Медиапартнёры'),
   },
   admin: {
-    group: label('Yayım', 'Distribution'),
+    group: label('Yayım', 'Distribution', 'Распространение'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'contentTypes', 'languages', 'isActive'],
   },
@@ -40,17 +40,21 @@ export const Partners: CollectionConfig = {
   hooks: { beforeChange: [resumeWebhooks] },
   fields: [
     searchable(
-      { name: 'name', type: 'text', required: true, label: label('Ad', 'Name') },
+      { name: 'name', type: 'text', required: true, label: label('Ad', 'Name', 'Название') },
       { sortable: true },
     ),
     {
       name: 'contact',
       type: 'group',
-      label: label('Əlaqə', 'Contact'),
+      label: label('Əlaqə', 'Contact', 'Контакт'),
       fields: [
-        { name: 'person', type: 'text', label: label('Əlaqə şəxsi', 'Contact person') },
-        { name: 'email', type: 'email', label: label('E-poçt', 'Email') },
-        { name: 'phone', type: 'text', label: label('Telefon', 'Phone') },
+        {
+          name: 'person',
+          type: 'text',
+          label: label('Əlaqə şəxsi', 'Contact person', 'Контактное лицо'),
+        },
+        { name: 'email', type: 'email', label: label('E-poçt', 'Email', 'Эл. почта') },
+        { name: 'phone', type: 'text', label: label('Telefon', 'Phone', 'Телефон') },
       ],
     },
     {
@@ -59,33 +63,49 @@ export const Partners: CollectionConfig = {
       hasMany: true,
       required: true,
       options: partnerContentTypes,
-      label: label('Ala biləcəyi məzmun', 'Content it may take'),
+      label: label(
+        'Ala biləcəyi məzmun',
+        'Content it may take',
+        'Материалы, которые он может брать',
+      ),
     },
-    languagesField({ label: label('Ala biləcəyi dillər', 'Languages it may take') }),
-    httpUrlField({ name: 'webhookUrl', label: label('Webhook ünvanı', 'Webhook URL') }),
+    languagesField({
+      label: label('Ala biləcəyi dillər', 'Languages it may take', 'Языки, которые он может брать'),
+    }),
+    httpUrlField({
+      name: 'webhookUrl',
+      label: label('Webhook ünvanı', 'Webhook URL', 'Адрес вебхука'),
+    }),
     {
       name: 'webhookSecret',
       type: 'text',
-      label: label('Webhook imza açarı', 'Webhook signing secret'),
-      admin: { description: label('Yeniləmək üçün dəyişin', 'Change it to rotate') },
+      label: label('Webhook imza açarı', 'Webhook signing secret', 'Секрет подписи вебхуков'),
+      admin: {
+        description: label(
+          'Yeniləmək üçün dəyişin',
+          'Change it to rotate',
+          'Измените, чтобы сменить ключ',
+        ),
+      },
       hooks: { beforeChange: [generateWebhookSecret] },
     },
     {
       name: 'webhookPausedAt',
       type: 'date',
-      label: label('Webhooklar dayandırılıb', 'Webhooks paused at'),
+      label: label('Webhooklar dayandırılıb', 'Webhooks paused at', 'Вебхуки приостановлены'),
       admin: {
         date: { pickerAppearance: 'dayAndTime' },
         description: label(
           'Ardıcıl uğursuz göndərişlərdən sonra qoyulur. Bərpa etmək üçün silin.',
           'Set after deliveries kept failing. Clear it to resume.',
+          'Ставится после череды неудачных отправок. Очистите, чтобы возобновить.',
         ),
       },
     },
     {
       name: 'webhookPauseReason',
       type: 'text',
-      label: label('Dayandırılma səbəbi', 'Why paused'),
+      label: label('Dayandırılma səbəbi', 'Why paused', 'Причина приостановки'),
       custom: { isServerSet: true },
       admin: { readOnly: true },
     },
@@ -93,7 +113,7 @@ export const Partners: CollectionConfig = {
       // Failures before this no longer count towards a pause.
       name: 'webhookResumedAt',
       type: 'date',
-      label: label('Webhooklar bərpa olunub', 'Webhooks resumed at'),
+      label: label('Webhooklar bərpa olunub', 'Webhooks resumed at', 'Вебхуки возобновлены'),
       custom: { isServerSet: true },
       admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
@@ -101,7 +121,7 @@ export const Partners: CollectionConfig = {
       name: 'isActive',
       type: 'checkbox',
       defaultValue: true,
-      label: label('Aktivdir', 'Active'),
+      label: label('Aktivdir', 'Active', 'Активен'),
       admin: { position: 'sidebar' },
     },
   ],

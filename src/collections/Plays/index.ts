@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { canReadScreenReports } from '@/access/canReadScreenReports'
 import { nobody } from '@/access/nobody'
 import { label } from '@/i18n/label'
-import { locales } from '@/i18n/locales'
+import { localeOptions } from '@/i18n/locales'
 import { screenMessages } from '@/channels/screens/messages'
 import type { WhenTargetDeleted } from '@/hooks/deleteDependents'
 
@@ -14,9 +14,12 @@ import type { WhenTargetDeleted } from '@/hooks/deleteDependents'
  */
 export const Plays: CollectionConfig = {
   slug: 'plays',
-  labels: { singular: label('Göstərilmə', 'Play'), plural: label('Göstərilmələr', 'Plays') },
+  labels: {
+    singular: label('Göstərilmə', 'Play', 'Показ'),
+    plural: label('Göstərilmələr', 'Plays', 'Показы'),
+  },
   admin: {
-    group: label('Yayım', 'Distribution'),
+    group: label('Yayım', 'Distribution', 'Распространение'),
     defaultColumns: ['startedAt', 'poster', 'location', 'screen', 'locale', 'durationSeconds'],
     components: { beforeList: ['/channels/screens/admin/PlaysSummary#PlaysSummary'] },
   },
@@ -28,7 +31,7 @@ export const Plays: CollectionConfig = {
       type: 'date',
       required: true,
       index: true,
-      label: label('Başlama vaxtı', 'Started at'),
+      label: label('Başlama vaxtı', 'Started at', 'Время начала'),
       admin: { date: { pickerAppearance: 'dayAndTime' } },
     },
     {
@@ -40,7 +43,7 @@ export const Plays: CollectionConfig = {
         whenTargetDeleted: { refuse: screenMessages.keepPlaysOfPoster } satisfies WhenTargetDeleted,
       },
       index: true,
-      label: label('Plakat', 'Poster'),
+      label: label('Plakat', 'Poster', 'Плакат'),
     },
     {
       name: 'screen',
@@ -51,27 +54,27 @@ export const Plays: CollectionConfig = {
         whenTargetDeleted: { refuse: screenMessages.keepPlaysOfScreen } satisfies WhenTargetDeleted,
       },
       index: true,
-      label: label('Ekran', 'Screen'),
+      label: label('Ekran', 'Screen', 'Экран'),
     },
     {
       name: 'location',
       type: 'relationship',
       relationTo: 'locations',
       index: true,
-      label: label('Stansiya', 'Station'),
+      label: label('Stansiya', 'Station', 'Станция'),
     },
     {
       name: 'locale',
       type: 'select',
       required: true,
-      options: [...locales],
-      label: label('Dil', 'Language'),
+      options: localeOptions,
+      label: label('Dil', 'Language', 'Язык'),
     },
     {
       name: 'durationSeconds',
       type: 'number',
       required: true,
-      label: label('Müddət (saniyə)', 'Duration (seconds)'),
+      label: label('Müddət (saniyə)', 'Duration (seconds)', 'Длительность (секунды)'),
     },
     {
       // screen:poster:startedAt (src/channels/screens/playReport.ts#playKey): a re-sent report adds nothing.

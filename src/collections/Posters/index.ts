@@ -5,6 +5,7 @@ import { label } from '@/i18n/label'
 import { printFilesField } from '@/channels/print/admin/printFilesField'
 
 import { campaignContent } from '../campaignContent'
+import { contentTypeLabels } from '../contentTypeLabels'
 
 /** "HH:mm", 00:00–23:59. */
 const timeOfDay = (value: unknown) =>
@@ -18,7 +19,7 @@ const timeOfDay = (value: unknown) =>
  */
 export const Posters = campaignContent({
   slug: 'posters',
-  labels: { singular: label('Plakat', 'Poster'), plural: label('Plakatlar', 'Posters') },
+  labels: contentTypeLabels.posters,
   columns: ['orientation', 'displaySeconds'],
   fields: [
     {
@@ -27,7 +28,11 @@ export const Posters = campaignContent({
       relationTo: 'media',
       required: true,
       localized: true,
-      label: label('Plakat şəkli (bu dildə)', 'Artwork (in this language)'),
+      label: label(
+        'Plakat şəkli (bu dildə)',
+        'Artwork (in this language)',
+        'Изображение плаката (на этом языке)',
+      ),
     },
     orientationField(),
     exploitationTypesField(),
@@ -38,22 +43,28 @@ export const Posters = campaignContent({
       defaultValue: 10,
       min: 3,
       max: 300,
-      label: label('Ekranda göstərilmə müddəti (saniyə)', 'Time on screen (seconds)'),
+      label: label(
+        'Ekranda göstərilmə müddəti (saniyə)',
+        'Time on screen (seconds)',
+        'Время показа на экране (секунды)',
+      ),
     },
     {
       name: 'targetLocations',
       type: 'relationship',
       relationTo: 'locations',
       hasMany: true,
-      label: label('Hədəf məkanlar', 'Target locations'),
-      admin: { description: label('Boş: bütün məkanlar', 'Empty: every location') },
+      label: label('Hədəf məkanlar', 'Target locations', 'Целевые места'),
+      admin: {
+        description: label('Boş: bütün məkanlar', 'Empty: every location', 'Пусто: все места'),
+      },
     },
     {
       name: 'targetScreens',
       type: 'relationship',
       relationTo: 'screens',
       hasMany: true,
-      label: label('Hədəf ekranlar', 'Target screens'),
+      label: label('Hədəf ekranlar', 'Target screens', 'Целевые экраны'),
     },
     {
       name: 'playOrder',
@@ -62,22 +73,30 @@ export const Posters = campaignContent({
       defaultValue: 100,
       min: 0,
       max: 10000,
-      label: label('Ekranda sıra', 'Play order'),
+      label: label('Ekranda sıra', 'Play order', 'Порядок показа'),
       admin: {
         position: 'sidebar',
-        description: label('Kiçik rəqəm əvvəl göstərilir', 'Lower numbers play first'),
+        description: label(
+          'Kiçik rəqəm əvvəl göstərilir',
+          'Lower numbers play first',
+          'Меньшее число показывается раньше',
+        ),
       },
     },
     scheduleWindowField(),
     {
       name: 'dayparts',
       type: 'array',
-      label: label('Günün saatları', 'Times of day'),
-      labels: { singular: label('Aralıq', 'Daypart'), plural: label('Aralıqlar', 'Dayparts') },
+      label: label('Günün saatları', 'Times of day', 'Время суток'),
+      labels: {
+        singular: label('Aralıq', 'Daypart', 'Интервал'),
+        plural: label('Aralıqlar', 'Dayparts', 'Интервалы'),
+      },
       admin: {
         description: label(
           'Bakı vaxtı ilə, məs. 07:00–10:00. Boş: bütün gün.',
           'Baku time, e.g. 07:00–10:00. None: all day.',
+          'По бакинскому времени, напр. 07:00–10:00. Пусто: весь день.',
         ),
       },
       fields: [
@@ -86,14 +105,14 @@ export const Posters = campaignContent({
           type: 'text',
           required: true,
           validate: timeOfDay,
-          label: label('Başlayır', 'From'),
+          label: label('Başlayır', 'From', 'С'),
         },
         {
           name: 'to',
           type: 'text',
           required: true,
           validate: timeOfDay,
-          label: label('Bitir', 'To'),
+          label: label('Bitir', 'To', 'До'),
         },
       ],
     },

@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { nobody } from '@/access/nobody'
-import { label } from '@/i18n/label'
-import { ledgerChanges } from '@/ledger/changes'
+import { label, labelledOptions } from '@/i18n/label'
+import { ledgerChangeLabels } from '@/ledger/labels'
 
 /**
  * The publication ledger: one entry for every change to what any channel may show, written in
@@ -13,11 +13,11 @@ import { ledgerChanges } from '@/ledger/changes'
 export const PublicationLedger: CollectionConfig = {
   slug: 'publication-ledger',
   labels: {
-    singular: label('Dərc jurnalı qeydi', 'Publication ledger entry'),
-    plural: label('Dərc jurnalı', 'Publication ledger'),
+    singular: label('Dərc jurnalı qeydi', 'Publication ledger entry', 'Запись журнала публикаций'),
+    plural: label('Dərc jurnalı', 'Publication ledger', 'Журнал публикаций'),
   },
   admin: {
-    group: label('Sistem', 'System'),
+    group: label('Sistem', 'System', 'Система'),
     useAsTitle: 'item',
     defaultColumns: ['position', 'change', 'item', 'languages', 'channels', 'effectiveAt'],
   },
@@ -25,17 +25,50 @@ export const PublicationLedger: CollectionConfig = {
   graphQL: false,
   defaultSort: '-position',
   fields: [
-    { name: 'position', type: 'number', required: true, unique: true, index: true },
-    { name: 'change', type: 'select', options: [...ledgerChanges], required: true },
-    { name: 'type', type: 'text', required: true },
-    { name: 'itemId', type: 'text' },
+    {
+      name: 'position',
+      type: 'number',
+      required: true,
+      unique: true,
+      index: true,
+      label: label('Sıra', 'Position', 'Позиция'),
+    },
+    {
+      name: 'change',
+      type: 'select',
+      options: labelledOptions(ledgerChangeLabels),
+      required: true,
+      label: label('Dəyişiklik', 'Change', 'Изменение'),
+    },
+    { name: 'type', type: 'text', required: true, label: label('Növ', 'Type', 'Тип') },
+    { name: 'itemId', type: 'text', label: label('Materialın id-si', 'Item id', 'id материала') },
     // "<type>:<id>": what a consumer looks an item's history up by.
-    { name: 'item', type: 'text', required: true, index: true },
-    { name: 'languages', type: 'json' },
-    { name: 'channels', type: 'json' },
-    { name: 'wasLive', type: 'checkbox' },
-    { name: 'cause', type: 'text' },
-    { name: 'effectiveAt', type: 'date', required: true },
-    { name: 'recordedAt', type: 'date', required: true },
+    {
+      name: 'item',
+      type: 'text',
+      required: true,
+      index: true,
+      label: label('Material', 'Item', 'Материал'),
+    },
+    { name: 'languages', type: 'json', label: label('Dillər', 'Languages', 'Языки') },
+    { name: 'channels', type: 'json', label: label('Kanallar', 'Channels', 'Каналы') },
+    {
+      name: 'wasLive',
+      type: 'checkbox',
+      label: label('Əvvəl yayımda idi', 'Was live before', 'Был в эфире до этого'),
+    },
+    { name: 'cause', type: 'text', label: label('Səbəb', 'Cause', 'Причина') },
+    {
+      name: 'effectiveAt',
+      type: 'date',
+      required: true,
+      label: label('Qüvvəyə minir', 'Takes effect', 'Вступает в силу'),
+    },
+    {
+      name: 'recordedAt',
+      type: 'date',
+      required: true,
+      label: label('Qeydə alınıb', 'Recorded', 'Записано'),
+    },
   ],
 }

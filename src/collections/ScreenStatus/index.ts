@@ -13,11 +13,11 @@ import type { WhenTargetDeleted } from '@/hooks/deleteDependents'
 export const ScreenStatus: CollectionConfig = {
   slug: 'screen-status',
   labels: {
-    singular: label('Ekranın vəziyyəti', 'Screen status'),
-    plural: label('Ekranların vəziyyəti', 'Screen status'),
+    singular: label('Ekranın vəziyyəti', 'Screen status', 'Состояние экрана'),
+    plural: label('Ekranların vəziyyəti', 'Screen status', 'Состояние экранов'),
   },
   admin: {
-    group: label('Yayım', 'Distribution'),
+    group: label('Yayım', 'Distribution', 'Распространение'),
     useAsTitle: 'lastPlaylistVersion',
     defaultColumns: ['screen', 'lastSeenAt', 'lastPlaylistVersion'],
   },
@@ -31,19 +31,23 @@ export const ScreenStatus: CollectionConfig = {
       required: true,
       custom: { whenTargetDeleted: 'delete' satisfies WhenTargetDeleted },
       unique: true,
-      label: label('Ekran', 'Screen'),
+      label: label('Ekran', 'Screen', 'Экран'),
     },
     {
       name: 'lastSeenAt',
       type: 'date',
       required: true,
-      label: label('Son sorğu', 'Last seen'),
+      label: label('Son sorğu', 'Last seen', 'Последний запрос'),
       admin: { date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'lastPlaylistVersion',
       type: 'text',
-      label: label('Aldığı pleylist versiyası', 'Playlist version it got'),
+      label: label(
+        'Aldığı pleylist versiyası',
+        'Playlist version it got',
+        'Полученная версия плейлиста',
+      ),
     },
   ],
 }

@@ -4,7 +4,7 @@ import { searchable } from '@/fields/searchableText'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { languagesField } from '@/fields/languagesField'
-import { label } from '@/i18n/label'
+import { label, sameInEveryLanguage } from '@/i18n/label'
 import { orientationOf } from '@/channels/screens/playlist'
 import { recordScreensChange, recordScreensDeletion } from '@/ledger/hooks'
 import { playsEndpoint } from '@/channels/screens/playsEndpoint'
@@ -18,9 +18,12 @@ export const screenResolutions = ['1920x1080', '1080x1920', '3840x2160', '2160x3
  */
 export const Screens: CollectionConfig = {
   slug: 'screens',
-  labels: { singular: label('Ekran', 'Screen'), plural: label('Ekranlar', 'Screens') },
+  labels: {
+    singular: label('Ekran', 'Screen', 'Экран'),
+    plural: label('Ekranlar', 'Screens', 'Экраны'),
+  },
   admin: {
-    group: label('Yayım', 'Distribution'),
+    group: label('Yayım', 'Distribution', 'Распространение'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'location', 'resolution', 'languages', 'isActive', 'heartbeat'],
   },
@@ -31,7 +34,7 @@ export const Screens: CollectionConfig = {
   endpoints: [playsEndpoint],
   fields: [
     searchable(
-      { name: 'name', type: 'text', required: true, label: label('Ad', 'Name') },
+      { name: 'name', type: 'text', required: true, label: label('Ad', 'Name', 'Название') },
       { sortable: true },
     ),
     {
@@ -39,33 +42,42 @@ export const Screens: CollectionConfig = {
       type: 'relationship',
       relationTo: 'locations',
       required: true,
-      label: label('Məkan', 'Location'),
+      label: label('Məkan', 'Location', 'Место'),
     },
     {
       name: 'resolution',
       type: 'select',
       required: true,
       defaultValue: '1920x1080',
-      label: label('Təsvir ölçüsü', 'Resolution'),
-      options: screenResolutions.map((value) => ({ value, label: value.replace('x', ' × ') })),
+      label: label('Təsvir ölçüsü', 'Resolution', 'Разрешение'),
+      options: screenResolutions.map((value) => ({
+        value,
+        label: sameInEveryLanguage(value.replace('x', ' × ')),
+      })),
     },
     {
       name: 'orientation',
       type: 'text',
       virtual: true,
       admin: { readOnly: true, position: 'sidebar' },
-      label: label('İstiqamət', 'Orientation'),
+      label: label('İstiqamət', 'Orientation', 'Ориентация'),
       // Derived, so it can never disagree with the resolution.
       hooks: {
         afterRead: [({ siblingData }) => orientationOf(String(siblingData?.resolution ?? ''))],
       },
     },
-    languagesField({ label: label('Növbə ilə göstərilən dillər', 'Languages it rotates through') }),
+    languagesField({
+      label: label(
+        'Növbə ilə göstərilən dillər',
+        'Languages it rotates through',
+        'Языки, которые показываются по очереди',
+      ),
+    }),
     {
       name: 'isActive',
       type: 'checkbox',
       defaultValue: true,
-      label: label('Aktivdir', 'Active'),
+      label: label('Aktivdir', 'Active', 'Активен'),
       admin: { position: 'sidebar' },
     },
     screenStatusField(),

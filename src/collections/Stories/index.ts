@@ -7,6 +7,7 @@ import { slugField } from '@/fields/slug'
 import { label } from '@/i18n/label'
 
 import { campaignContent } from '../campaignContent'
+import { contentTypeLabels } from '../contentTypeLabels'
 
 import { narrowLiveConsent } from './hooks/narrowLiveConsent'
 import { recordConsentChange } from './hooks/recordConsentChange'
@@ -19,7 +20,7 @@ import { notIdentifiable } from './notIdentifiable'
  */
 export const Stories = campaignContent({
   slug: 'stories',
-  labels: { singular: label('Hekayə', 'Story'), plural: label('Hekayələr', 'Stories') },
+  labels: contentTypeLabels.stories,
   columns: ['pseudonym', 'exploitationTypes'],
   hasConsent: true,
   hooks: { afterChange: [recordConsentChange, narrowLiveConsent] },
@@ -29,13 +30,13 @@ export const Stories = campaignContent({
       name: 'summary',
       type: 'textarea',
       localized: true,
-      label: label('Qısa məzmun', 'Summary'),
+      label: label('Qısa məzmun', 'Summary', 'Краткое содержание'),
     }),
     {
       name: 'body',
       type: 'richText',
       localized: true,
-      label: label('Mətn', 'Body'),
+      label: label('Mətn', 'Body', 'Текст'),
       // Images go in the hero image, where consent, the identifiable flag and erasure see them.
       editor: lexicalEditor({
         features: ({ defaultFeatures }) =>
@@ -49,9 +50,13 @@ export const Stories = campaignContent({
         type: 'text',
         required: true,
         localized: true,
-        label: label('Təxəllüs', 'Pseudonym'),
+        label: label('Təxəllüs', 'Pseudonym', 'Псевдоним'),
         admin: {
-          description: label('Heç vaxt əsl ad deyil', 'Never the real name'),
+          description: label(
+            'Heç vaxt əsl ad deyil',
+            'Never the real name',
+            'Никогда не настоящее имя',
+          ),
         },
       },
       { sortable: true },
@@ -61,19 +66,23 @@ export const Stories = campaignContent({
       name: 'destination',
       type: 'text',
       localized: true,
-      label: label('Aparıldığı ölkə / region', 'Destination country or region'),
+      label: label(
+        'Aparıldığı ölkə / region',
+        'Destination country or region',
+        'Страна или регион, куда увезли',
+      ),
     },
     {
       name: 'contentWarning',
       type: 'textarea',
       localized: true,
-      label: label('Məzmun xəbərdarlığı', 'Content warning'),
+      label: label('Məzmun xəbərdarlığı', 'Content warning', 'Предупреждение о содержании'),
     },
     {
       name: 'heroImage',
       type: 'upload',
       relationTo: 'media',
-      label: label('Əsas şəkil', 'Hero image'),
+      label: label('Əsas şəkil', 'Hero image', 'Главное изображение'),
       validate: notIdentifiable,
       access: { read: consentAllowsMedia('image') },
     },
@@ -81,7 +90,7 @@ export const Stories = campaignContent({
       name: 'relatedVideo',
       type: 'relationship',
       relationTo: 'videos',
-      label: label('Əlaqəli video', 'Related video'),
+      label: label('Əlaqəli video', 'Related video', 'Связанное видео'),
       access: { read: consentAllowsMedia('video') },
     },
   ],

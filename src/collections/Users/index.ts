@@ -12,18 +12,21 @@ import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { sameLoginTimeForUnknownAddresses } from './hooks/sameLoginTimeForUnknownAddresses'
 
 const roleLabels = {
-  admin: label('Administrator', 'Admin'),
-  editor: label('Redaktor', 'Editor'),
-  translator: label('Tərcüməçi', 'Translator'),
-  reviewer: label('Rəyçi', 'Reviewer'),
+  admin: label('Administrator', 'Admin', 'Администратор'),
+  editor: label('Redaktor', 'Editor', 'Редактор'),
+  translator: label('Tərcüməçi', 'Translator', 'Переводчик'),
+  reviewer: label('Rəyçi', 'Reviewer', 'Рецензент'),
 }
 
 /** Campaign and department staff who log into the admin. */
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: { singular: label('İstifadəçi', 'User'), plural: label('İstifadəçilər', 'Users') },
+  labels: {
+    singular: label('İstifadəçi', 'User', 'Пользователь'),
+    plural: label('İstifadəçilər', 'Users', 'Пользователи'),
+  },
   admin: {
-    group: label('İdarəetmə', 'Administration'),
+    group: label('İdarəetmə', 'Administration', 'Администрирование'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'organisation'],
   },
@@ -56,7 +59,12 @@ export const Users: CollectionConfig = {
   },
   fields: [
     searchable(
-      { name: 'name', type: 'text', required: true, label: label('Ad, soyad', 'Full name') },
+      {
+        name: 'name',
+        type: 'text',
+        required: true,
+        label: label('Ad, soyad', 'Full name', 'Имя и фамилия'),
+      },
       { sortable: true },
     ),
     {
@@ -66,7 +74,7 @@ export const Users: CollectionConfig = {
       required: true,
       defaultValue: ['editor'],
       saveToJWT: true,
-      label: label('Rollar', 'Roles'),
+      label: label('Rollar', 'Roles', 'Роли'),
       options: roles.map((value) => ({ value, label: roleLabels[value] })),
       // People may edit their own name and password, never their own powers.
       access: { create: isAdminField, update: isAdminField },
@@ -76,7 +84,7 @@ export const Users: CollectionConfig = {
       name: 'organisation',
       type: 'select',
       saveToJWT: true,
-      label: label('Təşkilat', 'Organisation'),
+      label: label('Təşkilat', 'Organisation', 'Организация'),
       options: organisations.map((value) => ({ value, label: organisationLabels[value] })),
       access: { create: isAdminField, update: isAdminField },
     },

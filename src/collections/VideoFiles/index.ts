@@ -15,10 +15,10 @@ import { missingFileIs404 } from '@/media/missingFileIs404'
 export const VideoFiles: CollectionConfig = {
   slug: 'video-files',
   labels: {
-    singular: label('Video faylı', 'Video file'),
-    plural: label('Video faylları', 'Video files'),
+    singular: label('Video faylı', 'Video file', 'Видеофайл'),
+    plural: label('Video faylları', 'Video files', 'Видеофайлы'),
   },
-  admin: { group: label('Fayllar', 'Files'), useAsTitle: 'filename' },
+  admin: { group: label('Fayllar', 'Files', 'Файлы'), useAsTitle: 'filename' },
   access: { read: isStaff, create: canCreateContent, update: canEditContent, delete: isAdmin },
   hooks: {
     beforeOperation: [hashUploadedFile, randomiseFilename],
@@ -32,7 +32,7 @@ export const VideoFiles: CollectionConfig = {
     mimeTypes: ['video/mp4', 'video/webm', 'text/vtt'],
   },
   fields: [
-    { name: 'credit', type: 'text', label: label('Müəllif / mənbə', 'Credit') },
+    { name: 'credit', type: 'text', label: label('Müəllif / mənbə', 'Credit', 'Автор / источник') },
     ...uploadKeyFields,
   ],
 }

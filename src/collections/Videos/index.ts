@@ -8,6 +8,7 @@ import { relatedField } from '@/fields/related'
 import { label } from '@/i18n/label'
 
 import { campaignContent } from '../campaignContent'
+import { contentTypeLabels } from '../contentTypeLabels'
 
 import { videoSourceProblem, type VideoSource } from './videoSource'
 
@@ -27,7 +28,7 @@ const isSource = (type: VideoSource['sourceType']) => (_: unknown, siblingData: 
 /** A video clip: an uploaded file or a link to where it is hosted, with subtitles per language. */
 export const Videos = campaignContent({
   slug: 'videos',
-  labels: { singular: label('Video', 'Video'), plural: label('Videolar', 'Videos') },
+  labels: contentTypeLabels.videos,
   columns: ['sourceType', 'duration'],
   fields: [
     slugField(),
@@ -35,30 +36,30 @@ export const Videos = campaignContent({
       name: 'description',
       type: 'textarea',
       localized: true,
-      label: label('Təsvir', 'Description'),
+      label: label('Təsvir', 'Description', 'Описание'),
     }),
     {
       name: 'sourceType',
       type: 'radio',
       required: true,
       defaultValue: 'upload',
-      label: label('Mənbə', 'Source'),
+      label: label('Mənbə', 'Source', 'Источник'),
       options: [
-        { value: 'upload', label: label('Yüklənmiş fayl', 'Uploaded file') },
-        { value: 'external', label: label('Xarici keçid', 'External link') },
+        { value: 'upload', label: label('Yüklənmiş fayl', 'Uploaded file', 'Загруженный файл') },
+        { value: 'external', label: label('Xarici keçid', 'External link', 'Внешняя ссылка') },
       ],
     },
     {
       name: 'file',
       type: 'upload',
       relationTo: 'video-files',
-      label: label('Video faylı', 'Video file'),
+      label: label('Video faylı', 'Video file', 'Видеофайл'),
       admin: { condition: isSource('upload') },
       validate: validateFile,
     },
     httpUrlField({
       name: 'externalUrl',
-      label: label('Video keçidi', 'Video link'),
+      label: label('Video keçidi', 'Video link', 'Ссылка на видео'),
       admin: { condition: isSource('external') },
       validate: validateExternalUrl,
     }),
@@ -66,20 +67,20 @@ export const Videos = campaignContent({
       name: 'posterFrame',
       type: 'upload',
       relationTo: 'media',
-      label: label('Örtük kadrı', 'Poster frame'),
+      label: label('Örtük kadrı', 'Poster frame', 'Кадр-обложка'),
     },
     {
       name: 'duration',
       type: 'number',
       min: 1,
-      label: label('Müddət (saniyə)', 'Duration (seconds)'),
+      label: label('Müddət (saniyə)', 'Duration (seconds)', 'Длительность (секунды)'),
     },
     {
       name: 'subtitles',
       type: 'upload',
       relationTo: 'video-files',
       localized: true,
-      label: label('Subtitrlər (WebVTT)', 'Subtitles (WebVTT)'),
+      label: label('Subtitrlər (WebVTT)', 'Subtitles (WebVTT)', 'Субтитры (WebVTT)'),
     },
     relatedField('stories'),
   ],

@@ -2,16 +2,24 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { nobody } from '@/access/nobody'
-import { label } from '@/i18n/label'
-import { webhookEvents } from '@/channels/partners/webhooks/events'
+import { label, labelledOptions } from '@/i18n/label'
+import { webhookEventLabels } from '@/channels/partners/webhooks/labels'
 import { partnerContentTypeSlugs } from '@/access/partnerScope'
 import type { WhenTargetDeleted } from '@/hooks/deleteDependents'
 
+import { contentTypeWords } from '../contentTypeLabels'
+
 export const deliveryOutcomes = [
-  { value: 'delivered', label: label('Çatdırıldı', 'Delivered') },
-  { value: 'retrying', label: label('Uğursuz, təkrarlanacaq', 'Failed, will retry') },
-  { value: 'failed', label: label('Uğursuz, dayandırıldı', 'Failed, given up') },
-  { value: 'skipped', label: label('Göndərilmədi', 'Not sent') },
+  { value: 'delivered', label: label('Çatdırıldı', 'Delivered', 'Доставлено') },
+  {
+    value: 'retrying',
+    label: label('Uğursuz, təkrarlanacaq', 'Failed, will retry', 'Не удалось, будет повтор'),
+  },
+  {
+    value: 'failed',
+    label: label('Uğursuz, dayandırıldı', 'Failed, given up', 'Не удалось, отправка прекращена'),
+  },
+  { value: 'skipped', label: label('Göndərilmədi', 'Not sent', 'Не отправлено') },
 ] as const
 export type DeliveryOutcome = (typeof deliveryOutcomes)[number]['value']
 
@@ -22,11 +30,11 @@ export type DeliveryOutcome = (typeof deliveryOutcomes)[number]['value']
 export const WebhookDeliveries: CollectionConfig = {
   slug: 'webhook-deliveries',
   labels: {
-    singular: label('Webhook göndərişi', 'Webhook attempt'),
-    plural: label('Webhook göndərişləri', 'Webhook attempts'),
+    singular: label('Webhook göndərişi', 'Webhook attempt', 'Отправка вебхука'),
+    plural: label('Webhook göndərişləri', 'Webhook attempts', 'Отправки вебхуков'),
   },
   admin: {
-    group: label('Yayım', 'Distribution'),
+    group: label('Yayım', 'Distribution', 'Распространение'),
     useAsTitle: 'event',
     defaultColumns: [
       'at',
@@ -43,6 +51,7 @@ export const WebhookDeliveries: CollectionConfig = {
     description: label(
       'Tərəfdaşa görə süzmək üçün "Filtr" düyməsindən istifadə edin.',
       'Use "Filters" to see one partner’s attempts.',
+      'Чтобы увидеть попытки одного партнёра, нажмите «Фильтры».',
     ),
   },
   access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
@@ -53,7 +62,7 @@ export const WebhookDeliveries: CollectionConfig = {
       type: 'date',
       required: true,
       index: true,
-      label: label('Vaxt', 'When'),
+      label: label('Vaxt', 'When', 'Время'),
       admin: { date: { pickerAppearance: 'dayAndTime' } },
     },
     {
@@ -63,7 +72,7 @@ export const WebhookDeliveries: CollectionConfig = {
       required: true,
       custom: { whenTargetDeleted: 'delete' satisfies WhenTargetDeleted },
       index: true,
-      label: label('Tərəfdaş', 'Partner'),
+      label: label('Tərəfdaş', 'Partner', 'Партнёр'),
     },
     // The same for every attempt of one delivery: the `id` in the body the partner received.
     {
@@ -71,34 +80,42 @@ export const WebhookDeliveries: CollectionConfig = {
       type: 'text',
       required: true,
       index: true,
-      label: label('Göndəriş', 'Delivery'),
+      label: label('Göndəriş', 'Delivery', 'Отправка'),
     },
     {
       name: 'event',
       type: 'select',
       required: true,
-      options: [...webhookEvents],
-      label: label('Hadisə', 'Event'),
+      options: labelledOptions(webhookEventLabels),
+      label: label('Hadisə', 'Event', 'Событие'),
     },
     {
       name: 'itemType',
       type: 'select',
       required: true,
-      options: [...partnerContentTypeSlugs],
-      label: label('Növ', 'Type'),
+      options: labelledOptions(contentTypeWords(partnerContentTypeSlugs)),
+      label: label('Növ', 'Type', 'Тип'),
     },
-    { name: 'itemId', type: 'text', required: true, label: label('Material', 'Item') },
-    { name: 'attempt', type: 'number', required: true, label: label('Cəhd', 'Attempt') },
+    { name: 'itemId', type: 'text', required: true, label: label('Material', 'Item', 'Материал') },
+    { name: 'attempt', type: 'number', required: true, label: label('Cəhd', 'Attempt', 'Попытка') },
     {
       name: 'outcome',
       type: 'select',
       required: true,
       index: true,
       options: deliveryOutcomes.map((option) => ({ ...option })),
-      label: label('Nəticə', 'Outcome'),
+      label: label('Nəticə', 'Outcome', 'Результат'),
     },
-    { name: 'statusCode', type: 'number', label: label('HTTP status', 'HTTP status') },
-    { name: 'error', type: 'text', label: label('Xəta', 'Error') },
-    { name: 'durationMs', type: 'number', label: label('Müddət (ms)', 'Duration (ms)') },
+    {
+      name: 'statusCode',
+      type: 'number',
+      label: label('HTTP statusu', 'HTTP status', 'HTTP-статус'),
+    },
+    { name: 'error', type: 'text', label: label('Xəta', 'Error', 'Ошибка') },
+    {
+      name: 'durationMs',
+      type: 'number',
+      label: label('Müddət (ms)', 'Duration (ms)', 'Длительность (мс)'),
+    },
   ],
 }

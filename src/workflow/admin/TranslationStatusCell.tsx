@@ -3,6 +3,7 @@
 import { useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
+import { adminLanguageOf } from '@/i18n/adminLanguage'
 import type { Locale } from '@/i18n/locales'
 
 import { translationLabels } from '../labels'
@@ -26,7 +27,7 @@ export const TranslationStatusCell: React.FC<{
 }> = ({ rowData, collectionSlug }) => {
   const { i18n } = useTranslation()
   const [statuses, setStatuses] = useState<Record<Locale, TranslationStatus> | null>(null)
-  const language = i18n.language === 'az' ? 'az' : 'en'
+  const language = adminLanguageOf(i18n.language)
 
   useEffect(() => {
     if (!rowData?.id || !collectionSlug) return

@@ -3,6 +3,9 @@
 import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
+import { formatAdminDate } from '@/i18n/adminDates'
+import { adminLanguageOf, type AdminLanguage, type Words } from '@/i18n/adminLanguage'
+
 type PrintFile = {
   id: string | number
   locale: string
@@ -15,22 +18,28 @@ type PrintFile = {
   generatedAt: string
 }
 
-type Lang = 'az' | 'en'
+type Lang = AdminLanguage
 const words = {
-  heading: { az: 'Çap faylları', en: 'Print files' },
+  heading: { az: 'Çap faylları', en: 'Print files', ru: 'Файлы для печати' },
   none: {
     az: 'Material dərc ediləndən bir neçə saniyə sonra çap faylları burada görünür.',
     en: 'Print files appear here a few seconds after the item is published.',
+    ru: 'Файлы для печати появятся здесь через несколько секунд после публикации материала.',
   },
-  download: { az: 'PDF yüklə', en: 'Download PDF' },
-  share: { az: 'Mətbəə üçün link', en: 'Link for the print shop' },
-  expires: { az: 'Etibarlıdır:', en: 'Valid until' },
-  pages: { az: 'səh.', en: 'pp.' },
-  refresh: { az: 'Yenilə', en: 'Refresh' },
-}
+  download: { az: 'PDF yüklə', en: 'Download PDF', ru: 'Скачать PDF' },
+  share: { az: 'Mətbəə üçün link', en: 'Link for the print shop', ru: 'Ссылка для типографии' },
+  shareRefused: {
+    az: 'Link yaratmaq olmadı',
+    en: 'The link could not be made',
+    ru: 'Не удалось создать ссылку',
+  },
+  expires: { az: 'Etibarlıdır:', en: 'Valid until', ru: 'Действует до' },
+  pages: { az: 'səh.', en: 'pp.', ru: 'стр.' },
+  refresh: { az: 'Yenilə', en: 'Refresh', ru: 'Обновить' },
+} satisfies Record<string, Words>
 
 const ShareLink = ({ file, lang }: { file: PrintFile; lang: Lang }) => {
-  const [link, setLink] = useState<{ url: string; expiresAt: string } | { error: string } | null>(
+  const [link, setLink] = useState<{ url: string; expiresAt: string } | { status: number } | null>(
     null,
   )
   const make = async () => {
@@ -40,8 +49,8 @@ const ShareLink = ({ file, lang }: { file: PrintFile; lang: Lang }) => {
       headers: { 'content-type': 'application/json' },
       body: '{}',
     })
-    const body = await response.json()
-    setLink(response.ok ? body : { error: body.errors?.[0]?.message ?? response.statusText })
+    // The API's refusal is in English for API clients; the admin says it in its own language.
+    setLink(response.ok ? await response.json() : { status: response.status })
   }
   if (!link)
     return (
@@ -49,11 +58,16 @@ const ShareLink = ({ file, lang }: { file: PrintFile; lang: Lang }) => {
         {words.share[lang]}
       </button>
     )
-  if ('error' in link) return <span role="alert">{link.error}</span>
+  if ('status' in link)
+    return (
+      <span role="alert">
+        {words.shareRefused[lang]} ({link.status})
+      </span>
+    )
   return (
     <span>
       <input readOnly value={link.url} style={{ width: '24em' }} data-share-url />{' '}
-      {words.expires[lang]} {new Date(link.expiresAt).toLocaleString(lang)}
+      {words.expires[lang]} {formatAdminDate(link.expiresAt)}
     </span>
   )
 }
@@ -65,7 +79,7 @@ const ShareLink = ({ file, lang }: { file: PrintFile; lang: Lang }) => {
 export const PrintFiles = () => {
   const { id, collectionSlug } = useDocumentInfo()
   const { i18n } = useTranslation()
-  const lang: Lang = i18n.language === 'az' ? 'az' : 'en'
+  const lang = adminLanguageOf(i18n.language)
   const [files, setFiles] = useState<PrintFile[] | null>(null)
 
   const load = useCallback(async () => {

@@ -1,27 +1,37 @@
 import type { Payload, ServerProps } from 'payload'
 
 import { hasRole } from '@/access/roles'
+import { adminLanguageOf, type AdminLanguage, type Words } from '@/i18n/adminLanguage'
 
 import { playTotals, type PlayGrouping, type PlayTotal } from '../playTotals'
 import { playsPeriod } from '../playsPeriod'
 
-type Lang = 'az' | 'en'
+type Lang = AdminLanguage
 
 const words = {
-  title: { az: 'Göstərilmələr: plakatlar və stansiyalar üzrə', en: 'Plays per poster and station' },
-  from: { az: 'Başlanğıc', en: 'From' },
-  to: { az: 'Son', en: 'To' },
-  show: { az: 'Göstər', en: 'Show' },
+  title: {
+    az: 'Göstərilmələr: plakatlar və stansiyalar üzrə',
+    en: 'Plays per poster and station',
+    ru: 'Показы по плакатам и станциям',
+  },
+  from: { az: 'Başlanğıc', en: 'From', ru: 'С' },
+  to: { az: 'Son', en: 'To', ru: 'По' },
+  show: { az: 'Göstər', en: 'Show', ru: 'Показать' },
   hint: {
     az: 'Günlər Bakı vaxtı ilə, hər iki gün daxil.',
     en: 'Days in Baku time, both included.',
+    ru: 'Дни по бакинскому времени, оба включительно.',
   },
-  poster: { az: 'Plakat', en: 'Poster' },
-  location: { az: 'Stansiya', en: 'Station' },
-  plays: { az: 'Göstərilmə', en: 'Plays' },
-  minutes: { az: 'Dəqiqə', en: 'Minutes' },
-  none: { az: 'Bu dövrdə göstərilmə yoxdur.', en: 'No plays in this period.' },
-}
+  poster: { az: 'Plakat', en: 'Poster', ru: 'Плакат' },
+  location: { az: 'Stansiya', en: 'Station', ru: 'Станция' },
+  plays: { az: 'Göstərilmə', en: 'Plays', ru: 'Показы' },
+  minutes: { az: 'Dəqiqə', en: 'Minutes', ru: 'Минуты' },
+  none: {
+    az: 'Bu dövrdə göstərilmə yoxdur.',
+    en: 'No plays in this period.',
+    ru: 'За этот период показов нет.',
+  },
+} satisfies Record<string, Words>
 
 const collectionOf: Record<PlayGrouping, 'posters' | 'locations'> = {
   poster: 'posters',
@@ -91,7 +101,7 @@ const TotalsTable = ({
  */
 export const PlaysSummary = async ({ payload, user, i18n, searchParams }: ServerProps) => {
   if (!hasRole(user, 'admin', 'reviewer')) return null
-  const lang: Lang = i18n.language === 'az' ? 'az' : 'en'
+  const lang = adminLanguageOf(i18n.language)
   const period = playsPeriod({ from: searchParams?.from, to: searchParams?.to, now: new Date() })
   const range = { payload, from: period.start, to: period.end }
   const [posters, locations] = await Promise.all(

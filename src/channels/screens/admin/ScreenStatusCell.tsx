@@ -3,6 +3,8 @@
 import { useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
+import { adminLanguageOf } from '@/i18n/adminLanguage'
+
 import { screenLabels } from '../labels'
 import type { ScreenStatusRow } from '../screenStatuses'
 
@@ -35,7 +37,7 @@ const colours = { online: '#2e7d32', stale: '#b26a00', silent: '#b00020' }
 export const ScreenStatusCell: React.FC<{ rowData?: { id?: string | number } }> = ({ rowData }) => {
   const { i18n } = useTranslation()
   const [row, setRow] = useState<ScreenStatusRow | null>(null)
-  const lang = i18n.language === 'az' ? 'az' : 'en'
+  const lang = adminLanguageOf(i18n.language)
 
   useEffect(() => {
     if (rowData?.id === undefined) return
