@@ -7,7 +7,7 @@ import { adminUrl } from './adminLink'
 import { reviewQueue, type QueueEntry } from './reviewQueue'
 import { workflowedCollections } from './state'
 import { localizedShapeOf, type LocaleMarksByLocale } from './translations'
-import type { Stage } from './transitions'
+import { stages } from './transitions'
 import {
   myChangesRequested,
   myDrafts,
@@ -26,14 +26,7 @@ export type MyWorkLists = {
 }
 
 /** The stages the editors' and translators' lists look at; the rest is nobody's work. */
-const openStages: Stage[] = [
-  'draft',
-  'in-review',
-  'changes-requested',
-  'approved',
-  'published',
-  'unpublished',
-]
+const openStages = stages.filter((stage) => stage !== 'archived')
 
 /** The latest version of every open item this user may read, in every language. */
 const loadOpenItems = async (req: PayloadRequest): Promise<WorkItem[]> => {
