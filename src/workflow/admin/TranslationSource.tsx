@@ -83,7 +83,9 @@ export const TranslationSource: React.FC<{ path: string }> = ({ path }) => {
   if (!isTranslating || !text) return null
   return (
     <div className="translation-source" data-source-for={path} lang={defaultLocale} style={pane}>
-      <div style={{ fontSize: '0.85em', opacity: 0.7 }}>{heading[adminLanguageOf(i18n.language)]}</div>
+      <div style={{ fontSize: '0.85em', opacity: 0.7 }}>
+        {heading[adminLanguageOf(i18n.language)]}
+      </div>
       <div style={{ whiteSpace: 'pre-wrap' }}>{text}</div>
     </div>
   )

@@ -1,6 +1,13 @@
 'use client'
 
-import { Button, toast, useConfig, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
+import {
+  Button,
+  toast,
+  useConfig,
+  useDocumentInfo,
+  useLocale,
+  useTranslation,
+} from '@payloadcms/ui'
 import React, { useState } from 'react'
 
 import { adminLanguageOf, type Words } from '@/i18n/adminLanguage'
