@@ -102,9 +102,9 @@ describe('the admin as each role sees it', () => {
     await asUser('translator@test.example', 'translator', async (page) => {
       await page.goto(`${server.url}/admin/collections/stories/${story}?locale=en`)
       const title = page.locator('#field-title')
-      await title.waitFor()
       await expect.poll(() => title.inputValue()).toBe(enDraftTitle)
-      expect(await title.isEditable()).toBe(true)
+      // Every input is disabled while the form starts: editable means it is ready.
+      await expect.poll(() => title.isEditable()).toBe(true)
       const source = page.locator('[data-source-for="title"]')
       await expect.poll(() => source.textContent()).toContain(azTitle)
       expect(await page.locator('[data-source-for="summary"]').textContent()).toContain(
@@ -113,25 +113,42 @@ describe('the admin as each role sees it', () => {
 
       // Shared by every language: the editors'.
       await page.goto(`${server.url}/admin/collections/videos/${video}?locale=en`)
-      await page.locator('#field-title').waitFor()
-      expect(await page.locator('#field-title').isEditable()).toBe(true)
+      await expect.poll(() => page.locator('#field-title').isEditable()).toBe(true)
       expect(await page.locator('#field-externalUrl').isEditable()).toBe(false)
       expect(await page.locator('#field-duration').isEditable()).toBe(false)
 
-      // Azerbaijani is the editors' original: nothing to type into, and no source to show.
+      // Azerbaijani is the editors' original: read-only, with no source to show.
       await page.goto(`${server.url}/admin/collections/stories/${story}?locale=az`)
       await expect.poll(() => page.locator('#field-title').inputValue()).toBe(azTitle)
       expect(await page.locator('#field-title').isEditable()).toBe(false)
       expect(await page.locator('[data-source-for]').count()).toBe(0)
+      // The permissions the form is drawn from, as the admin asks for them (Payload leaves out
+      // what is not allowed).
+      const mayUpdate = (collection: string, id: number | string, locale: string, field: string) =>
+        page.evaluate(
+          async ({ url, field }) => {
+            const access = await (
+              await fetch(url, { method: 'POST', credentials: 'include' })
+            ).json()
+            return access.fields === true || Boolean(access.fields?.[field]?.update)
+          },
+          { url: `/api/${collection}/access/${id}?locale=${locale}`, field },
+        )
+      expect({
+        storyTitleAz: await mayUpdate('stories', story, 'az', 'title'),
+        storyTitleEn: await mayUpdate('stories', story, 'en', 'title'),
+        videoDurationEn: await mayUpdate('videos', video, 'en', 'duration'),
+      }).toEqual({ storyTitleAz: false, storyTitleEn: true, videoDurationEn: false })
     })
   })
 
   it('should show an editor every field editable, without a source pane in Azerbaijani', async () => {
     await asUser('editor@test.example', 'editor', async (page) => {
       await page.goto(`${server.url}/admin/collections/videos/${video}`)
-      await page.locator('#field-duration').waitFor()
+      await expect.poll(() => page.locator('#field-title').isEditable()).toBe(true)
       expect(await page.locator('#field-duration').isEditable()).toBe(true)
-      expect(await page.locator('#field-title').isEditable()).toBe(true)
+      expect(await page.locator('#field-externalUrl').isEditable()).toBe(true)
+      expect(await page.locator('[data-source-for]').count()).toBe(0)
     })
   })
 
