@@ -253,7 +253,7 @@ export interface Story {
   heroImage?: (number | null) | Media;
   relatedVideo?: (number | null) | Video;
   /**
-   * Never write the person's name or identity here: only the department's reference for the signed form.
+   * Never write the person's name or identity here: only the department's reference for the signed form. A draft saves with an incomplete record; submitting for review needs it complete.
    */
   consent?: {
     givenAt?: string | null;
