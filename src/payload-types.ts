@@ -253,18 +253,18 @@ export interface Story {
   heroImage?: (number | null) | Media;
   relatedVideo?: (number | null) | Video;
   /**
-   * Never write the person's name or identity here: only the department's reference for the signed form.
+   * Never write the person's name or identity here: only the department's reference for the signed form. A draft saves with an incomplete record; submitting for review needs it complete.
    */
-  consent: {
-    givenAt: string;
+  consent?: {
+    givenAt?: string | null;
     /**
      * On this date the story leaves every channel by itself
      */
-    expiresAt: string;
-    channels: ('website' | 'partners' | 'screens' | 'print')[];
-    languages: ('az' | 'en' | 'ru')[];
-    mediaTypes: ('text' | 'image' | 'video')[];
-    formReference: string;
+    expiresAt?: string | null;
+    channels?: ('website' | 'partners' | 'screens' | 'print')[] | null;
+    languages?: ('az' | 'en' | 'ru')[] | null;
+    mediaTypes?: ('text' | 'image' | 'video')[] | null;
+    formReference?: string | null;
     isMinor?: boolean | null;
     guardianGivenAt?: string | null;
     guardianFormReference?: string | null;

@@ -4,6 +4,7 @@ import { contentAccess } from '@/access/contentAccess'
 import { consentRecordField } from '@/fields/consentRecord'
 import { searchable } from '@/fields/searchableText'
 import { publishScheduleFields } from '@/fields/publishSchedule'
+import { forTranslators } from '@/fields/translation'
 import {
   translationStatusField,
   workflowActionsField,
@@ -57,11 +58,17 @@ export const campaignContent = ({
       edit: {
         PublishButton: '/workflow/admin/WorkflowActions#NoPublishButton',
         UnpublishButton: '/workflow/admin/WorkflowActions#NoPublishButton',
+        // "Revert to published" would be a save of the live document: only the workflow makes one.
+        Status: '/workflow/admin/StatusWithoutRevert#StatusWithoutRevert',
       },
     },
   },
+  // Bulk edit would come with bulk publish and unpublish, which always fail: publishing is a
+  // workflow action, item by item.
+  disableBulkEdit: true,
   access: contentAccess({ slug, hasConsent }),
-  // Drafts are validated too: a wrong type or a missing consent record is refused on every save.
+  // Drafts are validated too: a wrong type is refused on every save. Nothing is required of a
+  // draft's consent record: the workflow refuses an incomplete one on submit.
   versions: { drafts: { validate: true }, maxPerDoc: 100 },
   hooks: {
     ...hooks,
@@ -72,7 +79,7 @@ export const campaignContent = ({
   },
   // The website's preview links are added by the website channel (payload.config.ts).
   endpoints: workflowEndpoints(slug as CollectionSlug),
-  fields: [
+  fields: forTranslators([
     // First in the sidebar, above the slug and everything else.
     workflowActionsField(),
     searchable(
@@ -90,5 +97,5 @@ export const campaignContent = ({
     ...publishScheduleFields(),
     workflowStateField(),
     translationStatusField(),
-  ],
+  ]),
 })

@@ -25,7 +25,9 @@ const whenMinor: Condition = (_data, siblingData) => Boolean(siblingData?.isMino
 /**
  * What the person who told the story agreed to: channels, languages, media and until when. It
  * records the agreement, never the person: the signed form stays with the department and is found
- * by its reference. The workflow checks it on submit, approve and publish, every public read
+ * by its reference. Nothing in it is required on a save, so a draft waits for the signed form
+ * without inventing values; a missing value means no consent. The workflow refuses an incomplete
+ * record on submit, approve and publish (src/workflow/consent.ts), every public read
  * checks it again (src/ledger/publicNow.ts), and a narrowed record applies to the live
  * story at once (src/collections/Stories/hooks/narrowLiveConsent.ts).
  */
@@ -36,22 +38,16 @@ export const consentRecordField = (): GroupField => ({
   access: { read: isStaffField, create: canRecordConsent, update: canRecordConsent },
   admin: {
     description: label(
-      'Şəxsin adını və ya şəxsiyyətini heç vaxt bura yazmayın: yalnız İdarənin imzalı formaya verdiyi nömrə.',
-      "Never write the person's name or identity here: only the department's reference for the signed form.",
-      'Никогда не пишите здесь имя или личные данные человека: только номер, который управление присвоило подписанной форме.',
+      'Şəxsin adını və ya şəxsiyyətini heç vaxt bura yazmayın: yalnız İdarənin imzalı formaya verdiyi nömrə. Qaralama natamam qeydlə saxlanır; rəyə göndərmək üçün qeyd tam olmalıdır.',
+      "Never write the person's name or identity here: only the department's reference for the signed form. A draft saves with an incomplete record; submitting for review needs it complete.",
+      'Никогда не пишите здесь имя или личность человека: только номер подписанной формы, присвоенный управлением. Черновик сохраняется с неполной записью; для отправки на проверку запись должна быть полной.',
     ),
   },
   fields: [
-    {
-      name: 'givenAt',
-      type: 'date',
-      required: true,
-      label: label('Verilib', 'Given on', 'Дата согласия'),
-    },
+    { name: 'givenAt', type: 'date', label: label('Verilib', 'Given on', 'Дата согласия') },
     {
       name: 'expiresAt',
       type: 'date',
-      required: true,
       label: label('Qüvvədədir (tarixədək)', 'Valid until', 'Действует до'),
       admin: {
         description: label(
@@ -65,7 +61,6 @@ export const consentRecordField = (): GroupField => ({
       name: 'channels',
       type: 'select',
       hasMany: true,
-      required: true,
       label: label('İcazə verilən kanallar', 'Channels allowed', 'Разрешённые каналы'),
       options: consentChannels.map((value) => ({ value, label: channelLabels[value] })),
     },
@@ -73,7 +68,6 @@ export const consentRecordField = (): GroupField => ({
       name: 'languages',
       type: 'select',
       hasMany: true,
-      required: true,
       label: label('İcazə verilən dillər', 'Languages allowed', 'Разрешённые языки'),
       options: localeOptions,
     },
@@ -81,14 +75,12 @@ export const consentRecordField = (): GroupField => ({
       name: 'mediaTypes',
       type: 'select',
       hasMany: true,
-      required: true,
       label: label('İcazə verilən media', 'Media allowed', 'Разрешённые медиа'),
       options: consentMediaTypes.map((value) => ({ value, label: mediaTypeLabels[value] })),
     },
     {
       name: 'formReference',
       type: 'text',
-      required: true,
       label: label('İmzalı formanın nömrəsi', 'Signed form reference', 'Номер подписанной формы'),
       hooks: { beforeValidate: [trimmed] },
       admin: { placeholder: 'İAMBİ-2026/0001' },

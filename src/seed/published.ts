@@ -27,29 +27,36 @@ export const markSeededPublished = async (
   >
   const shape = localizedShapeOf(req.payload.collections[collection].config.fields)
   const written = locales.filter((locale) => !missingRequired(latest, shape, locale).length)
-  await req.payload.update({
-    ...base,
-    locale: 'az',
-    draft: false,
-    context: { isWorkflowAction: true },
-    data: {
-      _status: 'published',
-      workflow: {
-        ...latest.workflow,
-        stage: 'published',
-        approvedHash: contentHash(latest),
-        locales: Object.fromEntries(
-          written.map((locale) => [
-            locale,
-            {
-              readyHash: textHash(latest, shape, locale),
-              approvedHash: localeHash(latest, shape, locale),
-            },
-          ]),
-        ),
-        publishedLocales: written,
-        publishedSharedHash: sharedHash(latest, shape),
-      },
-    } as never,
-  })
+  // Payload merges `context` into the shared request's for good: without putting it back, every
+  // later save of the seed would pass as a workflow action, past the hook that sets the stage.
+  const { isWorkflowAction } = req.context
+  await req.payload
+    .update({
+      ...base,
+      locale: 'az',
+      draft: false,
+      context: { isWorkflowAction: true },
+      data: {
+        _status: 'published',
+        workflow: {
+          ...latest.workflow,
+          stage: 'published',
+          approvedHash: contentHash(latest),
+          locales: Object.fromEntries(
+            written.map((locale) => [
+              locale,
+              {
+                readyHash: textHash(latest, shape, locale),
+                approvedHash: localeHash(latest, shape, locale),
+              },
+            ]),
+          ),
+          publishedLocales: written,
+          publishedSharedHash: sharedHash(latest, shape),
+        },
+      } as never,
+    })
+    .finally(() => {
+      req.context.isWorkflowAction = isWorkflowAction
+    })
 }

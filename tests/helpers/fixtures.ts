@@ -4,7 +4,7 @@ import type { ApiClient } from './api'
 import { safetyChecklist } from '@/workflow/safetyChecklist'
 
 /** A consent record that allows everything until 2030: tests narrow it where they need to. */
-export const fullConsent: Story['consent'] = {
+export const fullConsent: NonNullable<Story['consent']> = {
   givenAt: '2026-01-10T00:00:00.000Z',
   expiresAt: '2030-01-10T00:00:00.000Z',
   channels: ['website', 'partners', 'screens', 'print'],

@@ -4,6 +4,7 @@ import type { ApiClient, Tokens } from '../helpers/api'
 import type { RunningServer } from '../helpers/server'
 import { fullConsent } from '../helpers/fixtures'
 import { startStaffServer } from '../helpers/staffServer'
+import { takeAction } from '../helpers/workflow'
 
 const consent = { ...fullConsent, formReference: 'TEST-0002' }
 
@@ -149,15 +150,22 @@ describe('bad input over HTTP', () => {
     expect((await api.get('/api/partners?limit=1', { token: tokens.admin })).body.totalDocs).toBe(0)
   })
 
-  it('should refuse a story without a consent record, even as a draft', async () => {
+  it('should save a story draft while its consent record waits for the signed form, and refuse to submit it', async () => {
     const response = await api.post('/api/stories?draft=true', {
       token: tokens.editor,
-      json: { title: 'Razılıqsız', pseudonym: 'X' },
+      json: { title: 'Razılıqsız', pseudonym: 'X', consent: { formReference: 'TEST-0003' } },
     })
-    expect(response.status).toBe(400)
-    expect(JSON.stringify(response.body.errors)).toMatch(
-      /consent\.(givenAt|channels|formReference)/,
-    )
+    expect(response.status).toBe(201)
+    // What is there is still checked.
+    const wrong = await api.patch(`/api/stories/${response.body.doc.id}?draft=true`, {
+      token: tokens.editor,
+      json: { consent: { channels: ['television'] } },
+    })
+    expect(wrong.status).toBe(400)
+    expect(JSON.stringify(wrong.body.errors)).toMatch(/consent\.channels/)
+    const submit = await takeAction(api, tokens.editor, 'stories', response.body.doc.id, 'submit')
+    expect(submit.status).toBe(422)
+    expect(submit.body.errors[0].message).toMatch(/There is no consent record/)
   })
 
   it('should refuse malformed JSON with 400', async () => {

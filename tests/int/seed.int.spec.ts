@@ -95,6 +95,20 @@ describe('the sample campaign', () => {
     expect(workflow.translations.en).toBe('approved')
   })
 
+  it('should give every seeded content item a workflow stage, live and in its latest draft', async () => {
+    for (const collection of ['stories', 'articles', 'videos', 'posters', 'brochures'] as const)
+      for (const draft of [false, true]) {
+        const { docs } = await payload.find({ collection, draft, depth: 0, limit: 100 })
+        for (const doc of docs)
+          expect({ collection, id: doc.id, draft, stage: doc.workflow?.stage }).toEqual({
+            collection,
+            id: doc.id,
+            draft,
+            stage: expect.any(String),
+          })
+      }
+  })
+
   it('should mark the hotline as a sample in every language', async () => {
     const settings = await payload.findGlobal({ slug: 'settings', locale: 'all' })
     expect(settings.hotlines[0]).toMatchObject({

@@ -103,12 +103,25 @@ export const previewReadEndpoint: Endpoint = {
   },
 }
 
-/** Each of the campaign's content collections gets its preview link endpoint. */
+/** Each of the campaign's content collections gets its preview link endpoint and button. */
 export const withPreviewLinks = (collections: CollectionConfig[]): CollectionConfig[] =>
   collections.map((collection) =>
     (workflowedCollections as readonly string[]).includes(collection.slug)
       ? {
           ...collection,
+          admin: {
+            ...collection.admin,
+            components: {
+              ...collection.admin?.components,
+              edit: {
+                ...collection.admin?.components?.edit,
+                beforeDocumentControls: [
+                  ...(collection.admin?.components?.edit?.beforeDocumentControls ?? []),
+                  '/channels/website/admin/PreviewButton#PreviewButton',
+                ],
+              },
+            },
+          },
           endpoints: [
             ...(collection.endpoints || []),
             previewLinkEndpoint(collection.slug as CollectionSlug),

@@ -27,9 +27,11 @@ export const Media: CollectionConfig = {
   },
   admin: {
     group: label('Fayllar', 'Files', 'Файлы'),
-    useAsTitle: 'filename',
-    defaultColumns: ['filename', 'alt', 'isIdentifiablePerson', 'updatedAt'],
-    // Staff find an image by what it shows: its file name is random (randomiseFilename).
+    // Staff find and pick an image by what it shows: its file name is random (randomiseFilename),
+    // and the name it was uploaded under is not kept, for it can name the person in it. The file
+    // name column stays for its thumbnail.
+    useAsTitle: 'alt',
+    defaultColumns: ['alt', 'filename', 'credit', 'isIdentifiablePerson', 'updatedAt'],
     listSearchableFields: ['alt'],
   },
   // The library is for staff; anyone else sees only the images of items public to them now.

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { searchable } from '@/fields/searchableText'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { isAdminOrSelfField } from '@/access/isAdminOrSelfField'
+import { isStaff } from '@/access/isStaff'
 import { isStaffUser, roles } from '@/access/roles'
 import { publicUrl } from '@/env'
 import { label } from '@/i18n/label'
@@ -44,7 +46,9 @@ export const Users: CollectionConfig = {
   // would be a way around the limits.
   graphQL: { disableMutations: true },
   access: {
-    read: isAdminOrSelf,
+    // Staff see each other by name, role and organisation (an item's author, its approver, the
+    // audit's actor); an address is the person's own and the admins' (the email field).
+    read: isStaff,
     create: isAdmin,
     update: isAdminOrSelf,
     delete: isAdmin,
@@ -58,6 +62,8 @@ export const Users: CollectionConfig = {
     beforeChange: [firstUserIsAdmin],
   },
   fields: [
+    // Payload's own email field, read only by its owner and admins.
+    { name: 'email', type: 'email', access: { read: isAdminOrSelfField } },
     searchable(
       {
         name: 'name',

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { isOnlyTranslator } from '@/access/translatorCanSave'
 import { refuse } from '@/http/refuse'
 import { defaultLocale } from '@/i18n/locales'
 
@@ -18,12 +18,7 @@ export const limitTranslators: CollectionBeforeChangeHook = ({
   originalDoc,
   req,
 }) => {
-  if (
-    context.isWorkflowAction ||
-    !hasRole(req.user, 'translator') ||
-    hasRole(req.user, 'editor', 'admin')
-  )
-    return data
+  if (context.isWorkflowAction || !isOnlyTranslator(req.user)) return data
   if (req.locale === defaultLocale || req.locale === 'all')
     throw refuse(
       403,

@@ -1,4 +1,5 @@
 import { WorkflowActions as WorkflowActions_b48c5876100f23bc08b7817b973ae30d } from '../../../workflow/admin/WorkflowActions'
+import { TranslationSource as TranslationSource_adab4856752e5d912412494c5f203f32 } from '../../../workflow/admin/TranslationSource'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,7 +24,9 @@ import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PublishAtCell as PublishAtCell_8e30f496bccbeeced02330534b3e8ee0 } from '../../../workflow/schedule/admin/PublishAtCell'
 import { TranslationStatusCell as TranslationStatusCell_01867ff939204576045eaac71de06f10 } from '../../../workflow/admin/TranslationStatusCell'
+import { PreviewButton as PreviewButton_4a69049da0db1514d74bbdaa55e6d072 } from '../../../channels/website/admin/PreviewButton'
 import { NoPublishButton as NoPublishButton_b48c5876100f23bc08b7817b973ae30d } from '../../../workflow/admin/WorkflowActions'
+import { StatusWithoutRevert as StatusWithoutRevert_c85ebc5b4f27e57a6ad33229b5b463fc } from '../../../workflow/admin/StatusWithoutRevert'
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PrintFiles as PrintFiles_1fc04b7adf68fc583a2cd1117bb5ae2d } from '../../../channels/print/admin/PrintFiles'
 import { ScreenStatusCell as ScreenStatusCell_a7514b2134be46a0133f77c7698456be } from '../../../channels/screens/admin/ScreenStatusCell'
@@ -39,6 +42,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/workflow/admin/WorkflowActions#WorkflowActions": WorkflowActions_b48c5876100f23bc08b7817b973ae30d,
+  "/workflow/admin/TranslationSource#TranslationSource": TranslationSource_adab4856752e5d912412494c5f203f32,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -63,7 +67,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/workflow/schedule/admin/PublishAtCell#PublishAtCell": PublishAtCell_8e30f496bccbeeced02330534b3e8ee0,
   "/workflow/admin/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_01867ff939204576045eaac71de06f10,
+  "/channels/website/admin/PreviewButton#PreviewButton": PreviewButton_4a69049da0db1514d74bbdaa55e6d072,
   "/workflow/admin/WorkflowActions#NoPublishButton": NoPublishButton_b48c5876100f23bc08b7817b973ae30d,
+  "/workflow/admin/StatusWithoutRevert#StatusWithoutRevert": StatusWithoutRevert_c85ebc5b4f27e57a6ad33229b5b463fc,
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/channels/print/admin/PrintFiles#PrintFiles": PrintFiles_1fc04b7adf68fc583a2cd1117bb5ae2d,
   "/channels/screens/admin/ScreenStatusCell#ScreenStatusCell": ScreenStatusCell_a7514b2134be46a0133f77c7698456be,
