@@ -319,12 +319,17 @@ describe('admin in the browser', () => {
               .totalDocs,
         )
         .toBe(0)
-      // The queue of items waiting for review is for reviewers and admins only.
-      expect(await editor.page.locator('.review-queue').count()).toBe(0)
+      // The list of items waiting for review is for reviewers and admins only.
+      await editor.page.locator('.my-work').waitFor()
+      expect(
+        await editor.page.locator('.my-work__list[data-list="waitingForReview"]').count(),
+      ).toBe(0)
 
       // The reviewer finds it waiting on the dashboard and follows its link.
       await reviewer.page.goto(`${server.url}/admin`)
-      const waiting = reviewer.page.locator('.review-queue__item a', { hasText: 'Təsdiq yolu' })
+      const waiting = reviewer.page
+        .locator('.my-work__list[data-list="waitingForReview"] .my-work__item a')
+        .filter({ hasText: 'Təsdiq yolu' })
       await waiting.click()
       await reviewer.page.waitForURL(editUrl)
       await expect
@@ -461,7 +466,7 @@ describe('admin in the browser', () => {
     expect(pageProblems).toEqual([])
   }, 180_000)
 
-  it('should show admins, and only admins, the scheduled actions that did not happen', async () => {
+  it('should show staff who act on schedules, and not translators, the scheduled actions that did not happen', async () => {
     // The test server's scheduler is off: an approved item whose time has passed stays overdue.
     const created = await api.post('/api/articles', {
       token: tokens.editor,
@@ -475,18 +480,26 @@ describe('admin in the browser', () => {
     await takeAction(api, tokens.reviewer, 'articles', id, 'approve')
 
     await asAdminAndEditor('overdue', async ({ admin, editor }) => {
-      const overdue = admin.locator('.overdue-schedule')
-      await overdue.waitFor()
-      expect(await overdue.locator('h3').textContent()).toBe(
-        'Scheduled actions that did not happen',
-      )
-      const link = overdue.getByRole('link', { name: 'Gecikmiş məqalə' })
-      expect(await link.getAttribute('href')).toBe(`/admin/collections/articles/${id}`)
-      expect(await overdue.locator('li').first().textContent()).toMatch(
-        /^Publish: Gecikmiş məqalə — due /,
-      )
-      expect(await editor.locator('.overdue-schedule').count()).toBe(0)
+      for (const page of [admin, editor]) {
+        const overdue = page.locator('.overdue-schedule')
+        await overdue.waitFor()
+        expect(await overdue.locator('h3').textContent()).toBe(
+          'Scheduled actions that did not happen',
+        )
+        const link = overdue.getByRole('link', { name: 'Gecikmiş məqalə' })
+        expect(await link.getAttribute('href')).toBe(`/admin/collections/articles/${id}`)
+        expect(await overdue.locator('li').first().textContent()).toMatch(
+          /^Publish: Gecikmiş məqalə — due /,
+        )
+      }
     })
+    const translator = await pageFor('translator@test.example')
+    try {
+      await translator.page.locator('.my-work').waitFor()
+      expect(await translator.page.locator('.overdue-schedule').count()).toBe(0)
+    } finally {
+      await translator.close()
+    }
     expect(pageProblems).toEqual([])
   }, 180_000)
 

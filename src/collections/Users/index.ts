@@ -63,7 +63,12 @@ export const Users: CollectionConfig = {
   },
   fields: [
     // Payload's own email field, read only by its owner and admins.
-    { name: 'email', type: 'email', access: { read: isAdminOrSelfField } },
+    {
+      name: 'email',
+      type: 'email',
+      label: label('E-poçt', 'Email', 'Эл. почта'),
+      access: { read: isAdminOrSelfField },
+    },
     searchable(
       {
         name: 'name',
