@@ -54,6 +54,10 @@ describe('attack review of the admin change (issue 21)', () => {
       'where[email][like]=aaa',
       'where[email][exists]=true',
       'where[or][0][email][like]=zzz',
+      'where[sessions.id][exists]=true',
+      'sort=sessions.id',
+      'where[hash][exists]=true',
+      'where[resetPasswordToken][exists]=true',
     ]) {
       const r = await api.get(`/api/users?${q}`, { token: tokens.translator })
       expect(r.status, q).toBe(400)
@@ -92,7 +96,7 @@ describe('attack review of the admin change (issue 21)', () => {
       ['/api/nothing/1/workflow', auth(tokens.editor), [404]],
       [`/api/stories/${id}/workflow?locale=all&depth=9`, auth(tokens.translator), [400]],
       [`/api/stories/${id}/workflow?locale=all&depth=5`, auth(tokens.translator), [200]],
-      [`/api/stories/${id}/workflow?locale=xx`, auth(tokens.translator), [200]],
+      [`/api/stories/${id}/workflow?locale=xx`, auth(tokens.translator), [400]],
       ['/api/my-work', {}, [401]],
       ['/api/my-work', asKey('partners'), [401, 403]],
       ['/api/my-work?locale=all', auth(tokens.reviewer), [200]],
@@ -143,5 +147,36 @@ describe('attack review of the admin change (issue 21)', () => {
     }
     const after = await api.get(`/api/articles/${articleId}?draft=true`, { token: tokens.admin })
     expect(after.body.publishAt_tz ?? 'Asia/Baku').toBe('Asia/Baku')
+  })
+  it('should not let a bulk or direct save complete a sign-off or forge an override', async () => {
+    const id = await submittedStory(api, tokens, 'Toplu yol')
+    await reviewerTakes(api, tokens, 'stories', id, 'approve', { checklist: confirmedChecklist })
+    const forged = {
+      workflow: {
+        stage: 'approved',
+        signOffs: [{ userId: '1', organisation: 'department', at: new Date().toISOString(), hash: 'x' }],
+        approvedHash: 'x',
+      },
+    }
+    for (const [path, token] of [
+      [`/api/stories/${id}?draft=true`, tokens.admin],
+      [`/api/stories?draft=true&where[id][equals]=${id}`, tokens.admin],
+      [`/api/stories/${id}?draft=true`, tokens.editor],
+    ] as const) {
+      const r = await api.patch(path, { token, json: forged })
+      expect([400, 403], `${path} ${r.status}`).toContain(r.status)
+    }
+    const state = await api.get(`/api/stories/${id}/workflow`, { token: tokens.admin })
+    expect(state.body.stage).toBe('in-review')
+    expect(state.body.signOffs.map((s: any) => s.organisation)).toEqual(['campaign'])
+    // The panel offers the admin the approval only with a reason.
+    const approve = state.body.actions.find((a: any) => a.action === 'approve')
+    expect(approve.needsOverrideReason).toBe(true)
+    const bare = await takeAction(api, tokens.admin, 'stories', id, 'approve', {
+      comment: '   ',
+      checklist: confirmedChecklist,
+    })
+    expect(bare.status).toBe(400)
+    expect((await api.get(`/api/stories/${id}`)).status).not.toBe(200)
   })
 })
