@@ -4,6 +4,8 @@ import { label } from '@/i18n/label'
 
 import { endsAfter } from './scheduleWindow'
 
+const bakuZone = 'Asia/Baku'
+
 /**
  * Entered and shown as Baku clocks read, whatever zone the editor's browser is in, 24-hour. The
  * zone is kept beside the date (`<name>_tz`) for the picker only: the schedule acts on the stored
@@ -13,7 +15,14 @@ const inBakuTime: Pick<DateField, 'timezone'> & { date: NonNullable<DateField['a
   {
     timezone: {
       defaultTimezone: 'Asia/Baku',
-      supportedTimezones: [{ label: 'Bakı / Baku (UTC+4)', value: 'Asia/Baku' }],
+      supportedTimezones: [{ label: 'Bakı / Baku (UTC+4)', value: bakuZone }],
+      // Payload adds the `<name>_tz` select without its options' check: any text (another zone,
+      // a name, an object) was stored. Only Baku, or nothing, is saved.
+      override: ({ baseField }) => ({
+        ...baseField,
+        validate: (value: unknown) =>
+          value == null || value === bakuZone || `The time zone can only be ${bakuZone}.`,
+      }),
     },
     date: {
       pickerAppearance: 'dayAndTime',

@@ -31,6 +31,14 @@ const refused = (status: 400 | 403 | 409, why: WorkflowRefusal): SignOffResult =
   refusal: why,
 })
 
+/**
+ * A reason someone wrote: a letter or a digit once the characters that show nothing (zero-width
+ * spaces, soft hyphens, fillers) are set aside; whitespace alone, or invisible text, is no reason.
+ */
+export const isWrittenReason = (text: string | null | undefined): boolean =>
+  typeof text === 'string' &&
+  /[\p{L}\p{N}]/u.test(text.replace(/\p{Default_Ignorable_Code_Point}/gu, ''))
+
 /** Adds this reviewer's approval; approvals of an earlier version no longer count. */
 export const signOff = ({
   signOffs,
@@ -67,7 +75,7 @@ export const signOff = ({
   // An admin may complete the sign-off alone, never silently: it is an override with a written
   // reason, recorded as one.
   if (isAdmin && waitingFor.length)
-    return overrideReason?.trim()
+    return isWrittenReason(overrideReason)
       ? { isAllowed: true, signOffs: next, waitingFor: [], isOverride: true }
       : refused(400, { code: 'override-reason-required', params: { missing: waitingFor } })
   return { isAllowed: true, signOffs: next, waitingFor, isOverride: false }
