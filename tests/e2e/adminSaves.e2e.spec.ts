@@ -1,9 +1,14 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { apiClient, bootstrapUsers, testPassword, type ApiClient } from '../helpers/api'
 import { createPartner } from '../helpers/channelKeys'
-import { launchBrowser, saveScreenshot, type LaunchedBrowser } from '../helpers/browser'
+import {
+  asStaffUser,
+  launchBrowser,
+  saveScreenshot,
+  type LaunchedBrowser,
+} from '../helpers/browser'
 import { firstAdminEmail, startServer, type RunningServer } from '../helpers/server'
 import { takeAction } from '../helpers/workflow'
 
@@ -19,28 +24,17 @@ describe('admin saves of fields the user may not change', () => {
   let launched: LaunchedBrowser
 
   /** A page logged in as `email`, in English, closed after `run`; a screenshot on failure. */
-  const asUser = async (email: string, name: string, run: (page: Page) => Promise<void>) => {
-    const context = await (launched.browser as Browser).newContext({
-      locale: 'en-US',
-      viewport: { width: 1280, height: 900 },
-    })
-    context.setDefaultTimeout(30_000)
-    context.setDefaultNavigationTimeout(60_000)
-    const page = await context.newPage()
-    try {
-      await page.goto(`${server.url}/admin/login`)
-      await page.locator('#field-email').fill(email)
-      await page.locator('#field-password').fill(testPassword)
-      await page.locator('form button[type="submit"]').click()
-      await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
-      await run(page)
-    } catch (error) {
-      await saveScreenshot(page, `admin-saves-${name}`)
-      throw error
-    } finally {
-      await context.close()
-    }
-  }
+  const asUser = (email: string, name: string, run: (page: Page) => Promise<void>) =>
+    asStaffUser(
+      {
+        browser: launched.browser,
+        serverUrl: server.url,
+        email,
+        password: testPassword,
+        name: `admin-saves-${name}`,
+      },
+      run,
+    )
 
   /** Opens an edit view, changes one text field and saves: the save's status, answer and body. */
   const editAndSave = async (

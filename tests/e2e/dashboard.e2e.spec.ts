@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bakuDate, monthKey, monthOf, shiftMonth } from '@/workflow/schedule/calendar'
 
 import { apiClient, bootstrapUsers, testPassword, type ApiClient } from '../helpers/api'
-import { launchBrowser, saveScreenshot, type LaunchedBrowser } from '../helpers/browser'
+import {
+  asStaffUser,
+  launchBrowser,
+  saveScreenshot,
+  type LaunchedBrowser,
+} from '../helpers/browser'
 import { firstAdminEmail, startServer, type RunningServer } from '../helpers/server'
 import { takeAction } from '../helpers/workflow'
 
@@ -27,32 +32,21 @@ describe('the dashboard and Baku time in the admin', () => {
   const ids = {} as Record<'scheduled' | 'draft', number | string>
 
   /** A page logged in as `email` in a browser set to `timezoneId`, closed after `run`. */
-  const asUser = async (
+  const asUser = (
     { email, timezoneId = 'UTC', name }: { email: string; timezoneId?: string; name: string },
     run: (page: Page) => Promise<void>,
-  ) => {
-    const context = await launched.browser.newContext({
-      locale: 'en-US',
-      timezoneId,
-      viewport: { width: 1280, height: 900 },
-    })
-    context.setDefaultTimeout(30_000)
-    context.setDefaultNavigationTimeout(60_000)
-    const page = await context.newPage()
-    try {
-      await page.goto(`${server.url}/admin/login`)
-      await page.locator('#field-email').fill(email)
-      await page.locator('#field-password').fill(testPassword)
-      await page.locator('form button[type="submit"]').click()
-      await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
-      await run(page)
-    } catch (error) {
-      await saveScreenshot(page, `dashboard-${name}`)
-      throw error
-    } finally {
-      await context.close()
-    }
-  }
+  ) =>
+    asStaffUser(
+      {
+        browser: launched.browser,
+        serverUrl: server.url,
+        email,
+        password: testPassword,
+        name: `dashboard-${name}`,
+        timezoneId,
+      },
+      run,
+    )
   const dateInput = (page: Page, field: string) =>
     page.locator(`#field-${field} .react-datepicker__input-container input`)
 

@@ -1,8 +1,13 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { apiClient, bootstrapUsers, testPassword, type ApiClient } from '../helpers/api'
-import { launchBrowser, saveScreenshot, type LaunchedBrowser } from '../helpers/browser'
+import {
+  asStaffUser,
+  launchBrowser,
+  saveScreenshot,
+  type LaunchedBrowser,
+} from '../helpers/browser'
 import { fullConsent } from '../helpers/fixtures'
 import { smallPng, uploadMedia } from '../helpers/media'
 import { firstAdminEmail, startServer, type RunningServer } from '../helpers/server'
@@ -25,28 +30,17 @@ describe('the admin as each role sees it', () => {
   const enDraftTitle = 'A letter from Baku'
 
   /** A page logged in as `email`, in English, closed after `run`; a screenshot on failure. */
-  const asUser = async (email: string, name: string, run: (page: Page) => Promise<void>) => {
-    const context = await (launched.browser as Browser).newContext({
-      locale: 'en-US',
-      viewport: { width: 1280, height: 900 },
-    })
-    context.setDefaultTimeout(30_000)
-    context.setDefaultNavigationTimeout(60_000)
-    const page = await context.newPage()
-    try {
-      await page.goto(`${server.url}/admin/login`)
-      await page.locator('#field-email').fill(email)
-      await page.locator('#field-password').fill(testPassword)
-      await page.locator('form button[type="submit"]').click()
-      await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
-      await run(page)
-    } catch (error) {
-      await saveScreenshot(page, `role-fields-${name}`)
-      throw error
-    } finally {
-      await context.close()
-    }
-  }
+  const asUser = (email: string, name: string, run: (page: Page) => Promise<void>) =>
+    asStaffUser(
+      {
+        browser: launched.browser,
+        serverUrl: server.url,
+        email,
+        password: testPassword,
+        name: `role-fields-${name}`,
+      },
+      run,
+    )
 
   beforeAll(async () => {
     server = await startServer()

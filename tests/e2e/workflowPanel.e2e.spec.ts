@@ -10,7 +10,12 @@ import {
   type ApiClient,
   type Tokens,
 } from '../helpers/api'
-import { launchBrowser, saveScreenshot, type LaunchedBrowser } from '../helpers/browser'
+import {
+  asStaffUser,
+  launchBrowser,
+  saveScreenshot,
+  type LaunchedBrowser,
+} from '../helpers/browser'
 import { confirmedChecklist, fullConsent } from '../helpers/fixtures'
 import { smallPng, uploadMedia } from '../helpers/media'
 import { firstAdminEmail, startServer, type RunningServer } from '../helpers/server'
@@ -22,8 +27,6 @@ import { submittedStory, takeAction } from '../helpers/workflow'
  * organisations' sign-off, the comment thread, and the dialogs that ask for reasons. The API
  * sets the scene; the browser does only what is being tested.
  */
-
-const uiTimeout = 30_000
 
 let server: RunningServer
 let api: ApiClient
@@ -42,41 +45,19 @@ afterAll(async () => {
   await server?.stop()
 })
 
-/** A logged-in admin page (own cookies) for one user, in Azerbaijani. */
-const pageFor = async (email: string) => {
-  const context = await launched.browser.newContext({
-    locale: 'az-AZ',
-    viewport: { width: 1280, height: 900 },
-  })
-  context.setDefaultTimeout(uiTimeout)
-  context.setDefaultNavigationTimeout(60_000)
-  const page = await context.newPage()
-  await page.goto(`${server.url}/admin`)
-  await page.waitForURL(/\/admin\/login/)
-  await page.locator('#field-email').fill(email)
-  await page.locator('#field-password').fill(testPassword)
-  const login = page.waitForResponse(
-    (response) =>
-      response.url().includes('/api/users/login') && response.request().method() === 'POST',
+/** Runs a test's browser part for one user, in Azerbaijani; keeps a screenshot if it fails. */
+const asUser = (email: string, name: string, run: (page: Page) => Promise<void>) =>
+  asStaffUser(
+    {
+      browser: launched.browser,
+      serverUrl: server.url,
+      email,
+      password: testPassword,
+      name: `workflow-panel-${name}`,
+      locale: 'az-AZ',
+    },
+    run,
   )
-  await page.locator('form button[type="submit"]').click()
-  expect((await login).status()).toBe(200)
-  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
-  return { page, close: () => context.close() }
-}
-
-/** Runs a test's browser part for one user; keeps a screenshot if it fails. */
-const asUser = async (email: string, name: string, run: (page: Page) => Promise<void>) => {
-  const { page, close } = await pageFor(email)
-  try {
-    await run(page)
-  } catch (error) {
-    await saveScreenshot(page, `workflow-panel-${name}`)
-    throw error
-  } finally {
-    await close()
-  }
-}
 
 const openStory = async (page: Page, id: string | number) => {
   await page.goto(`${server.url}/admin/collections/stories/${id}`)

@@ -1,6 +1,6 @@
 import fs from 'fs'
 import path from 'path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
 
 /** Debian's Chromium: browser tests never download one. */
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
@@ -56,5 +56,59 @@ export const saveScreenshot = async (page: Page, name: string): Promise<string |
     return file
   } catch {
     return null
+  }
+}
+
+/** What a staff member's browser differs in: its language and time zone. */
+export type StaffBrowser = Pick<BrowserContextOptions, 'locale' | 'timezoneId'>
+
+/**
+ * Runs `run` on a page of its own (own cookies) logged in as `email` through the admin's login
+ * form, then closes it; keeps test-results/<name>.png if it fails.
+ */
+export const asStaffUser = async (
+  {
+    browser,
+    serverUrl,
+    email,
+    name,
+    password,
+    locale = 'en-US',
+    timezoneId,
+  }: StaffBrowser & {
+    browser: Browser
+    serverUrl: string
+    email: string
+    name: string
+    password: string
+  },
+  run: (page: Page) => Promise<void>,
+) => {
+  const context = await browser.newContext({
+    locale,
+    timezoneId,
+    viewport: { width: 1280, height: 900 },
+  })
+  // The first render of an admin route in a fresh production server takes seconds here.
+  context.setDefaultTimeout(30_000)
+  context.setDefaultNavigationTimeout(60_000)
+  const page = await context.newPage()
+  try {
+    await page.goto(`${serverUrl}/admin/login`)
+    await page.locator('#field-email').fill(email)
+    await page.locator('#field-password').fill(password)
+    const login = page.waitForResponse(
+      (response) =>
+        response.url().includes('/api/users/login') && response.request().method() === 'POST',
+    )
+    await page.locator('form button[type="submit"]').click()
+    if ((await login).status() !== 200) throw new Error(`${email} could not log in`)
+    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+    await run(page)
+  } catch (error) {
+    await saveScreenshot(page, name)
+    throw error
+  } finally {
+    await context.close()
   }
 }
