@@ -43,6 +43,7 @@ import { withLanguageAwareText, withNormalisedGlobals } from '@/hooks/languageAw
 import { withStrictIdRoutes } from '@/hooks/strictIdRoutes'
 import { adminDateFormat } from '@/i18n/adminDates'
 import { adminTranslations } from '@/i18n/adminTranslations'
+import { withDayFirstDates } from '@/i18n/datePickers'
 import { defaultLocale, localeLabels, locales } from '@/i18n/locales'
 import { collapseRepeats } from '@/log/collapseRepeats'
 import { maxUploadBytes } from '@/media/renditions'
@@ -117,33 +118,38 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  // Text in NFC; searchable fields searched and sorted by their language's rules (README).
-  collections: withInputGuards(
-    withLanguageAwareText(
-      withPreviewLinks([
-        Stories,
-        Videos,
-        Articles,
-        Posters,
-        Brochures,
-        PrintFiles,
-        Media,
-        VideoFiles,
-        Locations,
-        Screens,
-        ScreenStatus,
-        Plays,
-        Partners,
-        Users,
-        AuditLog,
-        PublicationLedger,
-        LedgerPositions,
-        WebhookDeliveries,
-        WorkflowLocks,
-      ]),
+  // Text in NFC; searchable fields searched and sorted by their language's rules (README); date
+  // pickers day first and 24-hour.
+  collections: withDayFirstDates(
+    withInputGuards(
+      withLanguageAwareText(
+        withPreviewLinks([
+          Stories,
+          Videos,
+          Articles,
+          Posters,
+          Brochures,
+          PrintFiles,
+          Media,
+          VideoFiles,
+          Locations,
+          Screens,
+          ScreenStatus,
+          Plays,
+          Partners,
+          Users,
+          AuditLog,
+          PublicationLedger,
+          LedgerPositions,
+          WebhookDeliveries,
+          WorkflowLocks,
+        ]),
+      ),
     ),
   ),
-  globals: withGlobalInputGuards(withNormalisedGlobals([withPrintSettings(Settings), LedgerHead])),
+  globals: withDayFirstDates(
+    withGlobalInputGuards(withNormalisedGlobals([withPrintSettings(Settings), LedgerHead])),
+  ),
   jobs: withPrintJobs(withWebhookJobs(scheduleJobs({ isAutoRun: isSchedulerOn() })), {
     isAutoRun: isSchedulerOn(),
   }),

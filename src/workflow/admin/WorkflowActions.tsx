@@ -69,7 +69,7 @@ const words = {
   required: { az: 'Bunu yazın.', en: 'Please write it.', ru: 'Напишите это.' },
   send: { az: 'Göndər', en: 'Send', ru: 'Отправить' },
   cancel: { az: 'Ləğv et', en: 'Cancel', ru: 'Отмена' },
-  markReady: { az: 'hazırdır', en: 'ready', ru: 'готово' },
+  markReady: { az: 'Hazır kimi qeyd et', en: 'Mark ready', ru: 'Отметить готовым' },
   erase: { az: 'Həmişəlik sil', en: 'Erase for good', ru: 'Удалить навсегда' },
   eraseConfirm: {
     az: 'Hekayə, bütün versiyaları və şəkilləri həmişəlik silinəcək. Davam edilsin?',
@@ -221,6 +221,7 @@ export const WorkflowActions: React.FC = () => {
             <li key={locale} data-locale={locale} data-status={status}>
               <strong>{locale}</strong>: {inLanguage(translationLabels[status], language)}
               {available.publicLocales.includes(locale) ? ` · ${sayWords('live')}` : ''}
+              {available.canMarkReady.includes(locale) && ' '}
               {available.canMarkReady.includes(locale) && (
                 <Button
                   buttonStyle="secondary"
