@@ -1,5 +1,6 @@
 import type { Role } from '@/access/roles'
 import type { AdminLanguage, Words } from '@/i18n/adminLanguage'
+import { formatAdminDate } from '@/i18n/adminDates'
 import type { Locale } from '@/i18n/locales'
 import type { ConsentChannel } from '@/ledger/publicNow'
 
@@ -85,16 +86,11 @@ const organisationNames = (organisations: readonly Organisation[], language: Adm
 // A date that cannot be read is shown as it is: a reason must never throw.
 const day = (value: string) =>
   Number.isNaN(new Date(value).getTime()) ? value : new Date(value).toISOString().slice(0, 10)
-/** How each admin language writes a date and time (24-hour in all three). */
-export const dateLocales: Record<AdminLanguage, string> = {
-  az: 'az-Latn-AZ',
-  en: 'en-GB',
-  ru: 'ru-RU',
-}
+// The admin's one date format; English keeps the API's long form, which its users rely on.
 const bakuMinute = (at: string): Words => ({
-  az: bakuTime(at, dateLocales.az),
+  az: formatAdminDate(at),
   en: bakuTime(at),
-  ru: bakuTime(at, dateLocales.ru),
+  ru: formatAdminDate(at),
 })
 const mediaNames = {
   image: { az: 'şəkil', en: 'an image', ru: 'изображение' },

@@ -2,6 +2,7 @@ import { getTranslation } from '@payloadcms/translations'
 import { createLocalReq, type ServerProps } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
+import { formatAdminDate } from '@/i18n/adminDates'
 import { adminLanguageOf, type Words } from '@/i18n/adminLanguage'
 
 import { adminPath } from '../adminLink'
@@ -50,12 +51,6 @@ export const MyWork = async ({ payload, user, i18n }: ServerProps) => {
   if (!user || !isStaffUser(user)) return null
   const language = adminLanguageOf(i18n.language)
   const lists = await myWork(await createLocalReq({ user }, payload))
-  const when = new Intl.DateTimeFormat(language, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Asia/Baku',
-    hourCycle: 'h23',
-  })
   const typeOf = (collection: string) =>
     getTranslation(payload.collections[collection as 'stories'].config.labels.singular, i18n)
   return (
@@ -93,7 +88,7 @@ export const MyWork = async ({ payload, user, i18n }: ServerProps) => {
                       <span style={{ color: 'var(--theme-elevation-500)' }}>
                         · {typeOf(entry.collection)}
                         {author ? ` · ${words.by[language]} ${author}` : ''} ·{' '}
-                        {when.format(new Date(entry.updatedAt))}
+                        {formatAdminDate(entry.updatedAt)}
                       </span>
                       {comment ? (
                         <blockquote className="my-work__comment" style={{ margin: '4px 0 0 16px' }}>

@@ -1,10 +1,10 @@
 import { createLocalReq, type ServerProps } from 'payload'
 
+import { formatAdminDate } from '@/i18n/adminDates'
 import { adminLanguageOf, type Words } from '@/i18n/adminLanguage'
 
 import { adminPath } from '../adminLink'
 import { workflowLabels } from '../labels'
-import { bakuTime } from '../schedule/due'
 import { findOverdueItems, mayWatchSchedule } from '../schedule/dueItems'
 
 const words: Record<'title' | 'hint' | 'due' | 'publish' | 'unpublish', Words> = {
@@ -22,8 +22,6 @@ const words: Record<'title' | 'hint' | 'due' | 'publish' | 'unpublish', Words> =
   publish: { ...workflowLabels.publish, ru: 'Опубликовать' },
   unpublish: { ...workflowLabels.unpublish, ru: 'Снять с публикации' },
 }
-
-const dateLocales: Words = { az: 'az', en: 'en-GB', ru: 'ru' }
 
 /**
  * On the dashboard of admins, editors and reviewers (before Payload's own): what the scheduler
@@ -43,7 +41,7 @@ export const OverdueSchedule = async ({ payload, user, i18n }: ServerProps) => {
           <li key={`${collection}/${id}`}>
             {words[action][language]}:{' '}
             <a href={adminPath(collection, id)}>{title || `${collection} ${id}`}</a> —{' '}
-            {words.due[language]} {bakuTime(dueAt, dateLocales[language])}
+            {words.due[language]} {formatAdminDate(dueAt)}
           </li>
         ))}
       </ul>

@@ -4,13 +4,13 @@ import { Button, toast, useDocumentInfo, useModal, useTranslation } from '@paylo
 import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { formatAdminDate } from '@/i18n/adminDates'
 import { adminLanguageOf, type Words } from '@/i18n/adminLanguage'
 import type { Locale } from '@/i18n/locales'
 
 import { translationLabels, workflowLabels } from '../labels'
-import { dateLocales, inLanguage, say, type WorkflowRefusal } from '../refusals'
+import { inLanguage, say, type WorkflowRefusal } from '../refusals'
 import type { SafetyCheck } from '../safetyChecklist'
-import { bakuTime } from '../schedule/due'
 import { organisationLabels, type Organisation } from '../signOff'
 import type { TranslationStatus } from '../translations'
 import type { Action, Stage } from '../transitions'
@@ -121,7 +121,7 @@ export const WorkflowActions: React.FC = () => {
   const language = adminLanguageOf(i18n.language)
   const sayWords = (key: keyof typeof words) => words[key][language]
   const label = (key: Stage | Action) => inLanguage(workflowLabels[key], language)
-  const when = (at: string) => bakuTime(at, dateLocales[language])
+  const when = (at: string) => formatAdminDate(at)
 
   const load = useCallback(async () => {
     if (!id) return
