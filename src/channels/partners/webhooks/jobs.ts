@@ -3,6 +3,7 @@ import type { JobsConfig, TaskConfig } from 'payload'
 import { locales } from '@/i18n/locales'
 
 import { partnerContentTypeSlugs } from '@/access/partnerScope'
+import { attemptOnce } from './attemptOnce'
 import { attemptDelivery } from './deliver'
 import { webhookEvents } from './events'
 import {
@@ -33,12 +34,18 @@ const deliverWebhook: TaskConfig<'deliverWebhook'> = {
     backoff: { type: 'exponential', delay: settings.retryDelayMs },
   },
   handler: async ({ input, job, req }) => {
-    const { isDelivered, error } = await attemptDelivery({
-      payload: req.payload,
-      input: input as WebhookJobInput,
-      attempt: (job.totalTried ?? 0) + 1,
-      settings,
-    })
+    const attempt = (job.totalTried ?? 0) + 1
+    const { isDelivered, error } = await attemptOnce(
+      req.payload,
+      { delivery: (input as WebhookJobInput).delivery, attempt },
+      () =>
+        attemptDelivery({
+          payload: req.payload,
+          input: input as WebhookJobInput,
+          attempt,
+          settings,
+        }),
+    )
     return isDelivered || !error
       ? { output: {} }
       : { state: 'failed', errorMessage: `Webhook not delivered: ${error}` }
