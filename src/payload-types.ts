@@ -1971,12 +1971,19 @@ export interface Setting {
     posters?: boolean | null;
     brochures?: boolean | null;
   };
+  /**
+   * One per language. {slug}, {id}, {type} and {locale} are filled in, e.g. https://xeberdar.az/en/stories/{slug}. Posters and brochures have no slug: {slug} becomes their id.
+   */
+  website?: {
+    home?: string | null;
+    stories?: string | null;
+    articles?: string | null;
+    videos?: string | null;
+    posters?: string | null;
+    brochures?: string | null;
+  };
   screenPollSeconds: number;
   print?: {
-    /**
-     * The campaign website page; {locale}, {type} and {id} are filled in, e.g. https://site.az/{locale}/{type}/{id}
-     */
-    pageUrl?: string | null;
     /**
      * Empty: A4, A3, A2 and metro (1185×1750 mm). The size is the trimmed sheet; the PDF page adds the bleed on every side.
      */
@@ -2051,11 +2058,20 @@ export interface SettingsSelect<T extends boolean = true> {
         posters?: T;
         brochures?: T;
       };
+  website?:
+    | T
+    | {
+        home?: T;
+        stories?: T;
+        articles?: T;
+        videos?: T;
+        posters?: T;
+        brochures?: T;
+      };
   screenPollSeconds?: T;
   print?:
     | T
     | {
-        pageUrl?: T;
         formats?:
           | T
           | {

@@ -6,6 +6,8 @@ import { isStaffField } from '@/access/isStaff'
 import { label } from '@/i18n/label'
 import { recordSettingsChange } from '@/ledger/hooks'
 
+import { pageAddressesField } from './pageAddresses'
+
 /**
  * Campaign-wide facts every channel prints: above all, the hotline. Print adds its own group
  * (src/channels/print/settingsFields.ts, wired in payload.config.ts).
@@ -103,6 +105,7 @@ export const Settings: GlobalConfig = {
         label: label(az, en, ru),
       })),
     },
+    pageAddressesField,
     {
       name: 'screenPollSeconds',
       type: 'number',

@@ -10,6 +10,7 @@ import * as migration_20261207_104754_upload_idempotency from './20261207_104754
 import * as migration_20261207_123329_publication_ledger from './20261207_123329_publication_ledger';
 import * as migration_20261207_133000_language_aware_text from './20261207_133000_language_aware_text';
 import * as migration_20261207_133500_baku_time from './20261207_133500_baku_time';
+import * as migration_20261207_133600_website_addresses from './20261207_133600_website_addresses';
 import * as migration_20261207_133712_autoincrement_ids from './20261207_133712_autoincrement_ids';
 
 export const migrations = [
@@ -72,6 +73,11 @@ export const migrations = [
     up: migration_20261207_133500_baku_time.up,
     down: migration_20261207_133500_baku_time.down,
     name: '20261207_133500_baku_time',
+  },
+  {
+    up: migration_20261207_133600_website_addresses.up,
+    down: migration_20261207_133600_website_addresses.down,
+    name: '20261207_133600_website_addresses',
   },
   {
     up: migration_20261207_133712_autoincrement_ids.up,

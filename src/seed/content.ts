@@ -289,5 +289,33 @@ export const sampleBrochure: Record<'az' | 'en', { title: string; intro: string 
   },
 }
 
-/** Where the sample's QR codes lead: a placeholder domain, to be set in Settings → Print. */
-export const samplePrintPageUrl = 'https://xeberdar.example/{locale}/{type}/{id}'
+/**
+ * Where the sample campaign's website shows each item (Settings → Website addresses): a
+ * placeholder domain with each language's own words for the sections, as a real site would have.
+ */
+export const samplePageAddresses = {
+  az: {
+    home: 'https://xeberdar.example/',
+    stories: 'https://xeberdar.example/hekayeler/{slug}',
+    articles: 'https://xeberdar.example/meqaleler/{slug}',
+    videos: 'https://xeberdar.example/videolar/{slug}',
+    posters: 'https://xeberdar.example/plakatlar/{id}',
+    brochures: 'https://xeberdar.example/brosuralar/{id}',
+  },
+  en: {
+    home: 'https://xeberdar.example/en/',
+    stories: 'https://xeberdar.example/en/stories/{slug}',
+    articles: 'https://xeberdar.example/en/articles/{slug}',
+    videos: 'https://xeberdar.example/en/videos/{slug}',
+    posters: 'https://xeberdar.example/en/posters/{id}',
+    brochures: 'https://xeberdar.example/en/brochures/{id}',
+  },
+  ru: {
+    home: 'https://xeberdar.example/ru/',
+    stories: 'https://xeberdar.example/ru/istorii/{slug}',
+    articles: 'https://xeberdar.example/ru/stati/{slug}',
+    videos: 'https://xeberdar.example/ru/video/{slug}',
+    posters: 'https://xeberdar.example/ru/plakaty/{id}',
+    brochures: 'https://xeberdar.example/ru/broshyury/{id}',
+  },
+}

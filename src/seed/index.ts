@@ -14,7 +14,7 @@ import {
   sampleLocations,
   sampleOrganisations,
   samplePartner,
-  samplePrintPageUrl,
+  samplePageAddresses,
   samplePosters,
   sampleScreens,
   sampleStories,
@@ -96,7 +96,7 @@ const seedAll = async (payload: Payload, req: PayloadRequest, withDemoUsers: boo
         funder: sampleOrganisations.funder.az,
       },
       screenPollSeconds: 30,
-      print: { pageUrl: samplePrintPageUrl },
+      website: samplePageAddresses.az,
     },
   })
   for (const locale of ['en', 'ru'] as const) {
@@ -111,6 +111,7 @@ const seedAll = async (payload: Payload, req: PayloadRequest, withDemoUsers: boo
           department: sampleOrganisations.department[locale],
           funder: sampleOrganisations.funder[locale],
         },
+        website: samplePageAddresses[locale],
       },
     })
   }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 
 import { articleSection, inputsHash, organisationsIn, storySection } from '@/channels/print/compose'
 import { lexicalBlocks } from '@/channels/print/lexicalBlocks'
-import { campaignPageUrl, pageUrlProblem } from '@/channels/print/pageUrl'
 import type { PosterJob } from '@/channels/print/render/job'
 import { checkPrintGrant, signPrintGrant, type PrintGrant } from '@/channels/print/shareLink'
 import { signToken } from '@/links/signedToken'
@@ -11,25 +10,6 @@ import { signPreview } from '@/channels/website/previewToken'
 import { paragraphs } from '../helpers/richText'
 
 const secret = 'a-secret-of-the-test-0123456789'
-
-describe('QR page address', () => {
-  it('should fill in the language, type and id', () => {
-    expect(
-      campaignPageUrl('https://xeberdar.example/{locale}/{type}/{id}', {
-        locale: 'ru',
-        type: 'posters',
-        id: 42,
-      }),
-    ).toBe('https://xeberdar.example/ru/posters/42')
-  })
-
-  it('should refuse templates that are no web address or name unknown placeholders', () => {
-    expect(pageUrlProblem('https://xeberdar.example/{locale}/{type}/{id}')).toBeNull()
-    expect(pageUrlProblem('xeberdar.example/{id}')).toMatch(/https/)
-    expect(pageUrlProblem('javascript:alert(1)//{id}')).toMatch(/https/)
-    expect(pageUrlProblem('https://xeberdar.example/{slug}')).toMatch(/\{locale\}/)
-  })
-})
 
 describe('brochure sections', () => {
   it('should print Lexical as headings, paragraphs, quotes and list items', () => {

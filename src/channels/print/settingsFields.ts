@@ -2,31 +2,12 @@ import type { Field, GlobalConfig } from 'payload'
 
 import { label } from '@/i18n/label'
 
-import { pageUrlProblem } from './pageUrl'
-
-/** Settings → Print: where the QR codes lead, and the poster sizes the campaign prints. */
+/** Settings → Print: the poster sizes the campaign prints (the QR codes open Settings → Website addresses). */
 export const printSettingsField = (): Field => ({
   name: 'print',
   type: 'group',
   label: label('Çap', 'Print', 'Печать'),
   fields: [
-    {
-      name: 'pageUrl',
-      type: 'text',
-      label: label(
-        'QR kodun açdığı ünvan',
-        'Address the QR codes open',
-        'Адрес, который открывает QR-код',
-      ),
-      validate: (value: unknown) => (value ? (pageUrlProblem(String(value)) ?? true) : true),
-      admin: {
-        description: label(
-          'Kampaniya saytında səhifənin ünvanı; {locale}, {type} və {id} əvəz olunur, məs. https://sayt.az/{locale}/{type}/{id}',
-          'The campaign website page; {locale}, {type} and {id} are filled in, e.g. https://site.az/{locale}/{type}/{id}',
-          'Страница на сайте кампании; {locale}, {type} и {id} подставляются, напр. https://site.az/{locale}/{type}/{id}',
-        ),
-      },
-    },
     {
       name: 'formats',
       type: 'array',

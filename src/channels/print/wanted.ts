@@ -6,6 +6,7 @@ import { locales, type Locale } from '@/i18n/locales'
 import { publicNowWhere } from '@/ledger/publicNow'
 import { mediaDir } from '@/media/storage'
 import { hotlineIn, type HotlineSetting } from '@/globals/hotline'
+import { pageAddress, pageAddressesIn } from '@/links/pageAddress'
 
 import { articleSection, inputsHash, organisationsIn, storySection } from './compose'
 import {
@@ -14,7 +15,6 @@ import {
   type BrochureFold,
   type PrintFormat,
 } from './formats'
-import { campaignPageUrl } from './pageUrl'
 import type { IncludedItem, PrintedCollection } from './printFileRecord'
 import type { Artwork, BrochureJob, BrochureSection, PosterJob } from './render/job'
 
@@ -99,7 +99,6 @@ export const wantedPrintFiles = async (
         }),
       )
     : defaultPrintFormats
-  const template: string | undefined = settings.print?.pageUrl || undefined
   const hotlines: HotlineSetting[] = settings.hotlines ?? []
   const wanted: WantedFile[] = []
 
@@ -114,8 +113,8 @@ export const wantedPrintFiles = async (
       // Every piece carries the hotline and a working QR code, or it is not printed.
       problem:
         problem ??
-        (!template
-          ? 'Set the address the QR codes open (Settings → Print) first.'
+        (!entry.job.qrUrl
+          ? `Set the website address of this type in ${entry.locale} (Settings → Website addresses) first: the QR code opens it.`
           : !entry.job.hotline.length
             ? `Set the hotline in ${entry.locale} (Settings → Hotline) first.`
             : undefined),
@@ -126,7 +125,8 @@ export const wantedPrintFiles = async (
       locale,
       title: String(doc.title ?? ''),
       hotline: hotlineIn(hotlines, locale),
-      qrUrl: template ? campaignPageUrl(template, { locale, type, id: doc.id }) : '',
+      qrUrl:
+        pageAddress(pageAddressesIn(settings.website, locale), { type, locale, id: doc.id }) ?? '',
       organisations: organisationsIn(settings.organisations, locale),
     })
     const read = async (collection: PrintedCollection) =>
