@@ -381,6 +381,130 @@ describe('the public website channel', () => {
     })
   })
 
+  describe('the website read path (/api/website)', () => {
+    type Listed = { type: string; id: string; slug: string | null; title: string }
+    const listed = async (query: string) => {
+      const response = await api.get(`/api/website/${query}`)
+      expect(response.status, JSON.stringify(response.body)).toBe(200)
+      expect(JSON.stringify(response.body)).not.toMatch(/SECRET/)
+      return response.body.items as Listed[]
+    }
+    /** An item's address on the website, as staff read it (hidden items have one too). */
+    const slugOf = async (collection: Content, id: Id, locale = 'az') =>
+      (
+        await api.get(`/api/${collection}/${id}?locale=${locale}&draft=true`, {
+          token: tokens.admin,
+        })
+      ).body.slug as string
+
+    it('should list only the public items, in every language they are public in', async () => {
+      const stories = await listed('az/items?type=stories&limit=100')
+      expect(stories.map((item) => item.id).sort()).toEqual(
+        [pub.story, hidden.textOnlyConsent].map(String).sort(),
+      )
+      expect(await listed('en/items?type=stories&limit=100')).toEqual([])
+      expect((await listed('az/items?type=videos')).map((item) => item.id)).toEqual([
+        String(pub.video),
+      ])
+      expect((await listed('az/items?type=posters')).map((item) => item.id)).toContain(
+        String(pub.poster),
+      )
+      expect((await listed('az/items?type=posters')).map((item) => item.id)).not.toContain(
+        String(hidden.unpublishedPoster),
+      )
+    })
+
+    it('should answer 404 for every item that is not public, by its address', async () => {
+      for (const id of storyIdsHidden()) {
+        const slug = await slugOf('stories', id)
+        const response = await api.get(`/api/website/az/stories/${encodeURIComponent(slug)}`)
+        expect(response.status, `${id} ${slug}`).toBe(404)
+        expect(JSON.stringify(response.body)).not.toMatch(/SECRET/)
+      }
+      const videoSlug = await slugOf('videos', hidden.unpublishedVideo)
+      expect((await api.get(`/api/website/az/videos/${videoSlug}`)).status).toBe(404)
+      expect((await api.get(`/api/website/az/posters/${hidden.unpublishedPoster}`)).status).toBe(
+        404,
+      )
+      // The English draft of the public story was never approved.
+      const slug = await slugOf('stories', pub.story)
+      expect((await api.get(`/api/website/en/stories/${slug}`)).status).toBe(404)
+    })
+
+    it('should show a public story without consent, workflow or review details', async () => {
+      const slug = await slugOf('stories', pub.story)
+      const shown = await api.get(`/api/website/az/stories/${slug}`)
+      expect(shown.status).toBe(200)
+      expect(shown.body).toMatchObject({
+        type: 'stories',
+        id: String(pub.story),
+        title: 'İctimai hekayə',
+      })
+      const text = JSON.stringify(shown.body)
+      for (const word of [
+        'consent',
+        'workflow',
+        'formReference',
+        'isIdentifiablePerson',
+        '_status',
+      ])
+        expect(text, word).not.toContain(word)
+      expect(text).not.toMatch(/SECRET/)
+      expect(shown.body.languages.map((one: { locale: string }) => one.locale)).toEqual(['az'])
+      expect(shown.body.images[0].url).toContain(
+        (await api.get(`/api/media/${images.publicStory.id}`)).body.filename,
+      )
+      // Its related video was never published: not named at all.
+      expect(shown.body.related).toEqual([])
+      // Consent narrowed to the text: the story, without its image.
+      const textOnly = await api.get(
+        `/api/website/az/stories/${await slugOf('stories', hidden.textOnlyConsent)}`,
+      )
+      expect(textOnly.status).toBe(200)
+      expect(textOnly.body.images).toEqual([])
+    })
+
+    it('should link only related items that are public', async () => {
+      const shown = await api.get(
+        `/api/website/az/articles/${await slugOf('articles', pub.article)}`,
+      )
+      expect(shown.status).toBe(200)
+      expect(JSON.stringify(shown.body)).not.toMatch(/SECRET/)
+      expect(shown.body.related.map((ref: { id: string }) => ref.id)).toEqual([
+        String(pub.story),
+        String(pub.video),
+      ])
+    })
+
+    it('should serve the images of public items from memory, and leave the rest to Payload', async () => {
+      for (const name of ['publicStory', 'publicArticle', 'bodyImage']) {
+        for (const url of [
+          images[name].url,
+          ...Object.values(images[name].sizes).map((size) => size.url),
+        ]) {
+          if (!url) continue
+          const response = await fetch(new URL(url, server.url))
+          expect(response.status, `${name} ${url}`).toBe(200)
+          expect(response.headers.get('cache-control')).toMatch(/immutable/)
+          expect(response.headers.get('etag')).toBeTruthy()
+          await response.arrayBuffer()
+        }
+      }
+      for (const name of [
+        'draft',
+        'approved',
+        'withdrawn',
+        'textOnlyConsent',
+        'unpublishedVideo',
+      ]) {
+        const response = await fetch(new URL(images[name].url, server.url))
+        expect(response.status, name).toBe(403)
+        expect(response.headers.get('cache-control') ?? '', name).not.toMatch(/immutable/)
+        await response.arrayBuffer()
+      }
+    })
+  })
+
   describe('GraphQL', () => {
     const graphql = (query: string, variables?: object) =>
       api.request('POST', '/api/graphql', {

@@ -438,12 +438,14 @@ export const createWebsiteReadModel = ({
 
     /** The image files (renditions included) an item public now on the website shows. */
     publicFile: (filename: string) => {
-      if (!publicFiles) collectPublicImages(current())
+      const at = current()
+      if (!publicFiles) collectPublicImages(at)
       return publicFiles!.get(filename) ?? null
     },
     /** The ids of those images: Media's read access for anonymous readers. */
     publicImageIds: () => {
-      if (!publicImageIds) collectPublicImages(current())
+      const at = current()
+      if (!publicImageIds) collectPublicImages(at)
       return publicImageIds!
     },
     generation: () => generation,

@@ -83,7 +83,9 @@ export const websiteRoutes = ({ model, imagesDir, origins, security, next }: Opt
     headers: OutgoingHttpHeaders,
     body?: Buffer | string,
   ) => {
-    res.writeHead(status, { ...security, ...corsHeaders(req.headers, origins), ...headers })
+    // A refused preflight grants nothing: it carries its own Vary and no CORS headers.
+    const cors = req.method === 'OPTIONS' && status !== 204 ? {} : corsHeaders(req.headers, origins)
+    res.writeHead(status, { ...security, ...cors, ...headers })
     res.end(req.method === 'HEAD' ? undefined : body)
   }
 
@@ -194,7 +196,8 @@ export const websiteRoutes = ({ model, imagesDir, origins, security, next }: Opt
     const isFile = url.startsWith('/api/media/file/')
     if (!isFile && !url.startsWith('/api/website/')) return false
     const queryAt = url.indexOf('?')
-    const segments = (queryAt < 0 ? url : url.slice(0, queryAt)).split('/').slice(3)
+    // After "/api/media/file/" or "/api/website/".
+    const segments = (queryAt < 0 ? url : url.slice(0, queryAt)).split('/').slice(isFile ? 4 : 3)
     const method = req.method ?? 'GET'
 
     if (isFile) {
