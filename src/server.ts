@@ -131,6 +131,7 @@ const websiteReads = websiteRoutes({
   imagesDir,
   origins: websiteOrigins.origins,
   security: dataHeaderValues(pageSecurity),
+  publicUrl: publicUrl(),
   next: toExpress,
 })
 // Screens' last fetches, kept in memory by the feed and written every few seconds.

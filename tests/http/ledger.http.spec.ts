@@ -72,8 +72,16 @@ describe('the publication ledger over HTTP', () => {
     })
     expect(saved.status, JSON.stringify(saved.body)).toBe(200)
   }
-  const websiteStatus = async (id: string, locale: string) =>
-    (await api.get(`/api/stories/${id}?locale=${locale}`)).status
+  /** What a website gets, by REST and from the read model: they must agree after every change. */
+  const websiteStatus = async (id: string, locale: string) => {
+    const { slug } = (
+      await api.get(`/api/stories/${id}?locale=${locale}&draft=true`, { token: tokens.admin })
+    ).body
+    const rest = (await api.get(`/api/stories/${id}?locale=${locale}`)).status
+    const model = (await api.get(`/api/website/${locale}/stories/${slug}`)).status
+    expect(model, `the read model disagrees with REST on ${id} in ${locale}`).toBe(rest)
+    return rest
+  }
   const partnerStatus = async (id: string, locale: string) =>
     (await api.get(`/api/stories/${id}?locale=${locale}`, { headers: partner.headers })).status
   /** Every delivery made to the partner about this item, as the admins' log shows them. */
@@ -155,9 +163,12 @@ describe('the publication ledger over HTTP', () => {
     const replica = partnerReplica(api, partner.headers)
     await replica.sync()
     expect(replica.titles()).toMatchObject({ [`articles:${id}:az`]: 'Deleted while live' })
+    const { slug } = (await api.get(`/api/articles/${id}`, { token: tokens.admin })).body
+    expect((await api.get(`/api/website/az/articles/${slug}`)).status).toBe(200)
     expect(
       (await api.request('DELETE', `/api/articles/${id}`, { token: tokens.admin })).status,
     ).toBe(200)
+    expect((await api.get(`/api/website/az/articles/${slug}`)).status).toBe(404)
     await replica.sync()
     expect(replica.titles()[`articles:${id}:az`]).toBeUndefined()
     expect((await ledgerOf(`articles:${id}`)).map(({ change }) => change)).toEqual([

@@ -378,6 +378,9 @@ describe('the public website channel', () => {
         .toBe(404)
       expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(unpublishAt))
       expect(new Set(await fileStatuses(doc))).toEqual(new Set([403]))
+      // The read model decides by the same rule at read time: no ledger entry needed.
+      const { slug } = (await api.get(`/api/articles/${id}`, { token: tokens.admin })).body
+      expect((await api.get(`/api/website/az/articles/${slug}`)).status).toBe(404)
     })
   })
 

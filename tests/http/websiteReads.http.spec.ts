@@ -1,3 +1,6 @@
+import { Validator } from '@seriousme/openapi-schema-validator'
+import Ajv2020 from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { ApiClient, Tokens } from '../helpers/api'
@@ -80,6 +83,29 @@ describe('the website read path over HTTP', () => {
       hotline: [{ label: 'Hotline', number: '152' }],
       home: null,
     })
+  })
+
+  it('should describe itself in a valid OpenAPI 3.1 document that its answers match', async () => {
+    const served = await api.get('/api/website/openapi.json')
+    expect(served.status).toBe(200)
+    const document = served.body
+    const validation = await new Validator().validate(document)
+    expect(validation.errors ?? []).toEqual([])
+    const ajv = new Ajv2020({ strict: false })
+    addFormats(ajv)
+    ajv.addSchema({ ...document, $id: 'website-api' })
+    const matches = (schema: string, body: unknown) => {
+      const validate = ajv.compile({ $ref: `website-api#/components/schemas/${schema}` })
+      return validate(body) ? [] : validate.errors
+    }
+    expect(matches('ItemList', (await api.get('/api/website/az/items')).body)).toEqual([])
+    expect(matches('Item', (await api.get(`/api/website/az/stories/${storySlug}`)).body)).toEqual(
+      [],
+    )
+    expect(matches('Settings', (await api.get('/api/website/az/settings')).body)).toEqual([])
+    expect(matches('Errors', (await api.get('/api/website/az/items?limit=0')).body)).toEqual([])
+    // And the check can fail.
+    expect(matches('ItemList', { items: 'none' })).not.toEqual([])
   })
 
   describe('HTTP caching', () => {

@@ -10,23 +10,12 @@ import { label } from '@/i18n/label'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { pageTypes } from '@/links/pageAddress'
 
+import { answerCacheControl, imageCacheControl } from './cacheControl'
 import { corsHeaders, preflight } from './cors'
 import { parseListQuery } from './listQuery'
+import { websiteOpenApi } from './openapi'
 import type { Answer, WebsiteReadModel } from './readModel'
 import type { WebsiteType } from './websiteItem'
-
-/**
- * How long a CDN may keep an answer: 30 s fresh, then 30 s more while it revalidates in the
- * background. So a withdrawn story is gone from every CDN within 60 s; browsers ask every time
- * (max-age=0) and get a 304 while nothing changed.
- */
-export const answerCacheControl = 'public, max-age=0, s-maxage=30, stale-while-revalidate=30'
-/**
- * Image files never change under their name (each upload gets a new random one): browsers keep
- * them; a CDN asks again after 30 s, so an image leaves every CDN within 60 s of its item.
- */
-export const imageCacheControl =
-  'public, max-age=31536000, s-maxage=30, stale-while-revalidate=30, immutable'
 
 const messages = {
   notFound: label(
@@ -65,6 +54,8 @@ type Options = {
   origins: ReadonlySet<string>
   /** The host's security headers for data answers (src/server/securityHeaders.ts). */
   security: OutgoingHttpHeaders
+  /** The address the API is served at, for its OpenAPI document. */
+  publicUrl: string
   /** Where a request goes that these routes leave to Payload. */
   next: (req: IncomingMessage, res: ServerResponse) => void
 }
@@ -75,7 +66,15 @@ type Options = {
  * `/api/website/{locale}/settings`, and anonymous reads of public image files under
  * `/api/media/file/`. Returns false for anything else.
  */
-export const websiteRoutes = ({ model, imagesDir, origins, security, next }: Options) => {
+export const websiteRoutes = ({
+  model,
+  imagesDir,
+  origins,
+  security,
+  publicUrl,
+  next,
+}: Options) => {
+  const openApi = Buffer.from(JSON.stringify(websiteOpenApi(publicUrl)))
   const send = (
     req: IncomingMessage,
     res: ServerResponse,
@@ -217,6 +216,23 @@ export const websiteRoutes = ({ model, imagesDir, origins, security, next }: Opt
       return true
     }
 
+    if (
+      segments.length === 1 &&
+      segments[0] === 'openapi.json' &&
+      ['GET', 'HEAD'].includes(method)
+    ) {
+      send(
+        req,
+        res,
+        200,
+        {
+          'content-type': 'application/json; charset=utf-8',
+          'cache-control': 'public, max-age=300',
+        },
+        openApi,
+      )
+      return true
+    }
     // Only the three languages: anything else under /api/website/ (previews) is Payload's.
     const [locale, ...rest] = segments
     if (!isLocale(locale)) return false
