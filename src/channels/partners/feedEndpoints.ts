@@ -5,6 +5,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { publicUrl } from '@/env'
 import { refuse } from '@/http/refuse'
+import { homePageAddress } from '@/links/pageAddress'
 
 import type { FeedInput } from './feedContent'
 import { readFeedRequest } from './feedRequest'
@@ -44,7 +45,7 @@ const feedEndpoint = ({
       locale: request.locale,
       hotline: context.hotline(request.locale),
       feedUrl: `${publicUrl()}/api/partners${path}${new URL(req.url ?? '', publicUrl()).search}`,
-      homeUrl: publicUrl(),
+      homeUrl: homePageAddress(context.pages(request.locale), request.locale),
       updated: newest ? new Date(newest) : context.now,
     })
     const headers: Record<string, string> = {
