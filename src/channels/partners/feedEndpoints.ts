@@ -11,7 +11,7 @@ import type { FeedInput } from './feedContent'
 import { readFeedRequest } from './feedRequest'
 import { jsonFeed } from './jsonFeed'
 import { latestItems } from './latestItems'
-import { partnerReadContext, requirePartner } from './partnerEndpoint'
+import { partnerReadContext, requirePartner, wordsFor } from './partnerEndpoint'
 import { rssFeed } from './rss'
 import { partnerScope } from '@/access/partnerScope'
 
@@ -32,7 +32,11 @@ const feedEndpoint = ({
   method: 'get',
   handler: async (req: PayloadRequest) => {
     const partner = requirePartner(req)
-    const request = readFeedRequest(req.query as Record<string, unknown>, partnerScope(partner))
+    const request = readFeedRequest(
+      req.query as Record<string, unknown>,
+      partnerScope(partner),
+      wordsFor(req),
+    )
     if ('status' in request) throw refuse(request.status, request.message)
     const context = await partnerReadContext(req, partner)
     const views = await latestItems(context, request)

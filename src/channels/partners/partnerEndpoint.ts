@@ -7,15 +7,19 @@ import { refuse } from '@/http/refuse'
 import { readHotline } from '@/globals/hotline'
 import { pageAddressesIn } from '@/links/pageAddress'
 import { mediaFileUrl } from './mediaFileUrl'
-import { partnerMessages } from './messages'
+import { partnerMessagesFor } from './messages'
 import type { PartnerReadContext } from './readAsPartner'
+
+/** The partner API's messages in the language the request asked for (English by default). */
+export const wordsFor = (req: PayloadRequest) =>
+  partnerMessagesFor(req.headers.get('accept-language'))
 
 /** The partner behind a request's key, or the refusal: staff logins and screens' keys get none. */
 export const requirePartner = (req: PayloadRequest): TypedUser => {
-  if (!req.user) throw refuse(401, partnerMessages.noKey)
-  if (req.user.collection !== 'partners') throw refuse(403, partnerMessages.notAPartner)
-  if ((req.user as { isActive?: boolean }).isActive === false)
-    throw refuse(403, partnerMessages.switchedOff)
+  const words = wordsFor(req)
+  if (!req.user) throw refuse(401, words.noKey)
+  if (req.user.collection !== 'partners') throw refuse(403, words.notAPartner)
+  if ((req.user as { isActive?: boolean }).isActive === false) throw refuse(403, words.switchedOff)
   return req.user
 }
 

@@ -52,14 +52,10 @@ const snapshotPage = async (
   context: Context,
   request: SyncRequest,
   start: { from: number; type: PartnerContentType; locale: string; afterId: string },
-): Promise<SyncPage | { refusal: string }> => {
+): Promise<SyncPage | { refusal: 'cursorForOtherFilters' }> => {
   const pairs = request.types.flatMap((type) => request.locales.map((locale) => ({ type, locale })))
   let index = pairs.findIndex(({ type, locale }) => type === start.type && locale === start.locale)
-  if (index < 0)
-    return {
-      refusal:
-        'This cursor was handed out for other types or languages: send the same `types` and `locale` as when you started, or leave the cursor out to start again.',
-    }
+  if (index < 0) return { refusal: 'cursorForOtherFilters' }
   let afterId = start.afterId
   const read: PartnerDoc[] = []
   while (index < pairs.length && read.length < request.limit) {

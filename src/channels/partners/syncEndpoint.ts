@@ -4,7 +4,7 @@ import { refuse } from '@/http/refuse'
 
 import { ninjsSyncItem } from './ninjs'
 import type { SyncItem } from './sync'
-import { partnerReadContext, requirePartner } from './partnerEndpoint'
+import { partnerReadContext, requirePartner, wordsFor } from './partnerEndpoint'
 import { partnerScope } from '@/access/partnerScope'
 import { syncPage } from './sync'
 import { readSyncFormat, readSyncRequest } from './syncRequest'
@@ -25,14 +25,15 @@ export const syncEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const partner = requirePartner(req)
+    const words = wordsFor(req)
     const query = req.query as Record<string, unknown>
-    const request = readSyncRequest(query, partnerScope(partner))
+    const request = readSyncRequest(query, partnerScope(partner), words)
     if ('status' in request) throw refuse(request.status, request.message)
-    const format = readSyncFormat(query.format)
+    const format = readSyncFormat(query.format, words)
     if (typeof format !== 'string') throw refuse(format.status, format.message)
     const context = await partnerReadContext(req, partner)
     const page = await syncPage(context, request)
-    if ('refusal' in page) throw refuse(400, page.refusal)
+    if ('refusal' in page) throw refuse(400, words[page.refusal])
     const body = {
       ...page,
       items: page.items.map((entry) =>
