@@ -59,6 +59,7 @@ try {
     partner,
     now: new Date(),
     hotline: () => ['Qaynar xətt: 152'],
+    pages: () => ({}),
     fileUrl: (name: string) => `https://xeberdar.example.az/api/media/file/${name}`,
     apiUrl: 'https://xeberdar.example.az/api',
   })

@@ -55,9 +55,22 @@ export const pathProblem = (path: string): string | null => {
   }
 }
 
+/**
+ * The partner API reads `locale` and `limit` itself, against the partner's own languages and its
+ * own maxima, and says so in the partner's language (src/channels/partners/syncRequest.ts).
+ */
+const partnerApiPath = /^\/partners\/(sync|feed\.json|feed\.rss)\/?$/
+const guardedQuery = (path: string, query: Record<string, unknown>) =>
+  partnerApiPath.test(path)
+    ? Object.fromEntries(
+        Object.entries(query).filter(([name]) => name !== 'locale' && name !== 'limit'),
+      )
+    : query
+
 export const queryGuard: RequestHandler = (req, res, next) => {
   const problem =
-    pathProblem(req.path) ?? queryProblem(req.query as Record<string, unknown>, req.method)
+    pathProblem(req.path) ??
+    queryProblem(guardedQuery(req.path, req.query as Record<string, unknown>), req.method)
   if (problem) res.status(400).json(refusalBody(problem))
   else next()
 }

@@ -69,6 +69,7 @@ export const localPartnerReplica = (payload: Payload, partner: object) => {
             partner: user,
             now: new Date(),
             hotline: () => ['152'],
+            pages: () => ({}),
             fileUrl: (name: string) => `https://xeberdar.example/${name}`,
             apiUrl: 'https://xeberdar.example/api',
           },

@@ -69,6 +69,9 @@ describe('partner feeds over HTTP', () => {
       ['types=stories', small.headers, 403, /does not take stories/],
       ['locale=en', small.headers, 403, /does not take "en"/],
       ['locale=xx', news.headers, 400, /Unknown locale "xx"/],
+      // Exactly what the partner may send: its own languages, and not "all".
+      ['locale=all', news.headers, 400, /^Unknown locale "all": use one of az, en\.$/],
+      ['limit=0', { ...news.headers, 'accept-language': 'ru-RU,ru;q=0.9' }, 400, /^"limit" должен/],
       ['types=articles,letters', news.headers, 400, /Unknown content type "letters"/],
     ]
     for (const path of paths)
@@ -260,5 +263,137 @@ describe('partner feeds over HTTP', () => {
     expect(copy.get(`${server.url}/api/stories/${id}?locale=en`)?.pubstatus).toBe('canceled')
     // Gone from the feeds too.
     expect(await jsonTitles('?types=stories')).not.toContain('Danışan')
+  })
+
+  it('should answer in English unless Accept-Language asks az or ru', async () => {
+    const ask = async (language?: string) =>
+      (
+        await api.get('/api/partners/feed.json?types=posters', {
+          headers: { ...small.headers, ...(language ? { 'accept-language': language } : {}) },
+        })
+      ).body.errors[0].message
+    expect(await ask()).toBe('This partner does not take posters: it takes articles.')
+    expect(await ask('fr, de')).toBe('This partner does not take posters: it takes articles.')
+    expect(await ask('az')).toBe('Bu tərəfdaş posters almır: o, articles alır.')
+    expect(await ask('en;q=0.5, ru')).toBe('Этот партнёр не берёт posters: он берёт articles.')
+    const noKey = await api.get('/api/partners/sync', { headers: { 'accept-language': 'az' } })
+    expect([noKey.status, noKey.body.errors[0].message]).toEqual([
+      401,
+      'Tərəfdaş açarınızı göndərin: "Authorization: partners API-Key <açar>".',
+    ])
+  })
+
+  it('should link each item to its page and date it by its publications, in every format', async () => {
+    const addresses = {
+      home: 'https://xeberdar.example/{locale}',
+      articles: 'https://xeberdar.example/{locale}/articles/{slug}',
+    }
+    const saved = await api.post('/api/globals/settings?locale=az', {
+      token: tokens.admin,
+      json: { website: addresses },
+    })
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200)
+    const id = await created('articles', { title: 'Səhifəsi olan', slug: 'sehifesi-olan' })
+    await publishThroughWorkflow(api, tokens, 'articles', id)
+    const uri = `${server.url}/api/articles/${id}?locale=az`
+    const page = 'https://xeberdar.example/az/articles/sehifesi-olan'
+
+    // A type named twice counts once: the item is listed once.
+    const json = await api.get('/api/partners/feed.json?types=articles,articles', {
+      headers: small.headers,
+    })
+    expect(jsonFeedErrors(json.body)).toEqual([])
+    const entries = json.body.items.filter((entry: { id: string }) => entry.id === uri)
+    expect(entries).toHaveLength(1)
+    expect(json.body.home_page_url).toBe('https://xeberdar.example/az')
+    const [entry] = entries
+    expect(entry.url).toBe(page)
+    const published = entry.date_published
+    // Published once: its first and its last publication are the same.
+    expect(entry.date_modified).toBe(published)
+    // The sync's item: the same page and dates, from the ledger.
+    const sync = await api.get('/api/partners/sync?types=articles&locale=az&limit=500', {
+      headers: small.headers,
+    })
+    const item = sync.body.items.find((found: { id: string }) => found.id === String(id)).item
+    expect(item).toMatchObject({
+      uri,
+      url: page,
+      firstPublishedAt: published,
+      publishedAt: entry.date_modified,
+    })
+    expect(Date.parse(item.firstPublishedAt)).toBeGreaterThanOrEqual(Date.parse(item.createdAt))
+    const rss = await readRss(
+      (await api.get('/api/partners/feed.rss?types=articles', { headers: small.headers })).body,
+    )
+    expect(rss.link).toBe('https://xeberdar.example/az')
+    expect(rss.items.find((found) => found.guid === uri)).toMatchObject({
+      link: page,
+      // RSS dates are to the second.
+      isoDate: new Date(Math.floor(Date.parse(published) / 1000) * 1000).toISOString(),
+    })
+
+    const ninjs = await api.get('/api/partners/sync?format=ninjs&types=articles&limit=500', {
+      headers: small.headers,
+    })
+    const canonical = ninjs.body.items.find((found: { uri: string }) => found.uri === uri)
+    expect(ninjsErrors(canonical)).toEqual([])
+    expect(canonical).toMatchObject({
+      firstcreated: published,
+      versioncreated: entry.date_modified,
+      renditions: [{ name: 'canonical', href: page, contenttype: 'text/html' }],
+    })
+  })
+
+  it('should version a ninjs tombstone above the item it cancels', async () => {
+    const id = await created('articles', { title: 'Geri çəkiləcək' })
+    await publishThroughWorkflow(api, tokens, 'articles', id)
+    const uri = `${server.url}/api/articles/${id}?locale=az`
+    const first = await api.get('/api/partners/sync?format=ninjs&types=articles&limit=500', {
+      headers: small.headers,
+    })
+    const usable = first.body.items.find((found: { uri: string }) => found.uri === uri)
+    expect(usable.pubstatus).toBe('usable')
+    let cursor = first.body.nextCursor
+    await act('articles', id, 'unpublish', 'Köhnəlib')
+    const seen: { uri: string; pubstatus: string; version?: string; versioncreated?: string }[] = []
+    for (let pages = 0; pages < 100; pages++) {
+      const next = await api.get(
+        `/api/partners/sync?format=ninjs&types=articles&limit=500&cursor=${cursor}`,
+        { headers: small.headers },
+      )
+      seen.push(...next.body.items)
+      cursor = next.body.nextCursor
+      if (!next.body.hasMore) break
+    }
+    const canceled = seen.filter((found) => found.uri === uri).at(-1)!
+    expect(ninjsErrors(canceled)).toEqual([])
+    expect(canceled.pubstatus).toBe('canceled')
+    expect(Number(canceled.version)).toBeGreaterThan(Number(usable.version))
+    expect(Date.parse(canceled.versioncreated!)).toBeGreaterThanOrEqual(
+      Date.parse(usable.versioncreated),
+    )
+  })
+
+  it('should refuse a private or loopback webhook URL on save, in production', async () => {
+    for (const webhookUrl of [
+      'http://127.0.0.1:9/hook',
+      'http://[::1]/hook',
+      'http://localhost/hook',
+    ]) {
+      const answer = await api.patch(`/api/partners/${small.id}`, {
+        token: tokens.admin,
+        json: { webhookUrl },
+      })
+      expect([webhookUrl, answer.status]).toEqual([webhookUrl, 400])
+      expect(JSON.stringify(answer.body)).toMatch(
+        /is a private or loopback address: webhooks go only to the public internet/,
+      )
+    }
+    const fine = await api.patch(`/api/partners/${small.id}`, {
+      token: tokens.admin,
+      json: { webhookUrl: 'https://8.8.8.8/hook' },
+    })
+    expect(fine.status, JSON.stringify(fine.body)).toBe(200)
   })
 })

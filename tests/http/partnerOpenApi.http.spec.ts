@@ -54,7 +54,10 @@ describe('the partner API’s OpenAPI document over HTTP', () => {
     const matches = (status: string, body: unknown) => {
       const operation = document.paths['/api/partners/sync'].get.responses[status]
       const schema = operation.content['application/json'].schema
-      const validate = ajv.compile({ $ref: `partner-api${schema.$ref}` })
+      return matchesSchema(schema.$ref, body)
+    }
+    const matchesSchema = (ref: string, body: unknown) => {
+      const validate = ajv.compile({ $ref: `partner-api${ref}` })
       return validate(body) ? [] : validate.errors
     }
     const page = await api.get('/api/partners/sync', { headers: partner.headers })
@@ -71,6 +74,15 @@ describe('the partner API’s OpenAPI document over HTTP', () => {
         Object.keys(get.responses['200'].content)[0],
       )
     }
+    expect(matchesSchema('#/components/schemas/SyncPage', page.body)).toEqual([])
+    // The ninjs pages are described too.
+    const ninjs = await api.get('/api/partners/sync?format=ninjs', { headers: partner.headers })
+    expect(ninjs.body.items[0].uri).toBe(page.body.items[0].item.uri)
+    expect(matches('200', ninjs.body)).toEqual([])
+    expect(matchesSchema('#/components/schemas/NinjsSyncPage', ninjs.body)).toEqual([])
+    expect(matchesSchema('#/components/schemas/SyncPage', ninjs.body)).not.toEqual([])
+    // The document itself needs no key, and says so.
+    expect(document.paths['/api/partners/openapi.json'].get.security).toEqual([])
     // And the check can fail: a page without its cursor does not match.
     expect(matches('200', { ...page.body, nextCursor: undefined })).not.toEqual([])
   })

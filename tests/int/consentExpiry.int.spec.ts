@@ -163,6 +163,7 @@ describe('consent expiry on every read, on a clock the test controls', () => {
       partner,
       now: new Date(),
       hotline: () => ['152'],
+      pages: () => ({}),
       fileUrl: (name: string) => `https://xeberdar.example/${name}`,
       apiUrl: 'https://xeberdar.example/api',
     })

@@ -11,6 +11,7 @@ import { readSyncFormat } from '@/channels/partners/syncRequest'
 
 import { jsonFeedErrors, ninjsErrors, readRss, rssProblems } from '../helpers/feedFormats'
 import { paragraphs } from '../helpers/richText'
+import type { PageAddressSettings } from '@/links/pageAddress'
 
 const apiUrl = 'https://xeberdar.example/api'
 const fileUrl = (name: string) => `https://xeberdar.example/api/media/file/${name}`
@@ -41,8 +42,24 @@ const cover = {
     screen4k: { filename: 'cover-4k.webp', width: 3840, height: 2160, mimeType: 'image/webp' },
   },
 }
+/** Settings → Website as the sample campaign sets it, in one language. */
+const pages: PageAddressSettings = {
+  home: 'https://xeberdar.example/{locale}',
+  articles: 'https://xeberdar.example/{locale}/articles/{slug}',
+  stories: 'https://xeberdar.example/{locale}/stories/{slug}',
+  posters: 'https://xeberdar.example/{locale}/posters/{id}',
+}
+const dates = {
+  firstPublishedAt: '2026-11-21T10:00:00.000Z',
+  publishedAt: '2026-11-26T09:30:00.000Z',
+}
 const view = (
-  overrides: Partial<{ type: ItemView['type']; doc: object; locale: 'az' | 'en' | 'ru' }> = {},
+  overrides: Partial<{
+    type: ItemView['type']
+    doc: object
+    locale: 'az' | 'en' | 'ru'
+    pages: PageAddressSettings
+  }> = {},
 ) =>
   itemView({
     type: overrides.type ?? 'articles',
@@ -64,6 +81,8 @@ const view = (
     hotline: ['Qaynar xətt: 152'],
     fileUrl,
     apiUrl,
+    pages: overrides.pages ?? pages,
+    dates,
   })
 
 describe('ninjs', () => {
@@ -75,8 +94,17 @@ describe('ninjs', () => {
       standard: { name: 'ninjs', version: '2.2' },
       type: 'text',
       version: String(Date.parse('2026-11-26T09:30:00.000Z')),
-      firstcreated: '2026-11-20T08:00:00.000Z',
+      // First and last publication in this language, from the ledger.
+      firstcreated: '2026-11-21T10:00:00.000Z',
       versioncreated: '2026-11-26T09:30:00.000Z',
+      // The page on the campaign's website: a rendition, as ninjs 2.2 has no links.
+      renditions: [
+        {
+          name: 'canonical',
+          href: 'https://xeberdar.example/az/articles/heyat',
+          contenttype: 'text/html',
+        },
+      ],
       pubstatus: 'usable',
       language: 'az',
       headlines: [{ role: 'main', value: hardTitle }],
@@ -119,7 +147,15 @@ describe('ninjs', () => {
   it('should map a poster to a picture and a video entry to a video, both valid', () => {
     const poster = ninjsItem(view({ type: 'posters', doc: { body: undefined } }))
     expect(ninjsErrors(poster)).toEqual([])
-    expect(poster).toMatchObject({ type: 'picture', renditions: [{ name: 'original' }, {}, {}] })
+    expect(poster).toMatchObject({
+      type: 'picture',
+      renditions: [
+        { name: 'original' },
+        {},
+        {},
+        { name: 'canonical', href: 'https://xeberdar.example/az/posters/12' },
+      ],
+    })
     expect(poster).not.toHaveProperty('associations')
     const video = ninjsItem(
       view({ type: 'videos', doc: { body: undefined, externalUrl: 'https://video.example/v/1' } }),
@@ -131,15 +167,31 @@ describe('ninjs', () => {
     })
   })
 
-  it('should cancel a tombstone under the uri the item had', () => {
+  it('should link no page while the settings name none', () => {
+    const ninjs = ninjsItem(view({ pages: {} }))
+    expect(ninjsErrors(ninjs)).toEqual([])
+    expect(ninjs).not.toHaveProperty('renditions')
+  })
+
+  it('should cancel a tombstone under the uri the item had, in a version above all of its own', () => {
     const usable = ninjsItem(view({ type: 'stories', locale: 'en' }))
+    // Taken down in the same millisecond as its last change: still a higher version.
+    const takenAwayAt = Date.parse(view().updatedAt)
     const canceled = ninjsSyncItem(
-      { action: 'delete', type: 'stories', id: '12', locale: 'en' },
+      { action: 'delete', type: 'stories', id: '12', locale: 'en', takenAwayAt },
       apiUrl,
     )
     expect(ninjsErrors(canceled)).toEqual([])
-    expect(canceled).toEqual(ninjsCanceled({ apiUrl, type: 'stories', id: '12', locale: 'en' }))
-    expect(canceled).toMatchObject({ uri: usable.uri, pubstatus: 'canceled', type: 'text' })
+    expect(canceled).toEqual(
+      ninjsCanceled({ apiUrl, type: 'stories', id: '12', locale: 'en', takenAwayAt }),
+    )
+    expect(canceled).toMatchObject({
+      uri: usable.uri,
+      pubstatus: 'canceled',
+      type: 'text',
+      versioncreated: '2026-11-26T09:30:00.000Z',
+    })
+    expect(Number(canceled.version)).toBeGreaterThan(Number(usable.version))
   })
 
   it('should have a schema that refuses what is not ninjs', () => {
@@ -154,7 +206,7 @@ const feedInput = (views: ItemView[]): FeedInput => ({
   locale: 'az',
   hotline: ['Qaynar xətt: 152'],
   feedUrl: `${apiUrl}/partners/feed.json?locale=az&types=articles`,
-  homeUrl: 'https://xeberdar.example',
+  homeUrl: 'https://xeberdar.example/az',
   updated: new Date('2026-11-26T09:30:00.000Z'),
 })
 
@@ -169,14 +221,17 @@ describe('JSON Feed', () => {
       title: 'Xəbərdar',
       language: 'az',
       feed_url: `${apiUrl}/partners/feed.json?locale=az&types=articles`,
+      home_page_url: 'https://xeberdar.example/az',
       description: expect.stringContaining('Qaynar xətt: 152'),
     })
     const [article] = feed.items
     expect(article).toMatchObject({
       id: `${apiUrl}/articles/12?locale=az`,
+      url: 'https://xeberdar.example/az/articles/heyat',
       title: hardTitle,
       summary: 'Qısa <xülasə> & daha çox',
       image: fileUrl('cover-1600.webp'),
+      date_published: '2026-11-21T10:00:00.000Z',
       date_modified: '2026-11-26T09:30:00.000Z',
     })
     expect(article.content_html).toContain('<p class="hotline">Qaynar xətt: 152</p>')
@@ -185,8 +240,17 @@ describe('JSON Feed', () => {
       [fileUrl('cover-800x600.webp'), 'image/webp'],
       [fileUrl('cover-1600.webp'), 'image/webp'],
     ])
-    // A poster has no body: its text is the hotline.
+    // A poster has no body: its text is the hotline. Its page is named by its id.
     expect(feed.items[1].content_html).toBe('<p class="hotline">Qaynar xətt: 152</p>')
+    expect(feed.items[1].url).toBe('https://xeberdar.example/az/posters/3')
+  })
+
+  it('should leave out the pages the settings do not name, keeping the stable id', () => {
+    const feed = jsonFeed({ ...feedInput([view({ pages: {} })]), homeUrl: null })
+    expect(jsonFeedErrors(feed)).toEqual([])
+    expect(feed).not.toHaveProperty('home_page_url')
+    expect(feed.items[0]).not.toHaveProperty('url')
+    expect(feed.items[0].id).toBe(`${apiUrl}/articles/12?locale=az`)
   })
 
   it('should have a schema that refuses what is not JSON Feed 1.1', () => {
@@ -212,14 +276,26 @@ describe('RSS', () => {
 
     const read = await readRss(rss)
     expect(read.title).toBe('Xəbərdar')
+    expect(read.link).toBe('https://xeberdar.example/az')
     expect(read.items.map((item) => item.title)).toEqual([hardTitle, hardTitle])
+    // The page is the link, the stable uri the guid; pubDate the first publication.
     expect(read.items[0]).toMatchObject({
       guid: `${apiUrl}/articles/12?locale=az`,
-      link: `${apiUrl}/articles/12?locale=az`,
-      isoDate: '2026-11-26T09:30:00.000Z',
+      link: 'https://xeberdar.example/az/articles/heyat',
+      isoDate: '2026-11-21T10:00:00.000Z',
     })
     expect(read.items[0].content).toContain('&lt;b&gt;deyil&lt;/b&gt; &amp; İ')
     expect(read.items[0].content).toContain('<p class="hotline">Qaynar xətt: 152</p>')
+  })
+
+  it('should link no page the settings do not name, the channel to the feed itself', async () => {
+    const input = { ...feedInput([view({ pages: {} })]), homeUrl: null }
+    const rss = rssFeed(input)
+    expect(rssProblems(rss).problems).toEqual([])
+    const read = await readRss(rss)
+    expect(read.link).toBe(input.feedUrl)
+    expect(read.items[0].link).toBeUndefined()
+    expect(read.items[0].guid).toBe(`${apiUrl}/articles/12?locale=az`)
   })
 
   it('should find what RSS 2.0 requires missing', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeCursor, encodeCursor, type Cursor } from '@/channels/partners/cursor'
 import { partnerMayRead, partnerScope } from '@/access/partnerScope'
 import { readSyncRequest } from '@/channels/partners/syncRequest'
+import { partnerLanguage, partnerMessagesIn } from '@/channels/partners/messages'
 
 const partner = {
   collection: 'partners',
@@ -82,6 +83,31 @@ describe('sync requests', () => {
     })
   })
 
+  it('should count a type named twice once', () => {
+    expect(readSyncRequest({ types: 'articles,articles,stories,articles' }, scope)).toMatchObject({
+      types: ['articles', 'stories'],
+    })
+  })
+
+  it('should offer an unknown locale exactly the partner’s languages, not all', () => {
+    for (const locale of ['all', 'fr'])
+      expect(readSyncRequest({ locale }, scope)).toEqual({
+        status: 400,
+        message: `Unknown locale "${locale}": use one of az, en.`,
+      })
+  })
+
+  it('should say why in the language asked for', () => {
+    expect(readSyncRequest({ limit: '0' }, scope, partnerMessagesIn.az)).toEqual({
+      status: 400,
+      message: '"limit" 1-dən 500-ə qədər tam ədəd olmalıdır.',
+    })
+    expect(readSyncRequest({ types: 'posters' }, scope, partnerMessagesIn.ru)).toEqual({
+      status: 403,
+      message: 'Этот партнёр не берёт posters: он берёт stories, articles.',
+    })
+  })
+
   it('should refuse what is outside the scope (403) and what is malformed (400)', () => {
     const cases: [Record<string, unknown>, number, RegExp][] = [
       [{ types: 'posters' }, 403, /does not take posters/],
@@ -103,5 +129,29 @@ describe('sync requests', () => {
     expect(readSyncRequest({}, partnerScope({ ...partner, contentTypes: [] }))).toMatchObject({
       status: 403,
     })
+  })
+})
+
+describe('the language of the partner API’s answers', () => {
+  it('should be English unless Accept-Language prefers az or ru', () => {
+    const cases: [string | null, string][] = [
+      [null, 'en'],
+      ['', 'en'],
+      ['*', 'en'],
+      ['fr-FR, de;q=0.8', 'en'],
+      ['az', 'az'],
+      ['ru-RU,ru;q=0.9,en;q=0.8', 'ru'],
+      ['en;q=0.5, az;q=0.9', 'az'],
+      ['fr, ru;q=0.3, en;q=0.2', 'ru'],
+      ['az;q=0, ru;q=0.1', 'ru'],
+      ['AZ-Latn-AZ', 'az'],
+    ]
+    expect(cases.map(([header]) => [header, partnerLanguage(header)])).toEqual(cases)
+  })
+
+  it('should have every message in every language', () => {
+    const keys = Object.keys(partnerMessagesIn.en).sort()
+    for (const words of Object.values(partnerMessagesIn))
+      expect(Object.keys(words).sort()).toEqual(keys)
   })
 })

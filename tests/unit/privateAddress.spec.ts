@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isPrivateAddress } from '@/channels/partners/webhooks/privateAddress'
+import { isPrivateAddress, privateAddressOf } from '@/channels/partners/webhooks/privateAddress'
 
 describe('isPrivateAddress: IPv4 hidden in IPv6', () => {
   it.each([
@@ -59,5 +59,37 @@ describe('isPrivateAddress: IPv4 hidden in IPv6', () => {
       '2001:4860:4860::8888',
     ]
     expect(forms.filter(isPrivateAddress)).toEqual([])
+  })
+})
+
+describe('the private address a webhook URL reaches', () => {
+  const resolvesTo =
+    (...addresses: string[]) =>
+    async () =>
+      addresses.map((address) => ({ address }))
+
+  it('should name the host when it is a private IP address, without asking DNS', async () => {
+    const noLookup = async () => {
+      throw new Error('asked DNS')
+    }
+    expect(await privateAddressOf('http://127.0.0.1:8080/hook', noLookup)).toBe('127.0.0.1')
+    expect(await privateAddressOf('https://[::ffff:10.0.0.1]/hook', noLookup)).toBe('::ffff:a00:1')
+    expect(await privateAddressOf('https://8.8.8.8/hook', noLookup)).toBeNull()
+  })
+
+  it('should name any private address a name resolves to, as sending does', async () => {
+    expect(
+      await privateAddressOf('https://partner.example/hook', resolvesTo('8.8.8.8', '10.1.2.3')),
+    ).toBe('10.1.2.3')
+    expect(await privateAddressOf('https://partner.example/hook', resolvesTo('8.8.8.8'))).toBeNull()
+    // The real resolver: localhost is loopback.
+    expect(await privateAddressOf('http://localhost:3000/hook')).toMatch(/^(127\.|::1$)/)
+  })
+
+  it('should not call a name that does not resolve private', async () => {
+    const fails = async () => {
+      throw Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' })
+    }
+    expect(await privateAddressOf('https://nowhere.invalid/hook', fails)).toBeNull()
   })
 })

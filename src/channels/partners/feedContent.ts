@@ -61,7 +61,8 @@ export type FeedInput = {
   hotline: string[]
   /** The address of this very feed, with its query. */
   feedUrl: string
-  homeUrl: string
+  /** The campaign website's home page in this language, or null while none is set. */
+  homeUrl: string | null
   /** When the newest item changed; the request's time when there is none. */
   updated: Date
 }

@@ -5,12 +5,13 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { publicUrl } from '@/env'
 import { refuse } from '@/http/refuse'
+import { homePageAddress } from '@/links/pageAddress'
 
 import type { FeedInput } from './feedContent'
 import { readFeedRequest } from './feedRequest'
 import { jsonFeed } from './jsonFeed'
 import { latestItems } from './latestItems'
-import { partnerReadContext, requirePartner } from './partnerEndpoint'
+import { partnerReadContext, requirePartner, wordsFor } from './partnerEndpoint'
 import { rssFeed } from './rss'
 import { partnerScope } from '@/access/partnerScope'
 
@@ -31,7 +32,11 @@ const feedEndpoint = ({
   method: 'get',
   handler: async (req: PayloadRequest) => {
     const partner = requirePartner(req)
-    const request = readFeedRequest(req.query as Record<string, unknown>, partnerScope(partner))
+    const request = readFeedRequest(
+      req.query as Record<string, unknown>,
+      partnerScope(partner),
+      wordsFor(req),
+    )
     if ('status' in request) throw refuse(request.status, request.message)
     const context = await partnerReadContext(req, partner)
     const views = await latestItems(context, request)
@@ -44,7 +49,7 @@ const feedEndpoint = ({
       locale: request.locale,
       hotline: context.hotline(request.locale),
       feedUrl: `${publicUrl()}/api/partners${path}${new URL(req.url ?? '', publicUrl()).search}`,
-      homeUrl: publicUrl(),
+      homeUrl: homePageAddress(context.pages(request.locale), request.locale),
       updated: newest ? new Date(newest) : context.now,
     })
     const headers: Record<string, string> = {

@@ -1,6 +1,7 @@
 import type { Locale } from '@/i18n/locales'
 
 import type { PartnerScope } from '@/access/partnerScope'
+import { partnerMessages, type PartnerMessages } from './messages'
 import { readLimit, readScopeFilter, type Refusal } from './syncRequest'
 import type { PartnerContentType } from '@/access/partnerScope'
 
@@ -16,10 +17,11 @@ export type FeedRequest = { types: PartnerContentType[]; locale: Locale; limit: 
 export const readFeedRequest = (
   query: Record<string, unknown>,
   scope: PartnerScope,
+  words: PartnerMessages = partnerMessages,
 ): FeedRequest | Refusal => {
-  const filter = readScopeFilter(query, scope)
+  const filter = readScopeFilter(query, scope, words)
   if ('status' in filter) return filter
-  const limit = readLimit(query.limit, { fallback: defaultFeedLimit, max: maxFeedLimit })
+  const limit = readLimit(query.limit, { fallback: defaultFeedLimit, max: maxFeedLimit }, words)
   if (typeof limit !== 'number') return limit
   return { types: filter.types, locale: filter.locale ?? scope.locales[0], limit }
 }

@@ -2,13 +2,15 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from 'lexical'
 
 import type { Locale } from '@/i18n/locales'
+import type { PublicationDates } from '@/ledger/publicationDates'
+import { pageAddress, type PageAddressSettings } from '@/links/pageAddress'
 
 import type { PartnerContentType } from '@/access/partnerScope'
 
 /** Renditions a partner republishes (screen sizes are for the metro). */
 const partnerRenditions = ['thumbnail', 'card', 'web'] as const
 
-type MediaDoc = {
+export type MediaDoc = {
   id: string | number
   alt?: string | null
   credit?: string | null
@@ -100,13 +102,20 @@ export type ItemView = Record<string, unknown> & {
   type: PartnerContentType
   id: string
   locale: Locale
+  /** The stable identifier of this item in this language (a slug can change; an id cannot). */
   uri: string
+  /** The item's page on the campaign's website in this language, or null while none is set. */
+  url: string | null
   title: string
   bodyHtml: string | null
   images: ImageView[]
   hotline: string[]
   createdAt: string
   updatedAt: string
+  /** When readers could first read it in this language, from the publication ledger. */
+  firstPublishedAt: string | null
+  /** When its current text in this language was published. */
+  publishedAt: string | null
 }
 
 /** One item in one language, where the API serves it. */
@@ -118,8 +127,9 @@ export const itemUri = ({ apiUrl, type, id, locale }: ItemRef) =>
 
 /**
  * One item in one language as partners get it: the fields a reader sees, the body as HTML,
- * absolute image URLs, and the hotline in that language. `doc` was read with the partner's own
- * access, so fields its consent does not allow (a story's image) are already gone.
+ * absolute image URLs, the hotline in that language, its page on the campaign's website and
+ * its publication dates. `doc` was read with the partner's own access, so fields its consent
+ * does not allow (a story's image) are already gone.
  */
 export const itemView = ({
   type,
@@ -129,6 +139,8 @@ export const itemView = ({
   hotline,
   fileUrl,
   apiUrl,
+  pages,
+  dates,
 }: {
   type: PartnerContentType
   doc: Record<string, unknown>
@@ -137,17 +149,23 @@ export const itemView = ({
   hotline: string[]
   fileUrl: (filename: string) => string
   apiUrl: string
+  /** Settings → Website's address templates in this language. */
+  pages: PageAddressSettings
+  dates: PublicationDates | null
 }): ItemView => {
   const images = Object.entries(imageFields[type]).flatMap(([field, role]) => {
     const found = media.get(String(relationId(doc[field])))
     return found ? [imageView(role, found, fileUrl)] : []
   })
   const body = doc.body as SerializedEditorState | undefined
+  const id = String(doc.id)
+  const slug = typeof doc.slug === 'string' ? doc.slug : null
   return {
     type,
-    id: String(doc.id),
+    id,
     locale,
-    uri: itemUri({ apiUrl, type, id: String(doc.id), locale }),
+    uri: itemUri({ apiUrl, type, id, locale }),
+    url: pageAddress(pages, { type, locale, slug, id }),
     title: String(doc.title ?? ''),
     ...Object.fromEntries(textFields[type].map((field) => [field, doc[field] ?? null])),
     ...(type === 'stories' ? { relatedVideo: relationId(doc.relatedVideo) ?? null } : {}),
@@ -156,5 +174,7 @@ export const itemView = ({
     hotline,
     createdAt: String(doc.createdAt),
     updatedAt: String(doc.updatedAt),
+    firstPublishedAt: dates?.firstPublishedAt ?? null,
+    publishedAt: dates?.publishedAt ?? null,
   }
 }

@@ -5,14 +5,16 @@ export const jsonFeedVersion = 'https://jsonfeed.org/version/1.1'
 
 /**
  * JSON Feed 1.1, built by hand: it is plain JSON, and the `feed` package writes version 1.
- * Every image rendition is an attachment, so a partner can pick the size it republishes.
+ * Every image rendition is an attachment, so a partner can pick the size it republishes. `id`
+ * stays the item's stable name; `url` is its page on the campaign's website, left out (like
+ * `home_page_url`) while the settings name none.
  */
 export const jsonFeed = ({ views, locale, hotline, feedUrl, homeUrl }: FeedInput) => {
   const channel = feedChannel(locale, hotline)
   return {
     version: jsonFeedVersion,
     title: channel.title,
-    home_page_url: homeUrl,
+    ...(homeUrl ? { home_page_url: homeUrl } : {}),
     feed_url: feedUrl,
     description: channel.description,
     language: locale,
@@ -21,13 +23,13 @@ export const jsonFeed = ({ views, locale, hotline, feedUrl, homeUrl }: FeedInput
       const image = leadImage(view)
       return {
         id: view.uri,
-        url: view.uri,
+        ...(view.url ? { url: view.url } : {}),
         title: view.title,
         content_html: itemHtml(view),
         ...(summary ? { summary } : {}),
         ...(image ? { image: image.href } : {}),
-        date_published: view.createdAt,
-        date_modified: view.updatedAt,
+        ...(view.firstPublishedAt ? { date_published: view.firstPublishedAt } : {}),
+        ...(view.publishedAt ? { date_modified: view.publishedAt } : {}),
         language: view.locale,
         tags: [view.type],
         ...(view.images.length > 0

@@ -89,7 +89,9 @@ const renditionsOf = (image: ImageView): NinjsRendition[] => [
 ]
 
 /**
- * One item in one language as an IPTC ninjs 2.2 object. The hotline is a body of its own (role
+ * One item in one language as an IPTC ninjs 2.2 object. `uri` is its stable name, never its
+ * page (a slug can change, and an erased story's tombstone cannot know its slug); the page on
+ * the campaign's website is the `canonical` rendition, `text/html`. The hotline is a body of its own (role
  * "hotline"): ninjs treats descriptions as metadata and infosources as those who supplied the
  * content, while the hotline is text the partner publishes beside every item.
  */
@@ -100,14 +102,20 @@ export const ninjsItem = (view: ItemView): Ninjs => {
   const externalUrl = typeof view.externalUrl === 'string' ? view.externalUrl : null
   // A poster is the picture itself; any other item links its images.
   const [artwork] = view.type === 'posters' ? view.images : []
+  const renditions = [
+    ...(artwork ? renditionsOf(artwork) : []),
+    ...(!artwork && externalUrl ? [{ name: 'external', href: externalUrl }] : []),
+    // ninjs 2.2 has no links (3.x does): the page is the item's rendition as a web page.
+    ...(view.url ? [{ name: 'canonical', href: view.url, contenttype: 'text/html' }] : []),
+  ]
   return {
     uri: view.uri,
     standard: ninjsStandard,
     type: ninjsType[view.type],
     // Changes with every published change, always upwards: a receiver keeps the highest.
     version: String(Date.parse(view.updatedAt)),
-    firstcreated: view.createdAt,
-    versioncreated: view.updatedAt,
+    firstcreated: view.firstPublishedAt ?? view.createdAt,
+    versioncreated: view.publishedAt ?? view.updatedAt,
     pubstatus: 'usable',
     language: view.locale,
     headlines: [{ role: 'main', value: view.title }],
@@ -122,11 +130,7 @@ export const ninjsItem = (view: ItemView): Ninjs => {
     ],
     ...(byline ? { by: byline } : {}),
     ...(slug ? { slugline: slug } : {}),
-    ...(artwork
-      ? { renditions: renditionsOf(artwork) }
-      : externalUrl
-        ? { renditions: [{ name: 'external', href: externalUrl }] }
-        : {}),
+    ...(renditions.length > 0 ? { renditions } : {}),
     ...(view.type !== 'posters' && view.images.length > 0
       ? {
           associations: view.images.map((image) => ({
@@ -143,11 +147,24 @@ export const ninjsItem = (view: ItemView): Ninjs => {
   }
 }
 
-/** What a partner's copy of an item that may no longer be read becomes: canceled, same uri. */
-export const ninjsCanceled = ({ apiUrl, type, id, locale }: ItemRef): Ninjs => ({
+/**
+ * What a partner's copy of an item that may no longer be read becomes: canceled, same uri. Its
+ * version is one millisecond past the time the ledger recorded the change that took it away:
+ * higher than any version the item had, since each was its last change's time, which came no
+ * later than that; a later republication is later still.
+ */
+export const ninjsCanceled = ({
+  apiUrl,
+  type,
+  id,
+  locale,
+  takenAwayAt,
+}: ItemRef & { takenAwayAt: number }): Ninjs => ({
   uri: itemUri({ apiUrl, type, id, locale }),
   standard: ninjsStandard,
   type: ninjsType[type],
+  version: String(takenAwayAt + 1),
+  versioncreated: new Date(takenAwayAt).toISOString(),
   pubstatus: 'canceled',
   language: locale,
 })

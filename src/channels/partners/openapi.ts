@@ -26,14 +26,100 @@ const errors = {
 const typesParameter = {
   name: 'types',
   in: 'query',
-  description: 'Comma-separated content types, within your scope (default: all of it).',
+  description:
+    'Comma-separated content types, within your scope (default: all of it). A type named twice counts once.',
   schema: { type: 'string', example: 'stories,articles' },
 }
 const localeParameter = {
   name: 'locale',
   in: 'query',
-  description: 'One language, within your scope (default: all of yours).',
+  description: 'One of your languages (default: all of yours). `all` is not accepted.',
   schema: { type: 'string', enum: [...locales] },
+}
+const languageHeader = {
+  name: 'Accept-Language',
+  in: 'header',
+  description: 'Error messages are in English unless this prefers az or ru.',
+  schema: { type: 'string', example: 'az' },
+}
+
+const text = { type: 'string' }
+const rendition = {
+  type: 'object',
+  required: ['name'],
+  properties: {
+    name: {
+      type: 'string',
+      description:
+        'original, thumbnail, card, web (an image); external (a video link); canonical (the page on the campaign website, text/html).',
+    },
+    href: { type: 'string', format: 'uri' },
+    contenttype: text,
+    width: { type: 'number' },
+    height: { type: 'number' },
+    sizeinbytes: { type: 'number' },
+  },
+}
+const roleText = (role: string) => ({
+  type: 'array',
+  items: {
+    type: 'object',
+    required: ['role', 'value'],
+    properties: { role: { type: 'string', description: role }, contenttype: text, value: text },
+  },
+})
+
+/** The ninjs 2.2 fields the sync hands out; the IPTC schema is the full definition. */
+const ninjsSchema = {
+  type: 'object',
+  description:
+    'An IPTC ninjs 2.2 object (https://www.iptc.org/std/ninjs/ninjs-schema_2.2.json): an item usable in one language, or its tombstone (pubstatus canceled, same uri). Keep the highest version per uri.',
+  required: ['uri', 'pubstatus'],
+  properties: {
+    uri: {
+      type: 'string',
+      format: 'uri',
+      description: 'The stable name of the item in one language, as the Item uri; not its page.',
+    },
+    standard: {
+      type: 'object',
+      properties: { name: { const: 'ninjs' }, version: { const: '2.2' }, schema: text },
+    },
+    type: { type: 'string', enum: ['text', 'video', 'picture'] },
+    version: {
+      type: 'string',
+      description:
+        "Milliseconds since 1970, always higher for a newer state: an item's last change; a tombstone's is one past the time its removal was recorded.",
+    },
+    firstcreated: { type: 'string', format: 'date-time', description: 'First publication.' },
+    versioncreated: {
+      type: 'string',
+      format: 'date-time',
+      description: 'Last publication (a tombstone: when its removal was recorded).',
+    },
+    pubstatus: { type: 'string', enum: ['usable', 'canceled'] },
+    language: { type: 'string', enum: [...locales] },
+    headlines: roleText('main: the title'),
+    descriptions: roleText('summary: the summary or excerpt'),
+    bodies: roleText('main: the body as HTML; hotline: the hotline, one line per number'),
+    by: text,
+    slugline: text,
+    renditions: { type: 'array', items: rendition },
+    associations: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['name', 'uri'],
+        properties: {
+          name: { type: 'string', description: "The image's role: hero, cover, posterFrame." },
+          uri: { type: 'string', format: 'uri' },
+          type: { const: 'picture' },
+          descriptions: roleText('alt: the alt text'),
+          renditions: { type: 'array', items: rendition },
+        },
+      },
+    },
+  },
 }
 
 /** The partner API as an OpenAPI 3.1 document, served at /api/partners/openapi.json. */
@@ -43,7 +129,7 @@ export const partnerOpenApi = (serverUrl: string) => ({
     title: 'Xəbərdar partner API',
     version: '1.0.0',
     description:
-      'Stories, articles, videos and posters of the anti-trafficking campaign for media partners: an exact copy by cursor sync with tombstones. See docs/partners.md.',
+      'Stories, articles, videos and posters of the anti-trafficking campaign for media partners: an exact copy by cursor sync with tombstones. See docs/partners.md. This document is served without a key: it holds no data.',
   },
   servers: [{ url: serverUrl }],
   security: [{ partnerKey: [] }],
@@ -76,14 +162,18 @@ export const partnerOpenApi = (serverUrl: string) => ({
             name: 'format',
             in: 'query',
             description:
-              'partner: items as below. ninjs: each item an IPTC ninjs 2.2 object (https://iptc.org/std/ninjs/), a deletion one with pubstatus "canceled"; same paging.',
+              'partner: a SyncPage, items as SyncItem. ninjs: a NinjsSyncPage, each item an IPTC ninjs 2.2 object (https://iptc.org/std/ninjs/), a deletion one with pubstatus "canceled"; same cursor and paging.',
             schema: { type: 'string', enum: [...syncFormats], default: 'partner' },
           },
+          languageHeader,
         ],
         responses: {
           '200': {
-            description: 'A page of upserts and deletions, in the order of the changes.',
-            content: { 'application/json': { schema: { $ref: '#/components/schemas/SyncPage' } } },
+            description:
+              'A page of upserts and deletions, in the order of the changes: a SyncPage, or with format=ninjs a NinjsSyncPage.',
+            content: {
+              'application/json': { schema: { $ref: '#/components/schemas/SyncAnswer' } },
+            },
           },
           ...errors,
         },
@@ -119,6 +209,7 @@ export const partnerOpenApi = (serverUrl: string) => ({
                 },
               },
               { name: 'If-None-Match', in: 'header', schema: { type: 'string' } },
+              languageHeader,
             ],
             responses: {
               '200': {
@@ -132,6 +223,19 @@ export const partnerOpenApi = (serverUrl: string) => ({
         },
       ]),
     ),
+    '/api/partners/openapi.json': {
+      get: {
+        operationId: 'openApi',
+        summary: 'This document. Served without a key: it holds no data.',
+        security: [],
+        responses: {
+          '200': {
+            description: 'The OpenAPI 3.1 document.',
+            content: { 'application/json': { schema: { type: 'object' } } },
+          },
+        },
+      },
+    },
   },
   webhooks: {
     itemChanged: {
@@ -219,12 +323,34 @@ export const partnerOpenApi = (serverUrl: string) => ({
         type: 'object',
         description:
           'One item in one language. Besides these, each type carries its own fields: stories slug, summary, pseudonym, exploitationTypes, destination, contentWarning, relatedVideo; articles slug, excerpt, byline, tags; videos slug, description, duration, externalUrl, subtitles; posters displaySeconds.',
-        required: ['type', 'id', 'locale', 'uri', 'title', 'images', 'hotline'],
+        required: [
+          'type',
+          'id',
+          'locale',
+          'uri',
+          'url',
+          'title',
+          'images',
+          'hotline',
+          'firstPublishedAt',
+          'publishedAt',
+        ],
         properties: {
           type: { type: 'string', enum: [...partnerContentTypeSlugs] },
           id: { type: 'string' },
           locale: { type: 'string', enum: [...locales] },
-          uri: { type: 'string', format: 'uri' },
+          uri: {
+            type: 'string',
+            format: 'uri',
+            description:
+              'The stable name of the item in this language: keep your copy under it. Not a web page.',
+          },
+          url: {
+            type: ['string', 'null'],
+            format: 'uri',
+            description:
+              "The item's page on the campaign's website in this language; null while the campaign has set none.",
+          },
           title: { type: 'string' },
           bodyHtml: { type: ['string', 'null'] },
           images: { type: 'array', items: { $ref: '#/components/schemas/Image' } },
@@ -235,6 +361,16 @@ export const partnerOpenApi = (serverUrl: string) => ({
           },
           createdAt: { type: 'string', format: 'date-time' },
           updatedAt: { type: 'string', format: 'date-time' },
+          firstPublishedAt: {
+            type: ['string', 'null'],
+            format: 'date-time',
+            description: 'When it was first published in this language.',
+          },
+          publishedAt: {
+            type: ['string', 'null'],
+            format: 'date-time',
+            description: 'When its current text in this language was published.',
+          },
         },
       },
       SyncItem: {
@@ -285,6 +421,23 @@ export const partnerOpenApi = (serverUrl: string) => ({
           hasMore: { type: 'boolean' },
         },
       },
+      NinjsSyncPage: {
+        type: 'object',
+        required: ['items', 'nextCursor', 'hasMore'],
+        additionalProperties: false,
+        properties: {
+          items: { type: 'array', items: { $ref: '#/components/schemas/Ninjs' } },
+          nextCursor: { type: 'string' },
+          hasMore: { type: 'boolean' },
+        },
+      },
+      SyncAnswer: {
+        anyOf: [
+          { $ref: '#/components/schemas/SyncPage' },
+          { $ref: '#/components/schemas/NinjsSyncPage' },
+        ],
+      },
+      Ninjs: ninjsSchema,
     },
   },
 })

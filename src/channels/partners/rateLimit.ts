@@ -3,6 +3,8 @@ import { rateLimit } from 'express-rate-limit'
 
 import { apiKeyPrincipal } from '@/server/apiKeyGuard'
 
+import { partnerMessagesFor } from './messages'
+
 const partnerKeyOf = (authorization: string | undefined) =>
   apiKeyPrincipal(authorization)?.toLowerCase() === 'partners'
     ? authorization!.slice(authorization!.indexOf(' API-Key ') + ' API-Key '.length)
@@ -23,11 +25,10 @@ export const partnerRateLimit = (perMinute: number) =>
     keyGenerator: (req) =>
       createHash('sha256').update(partnerKeyOf(req.headers.authorization)!).digest('base64url'),
     handler: (req, res) => {
+      const words = partnerMessagesFor(req.headers['accept-language'])
       res.status(429).json({
         errors: [
-          {
-            message: `Too many requests with this partner key: at most ${perMinute} a minute. Try again in ${res.getHeader('retry-after')} s.`,
-          },
+          { message: words.tooManyRequests(perMinute, String(res.getHeader('retry-after'))) },
         ],
       })
     },

@@ -1,8 +1,11 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import { itemKey } from '@/ledger/changes'
+import { publicationDatesOf, publishedEntries } from '@/ledger/publicationDates'
+import type { PageAddressSettings } from '@/links/pageAddress'
 
-import { imageFields, itemView } from './itemView'
+import { imageFields, itemView, type ItemView, type MediaDoc } from './itemView'
 import type { PartnerContentType } from '@/access/partnerScope'
 
 export type PartnerReadContext = {
@@ -11,8 +14,18 @@ export type PartnerReadContext = {
   now: Date
   /** The hotline in each language, one line per number. */
   hotline: (locale: Locale) => string[]
+  /** Settings → Website's page address templates in each language. */
+  pages: (locale: Locale) => PageAddressSettings
   fileUrl: (filename: string) => string
   apiUrl: string
+}
+
+/** One item in one language as the partner read it, with its images, before it becomes a view. */
+export type PartnerDoc = {
+  type: PartnerContentType
+  locale: Locale
+  doc: Record<string, unknown>
+  media: ReadonlyMap<string, MediaDoc>
 }
 
 /**
@@ -27,7 +40,7 @@ export const readAsPartner = async (
   limit: number,
   /** 'id' for stable sync pages, '-updatedAt' for a feed's latest. */
   sort: 'id' | '-updatedAt',
-) => {
+): Promise<PartnerDoc[]> => {
   const { payload, partner } = context
   const { docs } = await payload.find({
     collection: type,
@@ -58,16 +71,37 @@ export const readAsPartner = async (
             pagination: false,
           })
         ).docs
-  const mediaById = new Map(media.map((doc) => [String(doc.id), doc]))
-  return docs.map((doc) =>
+  const mediaById = new Map(media.map((doc) => [String(doc.id), doc as MediaDoc]))
+  return docs.map((doc) => ({
+    type,
+    locale,
+    doc: doc as unknown as Record<string, unknown>,
+    media: mediaById,
+  }))
+}
+
+/**
+ * What the partner read, as item views: their publication dates come from the ledger in one
+ * query for all of them, whatever their types and languages.
+ */
+export const viewsOf = async (
+  context: PartnerReadContext,
+  read: readonly PartnerDoc[],
+): Promise<ItemView[]> => {
+  if (read.length === 0) return []
+  const keyOf = ({ type, doc }: PartnerDoc) => itemKey(type, String(doc.id))
+  const entries = await publishedEntries(context.payload, [...new Set(read.map(keyOf))])
+  return read.map((item) =>
     itemView({
-      type,
-      doc: doc as unknown as Record<string, unknown>,
-      locale,
-      media: mediaById,
-      hotline: context.hotline(locale),
+      ...item,
+      hotline: context.hotline(item.locale),
       fileUrl: context.fileUrl,
       apiUrl: context.apiUrl,
+      pages: context.pages(item.locale),
+      dates: publicationDatesOf(entries.get(keyOf(item)) ?? [], {
+        locale: item.locale,
+        publishAt: item.doc.publishAt as string | null | undefined,
+      }),
     }),
   )
 }

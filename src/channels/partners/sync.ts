@@ -7,19 +7,34 @@ import { entriesAfter, ledgerHead } from '@/ledger/follow'
 import { encodeCursor } from './cursor'
 import { itemsUsingMedia } from './itemsUsingMedia'
 import type { ItemView } from './itemView'
-import { readAsPartner, type PartnerReadContext as Context } from './readAsPartner'
+import {
+  readAsPartner,
+  viewsOf,
+  type PartnerDoc,
+  type PartnerReadContext as Context,
+} from './readAsPartner'
 import type { PartnerContentType } from '@/access/partnerScope'
 import type { SyncRequest } from './syncRequest'
 
 export type SyncItem =
   | { action: 'upsert'; type: PartnerContentType; id: string; locale: Locale; item: ItemView }
-  | { action: 'delete'; type: PartnerContentType; id: string; locale: Locale }
+  | {
+      action: 'delete'
+      type: PartnerContentType
+      id: string
+      locale: Locale
+      /** When the ledger recorded the change that took the item away, in ms (not sent as is). */
+      takenAwayAt: number
+    }
 
 export type SyncPage = { items: SyncItem[]; nextCursor: string; hasMore: boolean }
 
 /** SQLite's ids are numbers, MongoDB's strings: the log keeps them as text. */
 const idValue = (payload: Payload, id: string) =>
   payload.db.defaultIDType === 'number' && /^\d+$/.test(id) ? Number(id) : id
+
+/** A time in ms, whether the database hands it back as text or as a Date. */
+const timeOf = (time: string | number | Date) => new Date(time).getTime()
 
 const upsert = (item: ItemView): SyncItem => ({
   action: 'upsert',
@@ -37,20 +52,16 @@ const snapshotPage = async (
   context: Context,
   request: SyncRequest,
   start: { from: number; type: PartnerContentType; locale: string; afterId: string },
-): Promise<SyncPage | { refusal: string }> => {
+): Promise<SyncPage | { refusal: 'cursorForOtherFilters' }> => {
   const pairs = request.types.flatMap((type) => request.locales.map((locale) => ({ type, locale })))
   let index = pairs.findIndex(({ type, locale }) => type === start.type && locale === start.locale)
-  if (index < 0)
-    return {
-      refusal:
-        'This cursor was handed out for other types or languages: send the same `types` and `locale` as when you started, or leave the cursor out to start again.',
-    }
+  if (index < 0) return { refusal: 'cursorForOtherFilters' }
   let afterId = start.afterId
-  const items: SyncItem[] = []
-  while (index < pairs.length && items.length < request.limit) {
+  const read: PartnerDoc[] = []
+  while (index < pairs.length && read.length < request.limit) {
     const { type, locale } = pairs[index]
-    const wanted = request.limit - items.length
-    const views = await readAsPartner(
+    const wanted = request.limit - read.length
+    const docs = await readAsPartner(
       context,
       type,
       locale,
@@ -58,8 +69,8 @@ const snapshotPage = async (
       wanted,
       'id',
     )
-    items.push(...views.map(upsert))
-    if (views.length === wanted) afterId = views[views.length - 1].id
+    read.push(...docs)
+    if (docs.length === wanted) afterId = String(docs[docs.length - 1].doc.id)
     else {
       index += 1
       afterId = ''
@@ -69,6 +80,7 @@ const snapshotPage = async (
     index < pairs.length
       ? encodeCursor({ mode: 'snapshot', from: start.from, ...pairs[index], afterId })
       : encodeCursor({ mode: 'changes', after: start.from })
+  const items = (await viewsOf(context, read)).map(upsert)
   // Done with the snapshot: the changes since it began may already be waiting.
   return { items, nextCursor, hasMore: true }
 }
@@ -102,33 +114,52 @@ const changesPage = async (
     }) as Promise<SyncPage>
   const entries = found.slice(0, settingsAt > 0 ? settingsAt : request.limit)
   const items = entries.filter((entry) => entry.type !== 'media')
-  const usingMedia = await itemsUsingMedia(context.payload, {
-    types: request.types,
-    locales: request.locales,
-    mediaIds: entries.flatMap((entry) => (entry.type === 'media' ? [entry.itemId!] : [])),
-  })
-  // An item named twice in the page is sent once, as it is now.
-  const changed = [
-    ...new Map(
-      [...items, ...usingMedia].map((entry) => [`${entry.type}:${entry.itemId}`, entry]),
-    ).values(),
-  ]
-  const visible = new Map<string, ItemView>()
+  const mediaEntries = entries.filter((entry) => entry.type === 'media')
+  const mediaChangedAt = Math.max(...mediaEntries.map((entry) => timeOf(entry.recordedAt)))
+  const usingMedia = (
+    await itemsUsingMedia(context.payload, {
+      types: request.types,
+      locales: request.locales,
+      mediaIds: mediaEntries.map((entry) => entry.itemId!),
+    })
+  ).map((item) => ({ ...item, recordedAt: mediaChangedAt }))
+  // An item named twice in the page is sent once, as it is now, in the place it was first named.
+  const changed = new Map<string, { type: string; itemId: string; recordedAt: number }>()
+  for (const entry of [...items, ...usingMedia]) {
+    const key = `${entry.type}:${entry.itemId}`
+    const recordedAt = timeOf(entry.recordedAt)
+    changed.set(key, {
+      type: entry.type,
+      itemId: entry.itemId!,
+      recordedAt: Math.max(recordedAt, changed.get(key)?.recordedAt ?? 0),
+    })
+  }
+  const read: PartnerDoc[] = []
   for (const type of request.types) {
-    const ids = changed.filter((entry) => entry.type === type).map((entry) => entry.itemId!)
+    const ids = [...changed.values()].flatMap((entry) =>
+      entry.type === type ? [entry.itemId] : [],
+    )
     if (ids.length === 0) continue
     for (const locale of request.locales) {
       const where = { id: { in: ids.map((id) => idValue(context.payload, id)) } }
-      for (const view of await readAsPartner(context, type, locale, where, ids.length, 'id'))
-        visible.set(`${type}:${view.id}:${locale}`, view)
+      read.push(...(await readAsPartner(context, type, locale, where, ids.length, 'id')))
     }
   }
-  const page = changed.flatMap(({ type, itemId }) =>
+  const visible = new Map<string, ItemView>(
+    (await viewsOf(context, read)).map((view) => [`${view.type}:${view.id}:${view.locale}`, view]),
+  )
+  const page = [...changed.values()].flatMap(({ type, itemId, recordedAt }) =>
     request.locales.map((locale): SyncItem => {
       const view = visible.get(`${type}:${itemId}:${locale}`)
       return view
         ? upsert(view)
-        : { action: 'delete', type: type as PartnerContentType, id: itemId!, locale }
+        : {
+            action: 'delete',
+            type: type as PartnerContentType,
+            id: itemId,
+            locale,
+            takenAwayAt: recordedAt,
+          }
     }),
   )
   const last = entries[entries.length - 1]

@@ -8,6 +8,7 @@ import { label } from '@/i18n/label'
 import { openApiEndpoint } from '@/channels/partners/openApiEndpoint'
 import { feedEndpoints } from '@/channels/partners/feedEndpoints'
 import { syncEndpoint } from '@/channels/partners/syncEndpoint'
+import { validateWebhookUrl } from '@/channels/partners/webhooks/validateWebhookUrl'
 
 import { generateWebhookSecret } from './hooks/generateWebhookSecret'
 import { resumeWebhooks } from './hooks/resumeWebhooks'
@@ -75,6 +76,7 @@ export const Partners: CollectionConfig = {
     httpUrlField({
       name: 'webhookUrl',
       label: label('Webhook ünvanı', 'Webhook URL', 'Адрес вебхука'),
+      validate: validateWebhookUrl,
     }),
     {
       name: 'webhookSecret',

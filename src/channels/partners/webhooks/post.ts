@@ -3,12 +3,9 @@ import http from 'http'
 import https from 'https'
 import { isIP, type LookupFunction } from 'net'
 
-import { isPrivateAddress } from './privateAddress'
+import { isPrivateAddress, privateAddressRefusal as refusal } from './privateAddress'
 
 export type PostResult = { statusCode?: number; error?: string; durationMs: number }
-
-const refusal = (address: string) =>
-  `${address} is a private or loopback address: webhooks go only to the public internet`
 
 /** dns.lookup that refuses private addresses: checked on the address actually connected to. */
 const publicOnlyLookup: LookupFunction = (hostname, options, callback) =>

@@ -1,3 +1,4 @@
+import dns from 'dns/promises'
 import { BlockList, isIP } from 'net'
 
 /**
@@ -83,4 +84,26 @@ export const isPrivateAddress = (address: string): boolean => {
   if (!groups) return true
   const ipv4 = embeddedIpv4(groups)
   return (ipv4 !== null && notPublic.check(ipv4, 'ipv4')) || notPublic.check(address, 'ipv6')
+}
+
+/** What a webhook to a private address is told, when sent and when saved. */
+export const privateAddressRefusal = (address: string) =>
+  `${address} is a private or loopback address: webhooks go only to the public internet`
+
+type Lookup = (hostname: string) => Promise<readonly { address: string }[]>
+const lookupAll: Lookup = (hostname) => dns.lookup(hostname, { all: true })
+
+/**
+ * The private address a webhook URL would reach, or null: its host if that is an IP address,
+ * else any address its name resolves to now, as sending checks each address it connects to. A
+ * name that does not resolve is no private address (sending fails on it anyway).
+ */
+export const privateAddressOf = async (
+  url: string,
+  lookup: Lookup = lookupAll,
+): Promise<string | null> => {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '')
+  if (isIP(host)) return isPrivateAddress(host) ? host : null
+  const found = await lookup(host).catch(() => [])
+  return found.map(({ address }) => address).find(isPrivateAddress) ?? null
 }
