@@ -15,7 +15,9 @@ export const parseOrigins = (value: string | undefined) => {
     try {
       origin = new URL(entry).origin
     } catch {}
-    if (origin && origin === entry && /^https?:/.test(origin)) origins.add(origin)
+    // Exactly a scheme, a host name and a port: no wildcard, path or user part.
+    if (origin && origin === entry && /^https?:\/\/[a-z0-9.-]+(:\d+)?$/.test(origin))
+      origins.add(origin)
     else
       problems.push(`WEBSITE_ORIGINS: "${entry}" is no origin (write it like https://xeberdar.az).`)
   }
