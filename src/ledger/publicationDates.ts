@@ -45,10 +45,7 @@ export const publishedEntries = async (
   const { docs } = await payload.db.find({
     collection: 'publication-ledger',
     where: {
-      and: [
-        { change: { equals: 'published' } },
-        ...(items ? [{ item: { in: [...items] } }] : []),
-      ],
+      and: [{ change: { equals: 'published' } }, ...(items ? [{ item: { in: [...items] } }] : [])],
     },
     sort: 'position',
     limit: 0,
@@ -57,7 +54,9 @@ export const publishedEntries = async (
   const byItem = new Map<string, PublishedEntry[]>()
   for (const entry of docs as unknown as LedgerEntry[]) {
     const list = byItem.get(entry.item) ?? []
-    list.push({ change: entry.change, languages: entry.languages, effectiveAt: entry.effectiveAt })
+    // As an ISO string on both databases (MongoDB may hand back a Date).
+    const effectiveAt = new Date(entry.effectiveAt).toISOString()
+    list.push({ change: entry.change, languages: entry.languages ?? [], effectiveAt })
     byItem.set(entry.item, list)
   }
   return byItem

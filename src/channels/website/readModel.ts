@@ -331,7 +331,7 @@ export const createWebsiteReadModel = ({
         .map((item) => ({ type, item, title: String(inLocale(item.title, locale) ?? '') })),
     )
     const byTitle = (a: (typeof found)[number], b: (typeof found)[number]) =>
-      collator.compare(a.title, b.title) || Number(a.item.id) - Number(b.item.id)
+      collator.compare(a.title, b.title) || String(a.item.id).localeCompare(String(b.item.id))
     const byDate = (a: (typeof found)[number], b: (typeof found)[number]) =>
       publishedAtOf(a.type, a.item, locale, ctx).localeCompare(
         publishedAtOf(b.type, b.item, locale, ctx),
