@@ -2,6 +2,7 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from 'lexical'
 
 import type { Locale } from '@/i18n/locales'
+import type { StoredMedia } from '@/media/storedMedia'
 import type { PublicationDates } from '@/ledger/publicationDates'
 import { pageAddress, type PageAddressSettings } from '@/links/pageAddress'
 
@@ -10,26 +11,7 @@ import type { PartnerContentType } from '@/access/partnerScope'
 /** Renditions a partner republishes (screen sizes are for the metro). */
 const partnerRenditions = ['thumbnail', 'card', 'web'] as const
 
-export type MediaDoc = {
-  id: string | number
-  alt?: string | null
-  credit?: string | null
-  filename?: string | null
-  width?: number | null
-  height?: number | null
-  mimeType?: string | null
-  filesize?: number | null
-  sizes?: Record<
-    string,
-    {
-      filename?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-    }
-  >
-}
+export type MediaDoc = StoredMedia
 
 type FileView = {
   url: string

@@ -1,5 +1,6 @@
 import { exploitationTypeOptions } from '@/fields/exploitationTypes'
 import { isLocale, type Locale } from '@/i18n/locales'
+import type { StoredMedia as StoredImage } from '@/media/storedMedia'
 import type { PublicationDates } from '@/ledger/publicationDates'
 import { pageAddress, type PageAddressSettings, type PageType } from '@/links/pageAddress'
 import { bodyHtml, type BodyImage } from '@/richText/bodyHtml'
@@ -8,24 +9,7 @@ import { bodyHtml, type BodyImage } from '@/richText/bodyHtml'
 export type WebsiteType = PageType
 
 /** An image as stored, read in every language (`alt` by language). */
-export type StoredMedia = {
-  id: string | number
-  filename?: string | null
-  mimeType?: string | null
-  filesize?: number | null
-  width?: number | null
-  height?: number | null
-  alt?: Partial<Record<Locale, string | null>> | null
-  sizes?: Record<
-    string,
-    {
-      filename?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-    } | null
-  > | null
-}
+export type StoredMedia = StoredImage<Partial<Record<Locale, string | null>>>
 
 /** An item as stored, read in every language: localized fields are maps by language. */
 export type StoredItem = Record<string, unknown> & { id: string | number }
