@@ -26,13 +26,18 @@ const maxDepth = 64
 const isNode = (value: unknown): value is Node =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** The document as the converter can walk it: only objects as nodes, only lists as children. */
+/**
+ * The document as Payload's converters can walk it without throwing or printing "undefined": only
+ * objects as nodes, lists as children, an object as a link's or upload's fields, text as text.
+ */
 const walkable = (node: Node, depth: number): Node => {
   const children = Array.isArray(node.children) && depth < maxDepth ? node.children : []
   return {
     ...node,
     type: String(node.type),
     children: children.filter(isNode).map((child) => walkable(child, depth + 1)),
+    fields: isNode(node.fields) ? node.fields : {},
+    ...(node.type === 'text' ? { text: typeof node.text === 'string' ? node.text : '' } : {}),
   }
 }
 

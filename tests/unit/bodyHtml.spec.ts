@@ -317,6 +317,12 @@ describe('body HTML', () => {
     expect(
       html(doc(null as never, 5 as never, 'x' as never, paragraph(text('ok'), [] as never))),
     ).toBe('<p>ok</p>')
+    const broken = [
+      { type: 'link', version: 3, children: [text('ünvansız')] },
+      { type: 'text', version: 1, format: 1 },
+      { type: 'text', version: 1, text: { html: '<script>' } },
+    ]
+    expect(html(doc(paragraph(...broken, text('!'))))).toBe('<p>ünvansız<strong></strong>!</p>')
     expect(html(doc({ ...paragraph(), children: 'abc' }, paragraph(text('ok'))))).toBe(
       '<p><br /></p><p>ok</p>',
     )
