@@ -12,6 +12,7 @@ import type { CurrentPlaylistVersion } from '@/channels/screens/screenStatuses'
 import { screenStatusPath, screenStatusRoute } from '@/channels/screens/statusRoute'
 
 import { apiKeyGuard } from './apiKeyGuard'
+import { apiLanguage } from './apiLanguage'
 import { bodyGuard } from './bodyGuard'
 import { liveness, readiness } from './health'
 import { jsonBodyGuard } from './jsonBodyGuard'
@@ -49,6 +50,8 @@ export const createApp = ({
   app.get('/healthz', liveness)
   app.get('/readyz', readiness({ payload, isStopping }))
   app.use(requestLog(payload))
+  // Before anything that hands a request to Next (logins, the JSON body guard).
+  app.use('/api', apiLanguage(payload))
   app.use(refuseLostWrites(payload))
   app.use(bodyGuard(payload))
   app.use(methodGuard)

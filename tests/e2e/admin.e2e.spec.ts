@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { apiClient, bootstrapUsers, testPassword, type ApiClient } from '../helpers/api'
 import { launchBrowser, saveScreenshot, type LaunchedBrowser } from '../helpers/browser'
-import { confirmedChecklist, setHotline } from '../helpers/fixtures'
+import { confirmedChecklist, setHotline, setWebsiteAddresses } from '../helpers/fixtures'
 import { firstAdminEmail, startServer, type RunningServer } from '../helpers/server'
 import { makeTempDir, removeTempDir } from '../helpers/tempDir'
 import { submittedStory, takeAction } from '../helpers/workflow'
@@ -367,11 +367,9 @@ describe('admin in the browser', () => {
 
   it('should show the editor the published poster’s print files: preview, download and a print shop link', async () => {
     await setHotline(api, tokens.admin, { az: 'Qaynar xətt' })
-    const saved = await api.post('/api/globals/settings', {
-      token: tokens.admin,
-      json: { print: { pageUrl: 'https://xeberdar.example/{locale}/{type}/{id}' } },
+    await setWebsiteAddresses(api, tokens.admin, {
+      az: { posters: 'https://xeberdar.example/az/plakatlar/{id}' },
     })
-    expect(saved.status).toBe(200)
     const editor = await pageFor('editor@test.example')
     try {
       await editor.page.goto(`${server.url}/admin/collections/posters/${publishedPoster}`)

@@ -1,3 +1,4 @@
+import type { PageType } from '@/links/pageAddress'
 import type { Story } from '@/payload-types'
 
 import type { ApiClient } from './api'
@@ -32,5 +33,20 @@ export const setHotline = async (
     })
     if (saved.status !== 200) throw new Error(`hotline: ${JSON.stringify(saved.body)}`)
     rows = saved.body.result.hotlines
+  }
+}
+
+/** Settings → Website addresses: page address templates (by type, or `home`) per language. */
+export const setWebsiteAddresses = async (
+  api: ApiClient,
+  adminToken: string,
+  templates: Record<string, Partial<Record<PageType | 'home', string>>>,
+) => {
+  for (const [locale, website] of Object.entries(templates)) {
+    const saved = await api.post(`/api/globals/settings?locale=${locale}`, {
+      token: adminToken,
+      json: { website },
+    })
+    if (saved.status !== 200) throw new Error(`website addresses: ${JSON.stringify(saved.body)}`)
   }
 }

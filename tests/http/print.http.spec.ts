@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { apiClient, bootstrapUsers, type ApiClient, type Tokens } from '../helpers/api'
 import { asKey, createChannelKeys } from '../helpers/channelKeys'
-import { fullConsent, setHotline } from '../helpers/fixtures'
+import { fullConsent, setHotline, setWebsiteAddresses } from '../helpers/fixtures'
 import { uploadMedia } from '../helpers/media'
 import { decodeQr, isBlank, pdfFonts, pdfPageSizesPt, pdfText, renderPagePng } from '../helpers/pdf'
 import { paragraphs } from '../helpers/richText'
@@ -15,7 +15,17 @@ import { reuseDeletedIds } from '../helpers/sqliteIds'
 import { makeTempDir, removeTempDir } from '../helpers/tempDir'
 import { publishThroughWorkflow, reviewerTakes, takeAction } from '../helpers/workflow'
 
-const pageUrl = 'https://xeberdar.example/{locale}/{type}/{id}'
+/** Where the QR codes lead: each language's own page address (Settings → Website addresses). */
+const websiteAddresses = {
+  az: {
+    posters: 'https://xeberdar.example/az/plakatlar/{id}',
+    brochures: 'https://xeberdar.example/az/brosuralar/{id}',
+  },
+  en: {
+    posters: 'https://campaign.example/{locale}/{type}/{slug}',
+    brochures: 'https://campaign.example/{locale}/{type}/{slug}',
+  },
+}
 const posterTitle = 'Ərizə: İşə düzəltmə vədi — Şəki, Ağcabədi, Güzgü, Ölçü, Çıraq'
 /** The campaign's own list of sizes, set part-way through the poster tests. */
 const ownSizes = [
@@ -118,7 +128,7 @@ describe('print channel', () => {
     api = apiClient(server.url)
     tokens = await bootstrapUsers(api)
     await setHotline(api, tokens.admin, { az: 'Qaynar xətt', en: 'Hotline' })
-    await saveSettings({ print: { pageUrl } })
+    await setWebsiteAddresses(api, tokens.admin, websiteAddresses)
     await createChannelKeys(api, tokens.admin)
   })
   afterAll(async () => {
@@ -177,7 +187,7 @@ describe('print channel', () => {
         const pdf = await downloadPdf(files.find((file) => file.format === format)!)
         const png = await renderPagePng(pdf, 1, 2400)
         expect(await isBlank(png)).toBe(false)
-        expect(await decodeQr(png)).toContain(`https://xeberdar.example/az/posters/${poster}`)
+        expect(await decodeQr(png)).toContain(`https://xeberdar.example/az/plakatlar/${poster}`)
       }
     })
 
@@ -361,10 +371,7 @@ describe('print channel', () => {
       expect(await pdfText(path.join(work, 'shop.pdf'))).toContain('0 800 152 152')
 
       await saveSettings({
-        print: {
-          pageUrl,
-          formats: ownSizes,
-        },
+        print: { formats: ownSizes },
       })
       await sweptSlots('posters', poster, ['az:a4:ready', 'az:a5:ready'])
       const a5 = (await filesOf('posters', poster)).find((file) => file.format === 'a5')!
@@ -414,8 +421,9 @@ describe('print channel', () => {
       const text = (await pdfText(en)).replace(/\s+/g, ' ')
       expect(text).toContain('Job offer')
       expect(text).toContain('Hotline')
+      // The English poster's QR code opens the English page (its template, not Azerbaijani's).
       expect(await decodeQr(await renderPagePng(en, 1, 2400))).toContain(
-        `https://xeberdar.example/en/posters/${poster}`,
+        `https://campaign.example/en/posters/${poster}`,
       )
     })
 
@@ -427,7 +435,6 @@ describe('print channel', () => {
       // A new size must be drawn from the missing file; the files already made stay served.
       await saveSettings({
         print: {
-          pageUrl,
           formats: [
             ...ownSizes,
             { key: 'a6', label: 'A6', trimWidthMm: 105, trimHeightMm: 148, bleedMm: 3 },
