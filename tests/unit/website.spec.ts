@@ -5,7 +5,8 @@ import { queryProblem } from '@/server/queryGuard'
 import { operationProblem } from '@/channels/website/graphqlLimits'
 import { checkPreview, signPreview, type PreviewGrant } from '@/channels/website/previewToken'
 import { signToken } from '@/links/signedToken'
-import { imagesInRichText, imagesOf, imageUses } from '@/channels/website/publicImages'
+import { imagesOf, imageUses } from '@/channels/website/publicImages'
+import { imagesInRichText } from '@/richText/images'
 import { whereProblems, type QueryField } from '@/http/whereProblems'
 
 const fields: QueryField[] = [

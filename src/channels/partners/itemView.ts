@@ -1,8 +1,6 @@
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
-import type { SerializedEditorState } from 'lexical'
-
 import type { Locale } from '@/i18n/locales'
 import type { StoredMedia } from '@/media/storedMedia'
+import { bodyHtml } from '@/richText/bodyHtml'
 import type { PublicationDates } from '@/ledger/publicationDates'
 import { pageAddress, type PageAddressSettings } from '@/links/pageAddress'
 
@@ -139,7 +137,17 @@ export const itemView = ({
     const found = media.get(String(relationId(doc[field])))
     return found ? [imageView(role, found, fileUrl)] : []
   })
-  const body = doc.body as SerializedEditorState | undefined
+  const imageOf = (value: unknown) => {
+    const found = media.get(String(relationId(value)))
+    return found?.filename
+      ? {
+          url: fileUrl(found.filename),
+          width: found.width ?? null,
+          height: found.height ?? null,
+          alt: found.alt ?? null,
+        }
+      : null
+  }
   const id = String(doc.id)
   const slug = typeof doc.slug === 'string' ? doc.slug : null
   return {
@@ -151,7 +159,7 @@ export const itemView = ({
     title: String(doc.title ?? ''),
     ...Object.fromEntries(textFields[type].map((field) => [field, doc[field] ?? null])),
     ...(type === 'stories' ? { relatedVideo: relationId(doc.relatedVideo) ?? null } : {}),
-    bodyHtml: body?.root ? convertLexicalToHTML({ data: body, disableContainer: true }) : null,
+    bodyHtml: bodyHtml(doc.body, { imageOf }),
     images,
     hotline,
     createdAt: String(doc.createdAt),

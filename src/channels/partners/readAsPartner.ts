@@ -1,6 +1,7 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import { imagesInRichText } from '@/richText/images'
 import { itemKey } from '@/ledger/changes'
 import { publicationDatesOf, publishedEntries } from '@/ledger/publicationDates'
 import type { PageAddressSettings } from '@/links/pageAddress'
@@ -53,12 +54,14 @@ export const readAsPartner = async (
     limit,
     pagination: false,
   })
-  const mediaIds = docs.flatMap((doc) =>
-    Object.keys(imageFields[type]).flatMap((field) => {
+  const mediaIds = docs.flatMap((doc) => [
+    ...Object.keys(imageFields[type]).flatMap((field) => {
       const id = (doc as unknown as Record<string, unknown>)[field]
       return id === null || id === undefined ? [] : [id as string | number]
     }),
-  )
+    // Images in the body: the body's HTML shows them.
+    ...imagesInRichText((doc as unknown as Record<string, unknown>).body),
+  ])
   const media =
     mediaIds.length === 0
       ? []
@@ -66,6 +69,9 @@ export const readAsPartner = async (
           await payload.find({
             collection: 'media',
             where: { id: { in: mediaIds } },
+            // The alt text of this language, or none: never another language's.
+            locale,
+            fallbackLocale: false,
             depth: 0,
             limit: mediaIds.length,
             pagination: false,

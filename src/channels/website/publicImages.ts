@@ -4,6 +4,7 @@ import { channelOf } from '@/access/channelOf'
 import { isStaffUser } from '@/access/roles'
 import { relationId, type Id } from '@/db/relationId'
 import { locales } from '@/i18n/locales'
+import { imagesInRichText } from '@/richText/images'
 import { partnerMayRead } from '@/access/partnerScope'
 
 import { runningWebsiteModel } from './readModel'
@@ -25,15 +26,6 @@ export const imageUses: ImageUse[] = [
   { collection: 'posters', fields: ['artwork'] },
   { collection: 'brochures', fields: ['cover'] },
 ]
-
-/** The images in a Lexical document: its upload nodes of the media collection. */
-export const imagesInRichText = (node: unknown): Id[] => {
-  if (!node || typeof node !== 'object') return []
-  const { type, relationTo, value, root, children } = node as Record<string, unknown>
-  const own = type === 'upload' && relationTo === 'media' ? [relationId(value)] : []
-  const nested = [root, ...(Array.isArray(children) ? children : [])].flatMap(imagesInRichText)
-  return [...own, ...nested].filter((id): id is Id => id !== null)
-}
 
 /** The images one item shows, as read (fields its reader may not see are already gone). */
 export const imagesOf = (doc: Record<string, unknown>, use: ImageUse): Id[] => [

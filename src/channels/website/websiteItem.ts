@@ -4,6 +4,7 @@ import type { StoredMedia as StoredImage } from '@/media/storedMedia'
 import type { PublicationDates } from '@/ledger/publicationDates'
 import { pageAddress, type PageAddressSettings, type PageType } from '@/links/pageAddress'
 import { bodyHtml, type BodyImage } from '@/richText/bodyHtml'
+import { imagesInRichText } from '@/richText/images'
 
 /** What the website lists: every type with a page on the campaign's site. */
 export type WebsiteType = PageType
@@ -80,15 +81,9 @@ export const imagesShown = (type: WebsiteType, item: StoredItem, locale: Locale)
   const own = Object.keys(imageFields[type]).map((field) =>
     relationKey(inLocale(item[field], locale)),
   )
-  const inBody = type === 'articles' ? uploadsIn(inLocale(item.body, locale)) : []
+  const inBody =
+    type === 'articles' ? imagesInRichText(inLocale(item.body, locale)).map(String) : []
   return [...own, ...inBody].filter((id): id is string => id !== null)
-}
-
-const uploadsIn = (node: unknown): (string | null)[] => {
-  if (!node || typeof node !== 'object') return []
-  const { type, relationTo, value, root, children } = node as Record<string, unknown>
-  const own = type === 'upload' && relationTo === 'media' ? [relationKey(value)] : []
-  return [...own, ...[root, ...(Array.isArray(children) ? children : [])].flatMap(uploadsIn)]
 }
 
 const imageView = (role: string, media: StoredMedia, locale: Locale, ctx: ViewContext) => ({
