@@ -24,9 +24,19 @@ export const missingTools = () =>
 export type Figures = { rps: number; p50Ms: number; p99Ms: number }
 export type Load = { threads: number; connections: number; seconds: number }
 
-/** Runs wrk and reads its requests/s and latency percentiles; any answer but 2xx/3xx fails. */
+/**
+ * Runs wrk and reads its requests/s and latency percentiles; any answer but 2xx/3xx fails.
+ * Requests may take 10 s (wrk's default 2 s would leave slow answers out of the percentiles).
+ */
 export const wrk = (url: string, load: Load, headers: Record<string, string> = {}): Figures => {
-  const args = [`-t${load.threads}`, `-c${load.connections}`, `-d${load.seconds}s`, '--latency']
+  const args = [
+    `-t${load.threads}`,
+    `-c${load.connections}`,
+    `-d${load.seconds}s`,
+    '--latency',
+    '--timeout',
+    '10s',
+  ]
   for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`)
   const output = execFileSync('wrk', [...args, url], { encoding: 'utf8' })
   const ms = (label: string) => {
