@@ -26,6 +26,9 @@ import { screenFeedHandler } from '@/channels/screens/feedHandler'
 import { loadPlayerFiles } from '@/channels/screens/playerFiles'
 import { createPlaylistCache } from '@/channels/screens/playlistCache'
 import { startHeartbeats } from '@/channels/screens/heartbeat'
+import { parseOrigins } from '@/channels/website/cors'
+import { createWebsiteReadModel } from '@/channels/website/readModel'
+import { websiteRoutes } from '@/channels/website/routes'
 import { createApp } from '@/server/app'
 import { dataHeaderValues, securityHeaders, securityHeaderValues } from '@/server/securityHeaders'
 
@@ -41,6 +44,8 @@ if (fs.existsSync(envFile)) process.loadEnvFile(envFile)
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
 const isDev = !isProduction()
+const websiteOrigins = parseOrigins(process.env.WEBSITE_ORIGINS)
+if (websiteOrigins.problems.length > 0) fail(websiteOrigins.problems.join(' '))
 if (!isDev) {
   const problems = productionProblems(process.env)
   if (problems.length > 0) fail(`\n  - ${problems.join('\n  - ')}`)
@@ -92,6 +97,9 @@ await nextApp.prepare()
 const imagesDir = mediaDir('images')
 const screenFeed = createPlaylistCache({ payload, publicUrl: publicUrl(), imagesDir })
 await screenFeed.start()
+// So does the website's: a QR code on a poster or a mention on the news sends thousands at once.
+const website = createWebsiteReadModel({ payload, publicUrl: publicUrl() })
+await website.start()
 
 let isStopping = false
 const apiKeyFailureStore = attemptStore()
@@ -115,13 +123,22 @@ const screenRoutes = screenFeedHandler({
   security: { page: pageSecurity, data: dataHeaderValues(pageSecurity) },
   adapter: payload.db.name,
 })
+const withSecurityHeaders = securityHeaders({ isDev })
+const toExpress: http.RequestListener = (req, res) =>
+  withSecurityHeaders(req, res, () => app(req, res))
+const websiteReads = websiteRoutes({
+  model: website,
+  imagesDir,
+  origins: websiteOrigins.origins,
+  security: dataHeaderValues(pageSecurity),
+  next: toExpress,
+})
 // Screens' last fetches, kept in memory by the feed and written every few seconds.
 const heartbeats = startHeartbeats(payload)
 
-// The same headers on every answer: the screen feed writes them itself, with its own.
-const withSecurityHeaders = securityHeaders({ isDev })
+// The same headers on every answer: the screen feed and the website's reads write them themselves.
 const onRequest: http.RequestListener = (req, res) => {
-  if (!screenRoutes(req, res)) withSecurityHeaders(req, res, () => app(req, res))
+  if (!screenRoutes(req, res) && !websiteReads(req, res)) toExpress(req, res)
 }
 const server = http.createServer(onRequest)
 // A client that asks before sending its body (Expect: 100-continue) is told to go on only once
@@ -138,6 +155,7 @@ const stop = (signal: string) => {
   if (isStopping) return
   isStopping = true
   screenFeed.stop()
+  website.stop()
   payload.logger.info(`${signal}: finishing open requests, then stopping`)
   const force = setTimeout(() => {
     payload.logger.error('Requests still open after 10 s: stopping anyway')

@@ -11,7 +11,7 @@ export type PublicationDates = {
   publishedAt: string
 }
 
-type PublishedEntry = Pick<LedgerEntry, 'change' | 'languages' | 'effectiveAt'>
+export type PublishedEntry = Pick<LedgerEntry, 'change' | 'languages' | 'effectiveAt'>
 
 const names = (entry: PublishedEntry, locale: Locale) =>
   entry.change === 'published' && (entry.languages.length === 0 || entry.languages.includes(locale))

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { announceLedgerEntry } from './announce'
 import { concernsChannel, ledgerRow, type LedgerChannel, type LedgerEntryInput } from './changes'
 
 /** A consumer woken by new entries: the job that follows the ledger for its channel. */
@@ -76,6 +77,7 @@ export const recordPublication = async (req: PayloadRequest, input: LedgerEntryI
       })
       for (const follower of followersOf(req))
         if (concernsChannel(row, follower.channel)) await wake(req, follower)
+      announceLedgerEntry(row.position)
       return row
     } catch (err) {
       if (req.transactionID || attempt >= 5 || !isDuplicatePosition(err)) throw err

@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'crypto'
 
 import type { Locale } from '@/i18n/locales'
 
-import { strongEtag } from './etag'
+import { strongEtag } from '@/http/etag'
 import type { PlaylistEntry, ScreenInfo } from './playlist'
 
 /** The hotline every screen shows, per language, and how often screens should ask again. */

@@ -7,7 +7,7 @@ import { tooManyAttempts } from '@/http/messages'
 import { refusalBody, type Refusal } from '@/http/refuse'
 import type { KeyFailures } from '@/logins/keyFailuresBeforeExpress'
 
-import { hasVersion } from './etag'
+import { hasVersion } from '@/http/etag'
 import { isSignedMediaFile } from './feedDocument'
 import { recordScreenSeen } from './heartbeat'
 import { sendPlayerFile, type PlayerFiles } from './playerFiles'

@@ -4,7 +4,7 @@ import path from 'path'
 
 import { projectRoot } from '@/env'
 
-import { hasVersion, strongEtag } from './etag'
+import { hasVersion, strongEtag } from '@/http/etag'
 
 type PlayerFile = { body: Buffer; etag: string; contentType: string }
 

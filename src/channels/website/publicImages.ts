@@ -6,6 +6,8 @@ import { relationId, type Id } from '@/db/relationId'
 import { locales } from '@/i18n/locales'
 import { partnerMayRead } from '@/access/partnerScope'
 
+import { runningWebsiteModel } from './readModel'
+
 type ImageUse = {
   collection: CollectionSlug
   /** Upload fields holding an image, and rich-text fields whose upload nodes do. */
@@ -79,6 +81,9 @@ const publicImageIds = (req: PayloadRequest): Promise<Id[]> => {
  */
 export const publicImageRead: Access = async ({ req }) => {
   if (isStaffUser(req.user)) return true
-  const ids = await publicImageIds(req)
+  // In a running server the website's read model knows them (src/channels/website/readModel.ts).
+  const model = channelOf(req.user) === 'website' ? runningWebsiteModel() : null
+  if (model?.isReady()) await model.fresh()
+  const ids = model?.isReady() ? model.publicImageIds() : await publicImageIds(req)
   return ids.length > 0 ? { id: { in: ids } } : false
 }
