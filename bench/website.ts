@@ -162,9 +162,11 @@ const addCopies = async (
     await initTransaction(req)
     for (let i = batch; i < Math.min(batch + 500, from + count); i++) {
       const { collection, doc, entry } = templates[i % templates.length]
+      // Read back only the id: the full document's read-back costs more than the insert.
       const copy = await payload.db.create({
         collection,
         req,
+        select: { id: true },
         data: {
           ...(withoutIds(doc) as object),
           ...titled(`${(doc.title as { az: string }).az} ${i}`),
@@ -182,7 +184,12 @@ const addCopies = async (
         },
         { position: (position += 1), now: new Date() },
       )
-      await payload.db.create({ collection: 'publication-ledger', data: row, req })
+      await payload.db.create({
+        collection: 'publication-ledger',
+        data: row,
+        req,
+        returning: false,
+      })
     }
     await payload.updateGlobal({ slug: 'ledger-head', data: { position }, req })
     await commitTransaction(req)
@@ -263,7 +270,7 @@ try {
   try {
     const list = await etagOf(`${server.url}${listPath}`)
     listBytes = Buffer.byteLength(list.body)
-    const slug = String(templates[0].doc.slug)
+    const slug = (templates[0].doc.slug as { az: string }).az
     const bySlug = `${server.url}/api/website/az/stories/${encodeURIComponent(slug)}`
     await etagOf(bySlug)
     const image = await etagOf(imageUrl(server.url))
@@ -326,7 +333,9 @@ try {
   console.log('| what | req/s | p50 ms | p99 ms |\n|---|---|---|---|')
   for (const [name, figures] of Object.entries(results))
     console.log(`| ${name} | ${figures.rps} | ${figures.p50Ms} | ${figures.p99Ms} |`)
-  console.log(`\npublic image: Cache-Control "${imageCaching}"`)
+  console.log(
+    `\npublic image: Cache-Control "${imageCaching}"${/immutable/.test(imageCaching) ? '' : ' (not immutable: Payload answered it, not the read model)'}`,
+  )
   for (const [name, { ratio, target, pass }] of Object.entries(targets))
     console.log(`${name}: ${ratio} (target ${target}) ${pass ? 'pass' : 'MISS'}`)
   saveResults({ website: { ...results, targets } })
