@@ -1,46 +1,20 @@
 // The screen feed under load, beside nginx serving the same playlist JSON as a static file and
-// Payload's own REST list of the same posters, all measured in one run with wrk (Debian's; it
-// keeps up where autocannon does not on 2 cores). Writes bench/results.json (git-ignored).
-//   apt-get install wrk nginx-light
-import { execFileSync, spawn } from 'child_process'
-import fs from 'fs'
-import path from 'path'
+// Payload's own REST list of the same posters, all measured in one run with wrk (bench/wrk.ts).
+// Writes bench/results.json (git-ignored).
 
 import { apiClient, bootstrapUsers } from '../tests/helpers/api'
 import { smallPng, uploadMedia } from '../tests/helpers/media'
 import { startServer } from '../tests/helpers/server'
-import { makeTempDir, removeTempDir } from '../tests/helpers/tempDir'
 import { publishThroughWorkflow } from '../tests/helpers/workflow'
 import { saveResults } from './results'
+import { startNginx, wrk as wrkRun } from './wrk'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5)
 const connections = 200
 const library = { posters: 200, stations: 30, screens: 300 }
 
-for (const tool of ['wrk', 'nginx'])
-  try {
-    execFileSync('sh', ['-c', `command -v ${tool}`])
-  } catch {
-    throw new Error(`${tool} is needed: apt-get install wrk nginx-light`)
-  }
-
-type Figures = { rps: number; p50Ms: number; p99Ms: number }
-
-/** Runs wrk and reads its requests/s and latency percentiles. */
-const wrk = (url: string, headers: Record<string, string> = {}): Figures => {
-  const args = ['-t2', `-c${connections}`, `-d${seconds}s`, '--latency']
-  for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`)
-  const output = execFileSync('wrk', [...args, url], { encoding: 'utf8' })
-  const ms = (label: string) => {
-    const [, value, unit] = new RegExp(`${label}%\\s+([\\d.]+)(us|ms|s)`).exec(output) ?? []
-    if (!value) throw new Error(`wrk printed no ${label}th percentile:\n${output}`)
-    return Number(value) * ({ us: 0.001, ms: 1, s: 1000 } as Record<string, number>)[unit]
-  }
-  const errors = /Non-2xx or 3xx responses: (\d+)/.exec(output)
-  if (errors) throw new Error(`${url}: ${errors[1]} failed answers`)
-  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(output)?.[1])
-  return { rps: Math.round(rps), p50Ms: ms('50'), p99Ms: ms('99') }
-}
+const load = { threads: 2, connections, seconds }
+const wrk = (url: string, headers: Record<string, string> = {}) => wrkRun(url, load, headers)
 
 /** Runs `work` over `items`, `width` at a time. */
 const inParallel = async <T>(items: T[], width: number, work: (item: T) => Promise<unknown>) => {
@@ -53,8 +27,7 @@ const inParallel = async <T>(items: T[], width: number, work: (item: T) => Promi
 }
 
 const server = await startServer()
-const nginxDir = makeTempDir('nginx')
-let nginx: ReturnType<typeof spawn> | undefined
+let nginx: Awaited<ReturnType<typeof startNginx>> | undefined
 try {
   const api = apiClient(server.url)
   const tokens = await bootstrapUsers(api)
@@ -116,29 +89,8 @@ try {
   const playlist = await feed.text()
   const items = JSON.parse(playlist).items.length
 
-  fs.writeFileSync(path.join(nginxDir, 'playlist.json'), playlist)
-  const nginxPort = 20000 + Math.floor(Math.random() * 20000)
-  fs.writeFileSync(
-    path.join(nginxDir, 'nginx.conf'),
-    `daemon off; worker_processes 1; pid ${nginxDir}/nginx.pid; error_log ${nginxDir}/error.log;
-events { worker_connections 1024; }
-http { access_log off; etag on;
-  client_body_temp_path ${nginxDir}; proxy_temp_path ${nginxDir}; fastcgi_temp_path ${nginxDir};
-  uwsgi_temp_path ${nginxDir}; scgi_temp_path ${nginxDir};
-  server { listen 127.0.0.1:${nginxPort}; root ${nginxDir}; default_type application/json; } }`,
-  )
-  nginx = spawn('nginx', ['-c', path.join(nginxDir, 'nginx.conf'), '-p', nginxDir], {
-    stdio: 'ignore',
-  })
-  const nginxUrl = `http://127.0.0.1:${nginxPort}/playlist.json`
-  for (let tries = 0; tries < 50; tries++)
-    if (
-      await fetch(nginxUrl).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break
+  nginx = await startNginx({ 'playlist.json': playlist }, 'application/json')
+  const nginxUrl = nginx.url('playlist.json')
 
   const restPath = '/api/posters?limit=50&depth=0&locale=az'
   // Warm-up: the first seconds after start carry long tails.
@@ -163,7 +115,6 @@ http { access_log off; etag on;
   )
   saveResults(results)
 } finally {
-  nginx?.kill()
+  nginx?.stop()
   await server.stop()
-  removeTempDir(nginxDir)
 }
