@@ -448,7 +448,11 @@ export const createWebsiteReadModel = ({
       if (!publicImageIds) collectPublicImages(at)
       return publicImageIds!
     },
-    generation: () => generation,
+    /** Changes whenever any answer may have: after a change, or when time changes a decision. */
+    version: () => {
+      current()
+      return generation
+    },
   }
 
   const collectPublicImages = (at: Date) => {
