@@ -98,7 +98,8 @@ const converters =
       // The media is resolved by the channel (its address, the reader's language for alt); an
       // image that cannot be shown is left out.
       upload: (args) => {
-        const image = imageOf(args.node.value)
+        // Only images: another collection's id could name an unrelated image.
+        const image = args.node.relationTo === 'media' ? imageOf(args.node.value) : null
         if (!image || typeof payloadUpload !== 'function') return ''
         const value = { ...image, alt: image.alt ?? '', mimeType: 'image', sizes: {} }
         const node = { ...args.node, fields: {}, value }

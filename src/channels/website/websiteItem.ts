@@ -188,8 +188,11 @@ export const websiteItem = (
     const media = ctx.media.get(relationKey(inLocale(item[field], locale)) ?? '')
     return media?.filename ? [imageView(role, media, locale, ctx)] : []
   })
+  // Only the images this item shows here, which are public with it: the model holds others too.
+  const shown = new Set(imagesShown(type, item, locale))
   const imageOf = (value: unknown): BodyImage | null => {
-    const media = ctx.media.get(relationKey(value) ?? '')
+    const id = relationKey(value)
+    const media = id && shown.has(id) ? ctx.media.get(id) : undefined
     return media?.filename
       ? {
           url: ctx.fileUrl(media.filename),
