@@ -29,8 +29,8 @@ import {
   type WebsiteType,
 } from './websiteItem'
 
-/** An answer built once: its bytes, their ETag and since when they have been the answer. */
-export type Answer = { body: Buffer; etag: string; lastModified: string }
+/** An answer built once: its bytes, their ETag and (unless it would lie ahead) Last-Modified. */
+export type Answer = { body: Buffer; etag: string; lastModified: string | null }
 
 type Settings = {
   hotlines?: HotlineSetting[]
@@ -43,6 +43,12 @@ const runningModel = Symbol.for('xeberdar.websiteReadModel')
 type WithRunningModel = { [runningModel]?: WebsiteReadModel }
 
 const maxCachedAnswers = 5_000
+/**
+ * What built answers and lists may hold, whatever mix of queries arrives: beyond it they are
+ * dropped and built again on demand (answers in bytes, lists in items named).
+ */
+export const maxAnswerBytes = 64 * 1024 * 1024
+const maxListedItems = 2_000_000
 const websiteTypes = pageTypes
 
 /**
@@ -84,7 +90,12 @@ export const createWebsiteReadModel = ({
   let generation = 0
   let validUntil = Number.NEGATIVE_INFINITY
   const answers = new Map<string, Answer>()
-  const lastModified = new Map<string, { etag: string; at: string }>()
+  let answerBytes = 0
+  let listedItems = 0
+  const lastModified = new Map<string, { etag: string; at: number }>()
+  /** The latest date given before `lastModified` was last emptied (a bound on memory). */
+  let forgottenUpTo = 0
+  let latestGiven = 0
   const lists = new Map<string, { type: WebsiteType; item: StoredItem }[]>()
   const slugs = new Map<string, Map<string, StoredItem>>()
   let publicFiles: Map<string, { mimeType: string | null }> | null = null
@@ -117,7 +128,9 @@ export const createWebsiteReadModel = ({
     if (at.getTime() >= validUntil) {
       generation++
       answers.clear()
+      answerBytes = 0
       lists.clear()
+      listedItems = 0
       slugs.clear()
       publicFiles = null
       publicImageIds = null
@@ -291,17 +304,37 @@ export const createWebsiteReadModel = ({
 
   // ---- answers --------------------------------------------------------------------------------
 
-  /** An answer's bytes with an ETag, and a Last-Modified that moves only when the bytes do. */
+  /**
+   * An answer's bytes with an ETag, and a Last-Modified that moves only when the bytes do. HTTP
+   * dates count whole seconds, so two versions made within one second would share a date and a
+   * cache revalidating with If-Modified-Since alone would keep the older: each version of an
+   * answer gets a later second than the one before, and no date at all while that second lies
+   * ahead of the clock (a date must not be later than the answer's own).
+   */
   const answer = (key: string, value: unknown, at: Date): Answer => {
     const body = Buffer.from(JSON.stringify(value))
     const etag = strongEtag(body)
     const known = lastModified.get(key)
-    const since = known?.etag === etag ? known.at : at.toUTCString()
-    if (lastModified.size > maxCachedAnswers) lastModified.clear()
+    const second = Math.floor(at.getTime() / 1000) * 1000
+    const since =
+      known?.etag === etag ? known.at : Math.max(second, (known?.at ?? forgottenUpTo) + 1000)
+    if (lastModified.size > maxCachedAnswers) {
+      lastModified.clear()
+      forgottenUpTo = latestGiven
+    }
     lastModified.set(key, { etag, at: since })
-    const built = { body, etag, lastModified: since }
-    if (answers.size > maxCachedAnswers) answers.clear()
+    latestGiven = Math.max(latestGiven, since)
+    const built = {
+      body,
+      etag,
+      lastModified: since <= at.getTime() ? new Date(since).toUTCString() : null,
+    }
+    if (answers.size > maxCachedAnswers || answerBytes + body.length > maxAnswerBytes) {
+      answers.clear()
+      answerBytes = 0
+    }
     answers.set(key, built)
+    answerBytes += body.length
     return built
   }
 
@@ -338,8 +371,12 @@ export const createWebsiteReadModel = ({
       ) || String(a.item.id).localeCompare(String(b.item.id))
     const sorted = found.sort(query.sort.endsWith('title') ? byTitle : byDate)
     if (query.sort.startsWith('-')) sorted.reverse()
-    if (lists.size > maxCachedAnswers) lists.clear()
+    if (lists.size > maxCachedAnswers || listedItems + sorted.length > maxListedItems) {
+      lists.clear()
+      listedItems = 0
+    }
     lists.set(key, sorted)
+    listedItems += sorted.length
     return sorted
   }
 
@@ -349,8 +386,12 @@ export const createWebsiteReadModel = ({
     let index = slugs.get(key)
     if (!index) {
       index = new Map()
-      for (const item of items.get(type)!.values())
-        index.set(slugOf(item, locale) ?? String(item.id), item)
+      // Types with slugs are found by slug only, the others by id: one never shadows the other.
+      const hasSlugs = !['posters', 'brochures'].includes(type)
+      for (const item of items.get(type)!.values()) {
+        const address = hasSlugs ? slugOf(item, locale) : String(item.id)
+        if (address) index.set(address, item)
+      }
       slugs.set(key, index)
     }
     return index.get(slug) ?? null

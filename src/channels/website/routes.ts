@@ -14,7 +14,7 @@ import { answerCacheControl, imageCacheControl } from './cacheControl'
 import { corsHeaders, preflight } from './cors'
 import { parseListQuery } from './listQuery'
 import { websiteOpenApi } from './openapi'
-import type { Answer, WebsiteReadModel } from './readModel'
+import { maxAnswerBytes, type Answer, type WebsiteReadModel } from './readModel'
 import type { WebsiteType } from './websiteItem'
 
 const messages = {
@@ -121,13 +121,14 @@ export const websiteRoutes = ({
    */
   type Hot = { version: number; answer: Answer; ok: string[]; notModified: string[] }
   const hot = new Map<string, Hot>()
+  let hotBytes = 0
   const flat = (headers: OutgoingHttpHeaders) =>
     Object.entries(headers).flatMap(([name, value]) => [name, String(value)])
 
   const sendAnswer = (req: IncomingMessage, res: ServerResponse, found: Answer) => {
     const headers = {
       etag: found.etag,
-      'last-modified': found.lastModified,
+      ...(found.lastModified ? { 'last-modified': found.lastModified } : {}),
       'cache-control': answerCacheControl,
     }
     const whole = {
@@ -136,7 +137,11 @@ export const websiteRoutes = ({
       'content-length': String(found.body.length),
     }
     if (req.method === 'GET' && !req.headers.origin) {
-      if (hot.size >= maxHot) hot.clear()
+      if (hot.size >= maxHot || hotBytes + found.body.length > maxAnswerBytes) {
+        hot.clear()
+        hotBytes = 0
+      }
+      hotBytes += found.body.length
       const vary = corsHeaders(req.headers, origins)
       hot.set(req.url!, {
         version: model.version(),
@@ -145,7 +150,8 @@ export const websiteRoutes = ({
         notModified: flat({ ...security, ...vary, ...headers }),
       })
     }
-    if (hasVersion(req, found.etag, found.lastModified)) return send(req, res, 304, headers)
+    if (hasVersion(req, found.etag, found.lastModified ?? undefined))
+      return send(req, res, 304, headers)
     send(req, res, 200, whole, found.body)
   }
 
@@ -154,7 +160,7 @@ export const websiteRoutes = ({
     const known = hot.get(req.url!)
     if (!known || known.version !== model.version()) return false
     const { answer } = known
-    if (hasVersion(req, answer.etag, answer.lastModified))
+    if (hasVersion(req, answer.etag, answer.lastModified ?? undefined))
       res.writeHead(304, known.notModified).end()
     else res.writeHead(200, known.ok).end(answer.body)
     return true
