@@ -285,11 +285,13 @@ try {
     Object.assign(results, {
       nginxStatic: wrk(nginxUrl, load),
       nginxStatic304: wrk(nginxUrl, load, { 'If-None-Match': nginxEtag }),
-      payloadRest: wrk(`${server.url}${restPath}`, load),
       websiteList: wrk(`${server.url}${listPath}`, load),
       websiteList304: wrk(`${server.url}${listPath}`, load, { 'If-None-Match': list.etag }),
       websiteBySlug: wrk(bySlug, load),
       publicImage1k: wrk(imageUrl(server.url), load),
+      // Last: Payload is still answering its queue for seconds after wrk stops, which would land
+      // on whatever is measured next.
+      payloadRest: wrk(`${server.url}${restPath}`, load),
     })
   } finally {
     nginx?.stop()
