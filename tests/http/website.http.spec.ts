@@ -11,6 +11,7 @@ import type { RunningServer } from '../helpers/server'
 import { startStaffServer } from '../helpers/staffServer'
 import { confirmedChecklist } from '../helpers/fixtures'
 import { publishThroughWorkflow, submittedStory, takeAction } from '../helpers/workflow'
+import { richText, uploadNode } from '../helpers/richText'
 
 type Id = number | string
 type Content = 'stories' | 'videos' | 'articles' | 'posters'
@@ -178,25 +179,7 @@ describe('the public website channel', () => {
       cover: images.publicArticle.id,
       relatedStories: [pub.story, hidden.draft, hidden.approved, hidden.withdrawn],
       relatedVideos: [pub.video, hidden.unpublishedVideo],
-      body: {
-        root: {
-          type: 'root',
-          version: 1,
-          direction: null,
-          format: '',
-          indent: 0,
-          children: [
-            {
-              type: 'upload',
-              version: 3,
-              format: '',
-              relationTo: 'media',
-              value: images.bodyImage.id,
-              fields: null,
-            },
-          ],
-        },
-      },
+      body: richText(uploadNode(images.bodyImage.id)),
     })
     await publishThroughWorkflow(api, tokens, 'articles', pub.article)
     pub.poster = await publishPoster({ api, tokens, title: 'İctimai plakat' })

@@ -7,6 +7,7 @@ import { smallPng, uploadMedia } from '../helpers/media'
 import type { RunningServer } from '../helpers/server'
 import { startStaffServer } from '../helpers/staffServer'
 import { publishThroughWorkflow, saveDraft, takeAction } from '../helpers/workflow'
+import { richText, uploadNode } from '../helpers/richText'
 
 const site = 'https://xeberdar.example'
 
@@ -154,25 +155,7 @@ describe('the website read path under attack', () => {
       expect(track.status, JSON.stringify(track.body)).toBe(201)
       // An upload node of another collection whose id happens to be the image's.
       const { id, slug } = await article('Gövdədə başqa yükləmə', {
-        body: {
-          root: {
-            type: 'root',
-            version: 1,
-            direction: null,
-            format: '',
-            indent: 0,
-            children: [
-              {
-                type: 'upload',
-                version: 3,
-                format: '',
-                relationTo: 'video-files',
-                value: secret.id,
-                fields: null,
-              },
-            ],
-          },
-        },
+        body: richText(uploadNode(secret.id, 'video-files')),
       })
       await publishThroughWorkflow(api, tokens, 'articles', id)
       const shown = await api.get(`/api/website/az/articles/${slug}`)

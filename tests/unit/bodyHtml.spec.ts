@@ -2,26 +2,14 @@ import { describe, expect, it } from 'vitest'
 
 import { bodyHtml, type BodyImage } from '@/richText/bodyHtml'
 
-type Node = Record<string, unknown>
+import {
+  paragraphNode as paragraph,
+  richText as doc,
+  textNode as text,
+  uploadNode,
+  type LexicalNode as Node,
+} from '../helpers/richText'
 
-const text = (value: string, format = 0): Node => ({
-  type: 'text',
-  version: 1,
-  text: value,
-  format,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-})
-const paragraph = (...children: Node[]): Node => ({
-  type: 'paragraph',
-  version: 1,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  textFormat: 0,
-  children,
-})
 const heading = (tag: string, value: string): Node => ({
   type: 'heading',
   version: 1,
@@ -44,16 +32,7 @@ const link = (url: string, label = 'link', fields: Node = {}): Node => ({
   fields: { url, linkType: 'custom', newTab: false, ...fields },
   children: [text(label)],
 })
-const upload = (value: unknown): Node => ({
-  type: 'upload',
-  version: 3,
-  relationTo: 'media',
-  value,
-  fields: {},
-})
-const doc = (...children: Node[]) => ({
-  root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children },
-})
+const upload = (value: unknown) => uploadNode(value)
 
 const image: BodyImage = {
   url: 'https://xeberdar.example/media/avtovagzal-1200.webp',

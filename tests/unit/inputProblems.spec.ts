@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { inputProblems } from '@/hooks/inputProblems'
 import { richTextProblems } from '@/hooks/richTextShape'
 
+import { paragraphNode, richText, textNode } from '../helpers/richText'
+
 const fields: Field[] = [
   { name: 'title', type: 'text' },
   { type: 'row', fields: [{ name: 'inRow', type: 'text' }] },
@@ -23,20 +25,9 @@ const fields: Field[] = [
   { name: 'body', type: 'richText' },
 ]
 
-const paragraph = (text: string, extra: object = {}) => ({
-  type: 'paragraph',
-  version: 1,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  textFormat: 0,
-  children: [
-    { type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1, ...extra },
-  ],
-})
-const doc = (...children: object[]) => ({
-  root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children },
-})
+const paragraph = (text: string, extra: object = {}) =>
+  paragraphNode({ ...textNode(text), ...extra })
+const doc = richText
 
 const paths = (data: object) => inputProblems(fields, data).map((problem) => problem.path)
 
