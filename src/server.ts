@@ -139,7 +139,7 @@ const heartbeats = startHeartbeats(payload)
 
 // The same headers on every answer: the screen feed and the website's reads write them themselves.
 const onRequest: http.RequestListener = (req, res) => {
-  if (!screenRoutes(req, res) && !websiteReads(req, res)) toExpress(req, res)
+  if (!websiteReads(req, res) && !screenRoutes(req, res)) toExpress(req, res)
 }
 const server = http.createServer(onRequest)
 // A client that asks before sending its body (Expect: 100-continue) is told to go on only once

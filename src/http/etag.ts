@@ -16,6 +16,7 @@ const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
  */
 export const hasVersion = (req: IncomingMessage, etag: string, lastModified?: string) => {
   const noneMatch = req.headers['if-none-match']
+  if (noneMatch === etag) return true
   if (noneMatch !== undefined)
     return (
       noneMatch.trim() === '*' || noneMatch.split(',').some((tag) => opaque(tag) === opaque(etag))

@@ -227,6 +227,15 @@ export const websiteRoutes = ({
 
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     const url = req.url ?? ''
+    // First, before any parsing: an address answered before, while nothing changed.
+    if (
+      req.method === 'GET' &&
+      !req.headers.origin &&
+      hot.has(url) &&
+      !model.fresh() &&
+      answerHot(req, res)
+    )
+      return true
     const isFile = url.startsWith('/api/media/file/')
     if (!isFile && !url.startsWith('/api/website/')) return false
     const queryAt = url.indexOf('?')
@@ -271,14 +280,6 @@ export const websiteRoutes = ({
     // Only the three languages: anything else under /api/website/ (previews) is Payload's.
     const [locale, ...rest] = segments
     if (!isLocale(locale)) return false
-    if (
-      method === 'GET' &&
-      !req.headers.origin &&
-      model.isReady() &&
-      !model.fresh() &&
-      answerHot(req, res)
-    )
-      return true
     if (method === 'OPTIONS') {
       const answer = preflight(req.headers, origins)
       if (answer.status === 403) refuse(req, res, 403, messages.originNotAllowed, answer.headers)
