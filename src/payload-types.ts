@@ -332,6 +332,11 @@ export interface Media {
   altSortKey?: string | null;
   credit?: string | null;
   isIdentifiablePerson?: boolean | null;
+  /**
+   * Unless ticked, a poster shows this image whole in every format, never cut.
+   */
+  safeToCrop?: boolean | null;
+  edgeColour?: string | null;
   uploadKeyHash?: string | null;
   uploadFileHash?: string | null;
   updatedAt: string;
@@ -618,6 +623,31 @@ export interface Poster {
   titleSearchPlain?: string | null;
   titleSortKey?: string | null;
   artwork: number | Media;
+  /**
+   * Optional. Where a format has none, the general artwork is shown whole (never cut) on the background colour.
+   */
+  formatArtwork?: {
+    /**
+     * The picture area with its bleed: 5:4 (216 × 175 mm at A4)
+     */
+    aSeries?: (number | null) | Media;
+    /**
+     * The picture area with its bleed: 7:6 (1191 × 1018 mm)
+     */
+    metro?: (number | null) | Media;
+    /**
+     * 1920 × 1080 or 3840 × 2160
+     */
+    screenLandscape?: (number | null) | Media;
+    /**
+     * 1080 × 1920
+     */
+    screenPortrait?: (number | null) | Media;
+  };
+  /**
+   * Around artwork shown whole, e.g. #1d3557. Empty: the colour of the artwork’s edge.
+   */
+  artworkBackground?: string | null;
   orientation: 'landscape' | 'portrait';
   exploitationTypes?: ('labour' | 'sexual' | 'forced-begging' | 'domestic-servitude' | 'other')[] | null;
   displaySeconds: number;
@@ -1456,6 +1486,15 @@ export interface PostersSelect<T extends boolean = true> {
   titleSearchPlain?: T;
   titleSortKey?: T;
   artwork?: T;
+  formatArtwork?:
+    | T
+    | {
+        aSeries?: T;
+        metro?: T;
+        screenLandscape?: T;
+        screenPortrait?: T;
+      };
+  artworkBackground?: T;
   orientation?: T;
   exploitationTypes?: T;
   displaySeconds?: T;
@@ -1580,6 +1619,8 @@ export interface MediaSelect<T extends boolean = true> {
   altSortKey?: T;
   credit?: T;
   isIdentifiablePerson?: T;
+  safeToCrop?: T;
+  edgeColour?: T;
   uploadKeyHash?: T;
   uploadFileHash?: T;
   updatedAt?: T;
@@ -1994,6 +2035,14 @@ export interface Setting {
           trimWidthMm: number;
           trimHeightMm: number;
           bleedMm: number;
+          /**
+           * Empty: 2 % of the short side, at least 5 mm.
+           */
+          safeMm?: number | null;
+          /**
+           * Empty: always the general artwork.
+           */
+          artworkSlot?: ('aSeries' | 'metro') | null;
           id?: string | null;
         }[]
       | null;
@@ -2080,6 +2129,8 @@ export interface SettingsSelect<T extends boolean = true> {
               trimWidthMm?: T;
               trimHeightMm?: T;
               bleedMm?: T;
+              safeMm?: T;
+              artworkSlot?: T;
               id?: T;
             };
       };

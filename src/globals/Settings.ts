@@ -96,7 +96,7 @@ export const Settings: GlobalConfig = {
           ['videos', false, 'Videolar', 'Videos', 'Видео'],
           ['articles', false, 'Məqalələr', 'Articles', 'Статьи'],
           ['posters', false, 'Plakatlar', 'Posters', 'Плакаты'],
-          ['brochures', false, 'Broşuralar', 'Brochures', 'Брошюры'],
+          ['brochures', true, 'Broşuralar', 'Brochures', 'Брошюры'],
         ] as const
       ).map(([name, defaultValue, az, en, ru]) => ({
         name,

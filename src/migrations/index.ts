@@ -11,6 +11,7 @@ import * as migration_20261207_123329_publication_ledger from './20261207_123329
 import * as migration_20261207_133000_language_aware_text from './20261207_133000_language_aware_text';
 import * as migration_20261207_133500_baku_time from './20261207_133500_baku_time';
 import * as migration_20261207_133600_website_addresses from './20261207_133600_website_addresses';
+import * as migration_20261207_133650_print_artwork from './20261207_133650_print_artwork';
 import * as migration_20261207_133712_autoincrement_ids from './20261207_133712_autoincrement_ids';
 
 export const migrations = [
@@ -78,6 +79,11 @@ export const migrations = [
     up: migration_20261207_133600_website_addresses.up,
     down: migration_20261207_133600_website_addresses.down,
     name: '20261207_133600_website_addresses',
+  },
+  {
+    up: migration_20261207_133650_print_artwork.up,
+    down: migration_20261207_133650_print_artwork.down,
+    name: '20261207_133650_print_artwork',
   },
   {
     up: migration_20261207_133712_autoincrement_ids.up,

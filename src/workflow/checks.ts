@@ -70,7 +70,10 @@ export const contentRefusal = async (
   return null
 }
 
-/** Whether this type needs a reviewer of each organisation (Settings; stories by default). */
+/**
+ * Whether this type needs a reviewer of each organisation (Settings). By default stories, and
+ * brochures: printed in thousands for border posts and schools, both organisations sign them.
+ */
 export const needsTwoOrganisations = async (req: PayloadRequest, collection: Workflowed) => {
   const settings = await req.payload.findGlobal({
     slug: 'settings',
@@ -81,5 +84,5 @@ export const needsTwoOrganisations = async (req: PayloadRequest, collection: Wor
   const setting = (settings.twoOrganisationSignOff as Record<string, boolean | null> | undefined)?.[
     collection
   ]
-  return setting ?? collection === 'stories'
+  return setting ?? (collection === 'stories' || collection === 'brochures')
 }

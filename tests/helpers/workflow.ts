@@ -50,6 +50,8 @@ export const publishThroughWorkflow = async (
 ) => {
   const isStory = collection === 'stories'
   const approval = isStory ? { checklist: confirmedChecklist } : {}
+  // Settings' defaults: stories and brochures need a reviewer of each organisation.
+  const bothOrganisations = isStory || collection === 'brochures'
   // An edit of a live item is back in review already.
   const { stage } = (await api.get(`/api/${collection}/${id}/workflow`, { token: tokens.reviewer }))
     .body as { stage: string }
@@ -58,7 +60,7 @@ export const publishThroughWorkflow = async (
       ? []
       : [['editor', 'submit', {}] as [keyof Tokens, Action, ActionBody]]),
     ['reviewer', 'approve', approval],
-    ...(isStory
+    ...(bothOrganisations
       ? [['departmentReviewer', 'approve', approval] as [keyof Tokens, Action, ActionBody]]
       : []),
     ['reviewer', 'publish', {}],

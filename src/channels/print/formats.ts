@@ -9,14 +9,55 @@ export type PrintFormat = {
   trimWidthMm: number
   trimHeightMm: number
   bleedMm: number
+  /** The poster artwork made for this shape, if any (src/fields/formatArtwork.ts). */
+  artworkSlot?: 'aSeries' | 'metro' | null
+  /** Inside the trim, where nothing may be cut or hidden by a frame; see safeMarginMm. */
+  safeMm?: number | null
 }
 
+/**
+ * The safe margin: as set, or 2 % of the short side and at least 5 mm. That gives 5 mm at A4,
+ * 6 at A3, 8 at A2 and 24 mm on the metro 4-sheet, whose light-box frames cover about 20 mm.
+ */
+export const safeMarginMm = (
+  format: Pick<PrintFormat, 'trimWidthMm' | 'trimHeightMm' | 'safeMm'>,
+) =>
+  format.safeMm ?? Math.max(5, Math.round(Math.min(format.trimWidthMm, format.trimHeightMm) * 0.02))
+
 export const defaultPrintFormats: PrintFormat[] = [
-  { key: 'a4', label: 'A4', trimWidthMm: 210, trimHeightMm: 297, bleedMm: 3 },
-  { key: 'a3', label: 'A3', trimWidthMm: 297, trimHeightMm: 420, bleedMm: 3 },
-  { key: 'a2', label: 'A2', trimWidthMm: 420, trimHeightMm: 594, bleedMm: 3 },
+  {
+    key: 'a4',
+    label: 'A4',
+    trimWidthMm: 210,
+    trimHeightMm: 297,
+    bleedMm: 3,
+    artworkSlot: 'aSeries',
+  },
+  {
+    key: 'a3',
+    label: 'A3',
+    trimWidthMm: 297,
+    trimHeightMm: 420,
+    bleedMm: 3,
+    artworkSlot: 'aSeries',
+  },
+  {
+    key: 'a2',
+    label: 'A2',
+    trimWidthMm: 420,
+    trimHeightMm: 594,
+    bleedMm: 3,
+    artworkSlot: 'aSeries',
+  },
   // Baku metro light boxes take the European 4-sheet poster.
-  { key: 'metro', label: 'Metro 4-sheet', trimWidthMm: 1185, trimHeightMm: 1750, bleedMm: 3 },
+  {
+    key: 'metro',
+    label: 'Metro 4-sheet',
+    trimWidthMm: 1185,
+    trimHeightMm: 1750,
+    bleedMm: 3,
+    artworkSlot: 'metro',
+  },
 ]
 
 /** Brochures fold from fixed sheets, so their sizes are not a setting. */

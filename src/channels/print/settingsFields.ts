@@ -64,6 +64,40 @@ export const printSettingsField = (): Field => ({
           max: 20,
           label: label('Kəsim payı (mm)', 'Bleed (mm)', 'Вылет под обрез (мм)'),
         },
+        {
+          name: 'safeMm',
+          type: 'number',
+          min: 0,
+          max: 200,
+          label: label('Təhlükəsiz kənar (mm)', 'Safe margin (mm)', 'Безопасное поле (мм)'),
+          admin: {
+            description: label(
+              'Boş: qısa tərəfin 2 %-i, ən azı 5 mm.',
+              'Empty: 2 % of the short side, at least 5 mm.',
+              'Пусто: 2 % короткой стороны, не менее 5 мм.',
+            ),
+          },
+        },
+        {
+          name: 'artworkSlot',
+          type: 'select',
+          label: label(
+            'Plakatın bu format üçün şəkli',
+            "Poster's artwork for this size",
+            'Изображение плаката для этого размера',
+          ),
+          options: [
+            { value: 'aSeries', label: label('A4–A2 plakat', 'A4–A2 poster', 'Плакат A4–A2') },
+            { value: 'metro', label: label('Metro (4-sheet)', 'Metro 4-sheet', 'Метро (4-sheet)') },
+          ],
+          admin: {
+            description: label(
+              'Boş: həmişə ümumi şəkil.',
+              'Empty: always the general artwork.',
+              'Пусто: всегда общее изображение.',
+            ),
+          },
+        },
       ],
     },
   ],

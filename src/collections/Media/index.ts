@@ -17,6 +17,7 @@ import { publicImageRead } from '@/channels/website/publicImages'
 
 import { holdImageInMemory } from './hooks/holdImageInMemory'
 import { protectReviewedImages } from './hooks/protectReviewedImages'
+import { recordEdgeColour } from './hooks/recordEdgeColour'
 import { refuseOversizedImage } from './hooks/refuseOversizedImage'
 
 export const Media: CollectionConfig = {
@@ -43,7 +44,7 @@ export const Media: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [hashUploadedFile, refuseOversizedImage, holdImageInMemory, randomiseFilename],
-    beforeChange: [protectReviewedImages, storeUploadKey],
+    beforeChange: [protectReviewedImages, storeUploadKey, recordEdgeColour],
     afterChange: [recordMediaChange],
     afterDelete: [recordMediaDeletion],
   },
@@ -92,6 +93,30 @@ export const Media: CollectionConfig = {
       ),
       // A review flag, not a caption.
       access: { read: isStaffField },
+    },
+    {
+      name: 'safeToCrop',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label(
+        'Kəsilə bilər (şəkildə mətn yoxdur)',
+        'Safe to crop (no text in it)',
+        'Можно обрезать (на изображении нет текста)',
+      ),
+      admin: {
+        description: label(
+          'Qeyd edilməyibsə, plakat hər formatda tam göstərilir, heç vaxt kəsilmir.',
+          'Unless ticked, a poster shows this image whole in every format, never cut.',
+          'Если не отмечено, плакат показывает изображение целиком в каждом формате, без обрезки.',
+        ),
+      },
+    },
+    {
+      // Set from the file (hooks/recordEdgeColour.ts): the background of artwork fitted whole.
+      name: 'edgeColour',
+      type: 'text',
+      label: label('Kənar rəngi', 'Edge colour', 'Цвет края'),
+      admin: { readOnly: true, position: 'sidebar' },
     },
     ...uploadKeyFields,
   ],

@@ -1,4 +1,5 @@
 import { exploitationTypesField } from '@/fields/exploitationTypes'
+import { artworkBackgroundField, formatArtworkField } from '@/fields/formatArtwork'
 import { orientationField } from '@/fields/orientation'
 import { scheduleWindowField } from '@/fields/scheduleWindow'
 import { label } from '@/i18n/label'
@@ -34,6 +35,8 @@ export const Posters = campaignContent({
         'Изображение плаката (на этом языке)',
       ),
     },
+    formatArtworkField(),
+    artworkBackgroundField(),
     orientationField(),
     exploitationTypesField(),
     {

@@ -5,7 +5,8 @@ import { refuse } from '@/http/refuse'
 
 /**
  * Approvals bind an image by its id, so what stands behind an id must not change under them:
- * only an admin may replace an image's file or clear its "identifiable person" flag. Anyone else
+ * only an admin may replace an image's file, clear its "identifiable person" flag or change whether
+ * it may be cropped (which changes every format a poster prints and plays at). Anyone else
  * uploads a new image, and content that uses it goes through review again.
  */
 export const protectReviewedImages: CollectionBeforeChangeHook = ({
@@ -22,5 +23,10 @@ export const protectReviewedImages: CollectionBeforeChangeHook = ({
     )
   if (originalDoc?.isIdentifiablePerson && data.isIdentifiablePerson === false)
     throw refuse(403, 'Only an admin clears the "identifiable person" flag.')
+  if (typeof data.safeToCrop === 'boolean' && data.safeToCrop !== Boolean(originalDoc?.safeToCrop))
+    throw refuse(
+      403,
+      'Only an admin changes whether an image may be cropped: approved posters may show it. Upload it again with the box set as it should be.',
+    )
   return data
 }
