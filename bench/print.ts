@@ -53,7 +53,12 @@ try {
   let files = 0
   const render = (job: PosterJob | BrochureJob) => {
     const name = path.join(dir, `file-${++files}`)
-    return runPrintWorker({ ...job, pdfPath: `${name}.pdf`, previewPath: `${name}.png` })
+    return runPrintWorker({
+      ...job,
+      createdAt: new Date().toISOString(),
+      pdfPath: `${name}.pdf`,
+      previewPath: `${name}.png`,
+    })
   }
   const poster = async () => {
     const results: RenderResult[] = []

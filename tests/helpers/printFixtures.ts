@@ -1,7 +1,7 @@
 import path from 'path'
 import sharp from 'sharp'
 
-import type { BrochureJob, PosterJob } from '@/channels/print/render/job'
+import type { Artwork, BrochureJob, PosterJob } from '@/channels/print/render/job'
 import { defaultPrintFormats } from '@/channels/print/formats'
 
 /**
@@ -11,7 +11,7 @@ import { defaultPrintFormats } from '@/channels/print/formats'
 export const makeArtwork = async (
   dir: string,
   { width = 6000, height = 4000, focalX = 50, focalY = 50 } = {},
-) => {
+): Promise<Artwork> => {
   const file = path.join(dir, `art-${width}x${height}-${focalX}-${focalY}.jpg`)
   const cx = (focalX / 100) * width
   const cy = (focalY / 100) * height
@@ -33,7 +33,7 @@ export const makeArtwork = async (
     ])
     .jpeg({ quality: 90 })
     .toFile(file)
-  return { path: file, focalX, focalY }
+  return { path: file, focalX, focalY, safeToCrop: false, madeForFormat: false, background: null }
 }
 
 export const hotlineAz = [{ label: 'Qaynar xətt', number: '0 800 152 152' }]

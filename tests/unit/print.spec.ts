@@ -97,7 +97,14 @@ describe('inputs hash', () => {
     hotline: [{ label: 'Qaynar xətt', number: '152' }],
     qrUrl: 'https://xeberdar.example/az/posters/1',
     organisations: ['BMqT'],
-    artwork: { path: '/m/a.jpg', focalX: 50, focalY: 50 },
+    artwork: {
+      path: '/m/a.jpg',
+      focalX: 50,
+      focalY: 50,
+      safeToCrop: false,
+      madeForFormat: false,
+      background: null,
+    },
     format: { key: 'a4', label: 'A4', trimWidthMm: 210, trimHeightMm: 297, bleedMm: 3 },
   }
 
@@ -109,6 +116,9 @@ describe('inputs hash', () => {
       { ...job, hotline: [{ label: 'Qaynar xətt', number: '153' }] },
       { ...job, format: { ...job.format, bleedMm: 5 } },
       { ...job, artwork: { ...job.artwork, focalX: 40 } },
+      { ...job, artwork: { ...job.artwork, safeToCrop: true } },
+      { ...job, artwork: { ...job.artwork, background: '#112233' } },
+      { ...job, format: { ...job.format, safeMm: 12 } },
       { ...job, qrUrl: 'https://xeberdar.example/az/posters/2' },
     ])
       expect(inputsHash(changed)).not.toBe(inputsHash(job))

@@ -20,6 +20,8 @@ import { makeTempDir, removeTempDir } from '../helpers/tempDir'
 const renderTimeout = 60_000
 
 const mmToPt = (mm: number) => (mm * 72) / 25.4
+/** The page is the bleed box plus a 12 mm slug for the marks on every side. */
+const slugMm = 12
 /** pdftotext breaks lines where the layout does; compare text with whitespace collapsed. */
 const flat = (text: string) => text.replace(/\s+/g, ' ')
 
@@ -34,7 +36,9 @@ const render = (job: PosterJob | BrochureJob, withPreview = false) => {
     pdfPath: path.join(dir, `${name}.pdf`),
     ...(withPreview ? { previewPath: path.join(dir, `${name}.png`) } : {}),
   }
-  return runPrintWorker({ ...job, ...files }).then((result) => ({ ...files, result }))
+  return runPrintWorker({ ...job, ...files, createdAt: '2026-12-08T09:30:00.000Z' }).then(
+    (result) => ({ ...files, result }),
+  )
 }
 
 /** Mean x (0–1 of the width) of the red pixels of a page PNG, above `bandBottom` (0–1). */
@@ -58,8 +62,8 @@ const expectSizes = async (pdfPath: string, format: PrintFormat, pages: number) 
   const sizes = await pdfPageSizesPt(pdfPath)
   expect(sizes).toHaveLength(pages)
   for (const { media, trim } of sizes) {
-    expect(media.width).toBeCloseTo(mmToPt(format.trimWidthMm + 2 * format.bleedMm), 1)
-    expect(media.height).toBeCloseTo(mmToPt(format.trimHeightMm + 2 * format.bleedMm), 1)
+    expect(media.width).toBeCloseTo(mmToPt(format.trimWidthMm + 2 * (format.bleedMm + slugMm)), 1)
+    expect(media.height).toBeCloseTo(mmToPt(format.trimHeightMm + 2 * (format.bleedMm + slugMm)), 1)
     expect(trim.width).toBeCloseTo(mmToPt(format.trimWidthMm), 1)
     expect(trim.height).toBeCloseTo(mmToPt(format.trimHeightMm), 1)
   }
@@ -81,8 +85,14 @@ describe('poster rendering', () => {
       const { pdfPath, previewPath, result } = await render(job, true)
 
       expect(result.pages).toBe(1)
-      expect(result.pageWidthPt).toBeCloseTo(mmToPt(format.trimWidthMm + 2 * format.bleedMm), 6)
-      expect(result.pageHeightPt).toBeCloseTo(mmToPt(format.trimHeightMm + 2 * format.bleedMm), 6)
+      expect(result.pageWidthPt).toBeCloseTo(
+        mmToPt(format.trimWidthMm + 2 * (format.bleedMm + slugMm)),
+        6,
+      )
+      expect(result.pageHeightPt).toBeCloseTo(
+        mmToPt(format.trimHeightMm + 2 * (format.bleedMm + slugMm)),
+        6,
+      )
       expect(result.bytes).toBe(fs.statSync(pdfPath).size)
       expect(result.sha256).toMatch(/^[0-9a-f]{64}$/)
       await expectSizes(pdfPath, format, 1)
@@ -116,16 +126,18 @@ describe('poster rendering', () => {
   )
 
   it(
-    'should keep the artwork’s focal point in view',
+    'should keep the focal point of artwork marked safe to crop in view',
     async () => {
       const a4 = defaultPrintFormats.find((format) => format.key === 'a4')!
       // The art fills the page from its top edge (bleed included) to 58 % down the trim.
-      const artBand = (a4.bleedMm + a4.trimHeightMm * 0.58) / (a4.trimHeightMm + 2 * a4.bleedMm)
+      const artBand =
+        (slugMm + a4.bleedMm + a4.trimHeightMm * 0.58) /
+        (a4.trimHeightMm + 2 * (a4.bleedMm + slugMm))
       // 8000 × 3000 (still 24 MP) is wide enough that a plain centre cut would lose the disc
       // at 15 % or 85 % altogether: seeing it at all shows the cut followed the focal point.
       const redAt = async (focalX: number) => {
         const art = await makeArtwork(dir, { width: 8000, height: 3000, focalX, focalY: 50 })
-        const { pdfPath } = await render(posterJob(art, a4))
+        const { pdfPath } = await render(posterJob({ ...art, safeToCrop: true }, a4))
         return redPixels(await renderPagePng(pdfPath, 1, 800), artBand)
       }
       const right = await redAt(85)
@@ -160,7 +172,7 @@ describe('poster rendering', () => {
   it(
     'should fail with an ordinary error, not a layout error, when the artwork file is missing',
     async () => {
-      const job = posterJob({ path: path.join(dir, 'no-such-artwork.jpg'), focalX: 50, focalY: 50 })
+      const job = posterJob({ ...artwork, path: path.join(dir, 'no-such-artwork.jpg') })
       const failure = await render(job).then(
         () => null,
         (err: unknown) => err,
@@ -188,8 +200,8 @@ describe('A5 booklet', () => {
       expect(result.pages).toBeGreaterThan(4)
       await expectSizes(pdfPath, booklet, result.pages)
       const [first] = await pdfPageSizesPt(pdfPath)
-      expect(first.media.width).toBeCloseTo(mmToPt(154), 1)
-      expect(first.media.height).toBeCloseTo(mmToPt(216), 1)
+      expect(first.media.width).toBeCloseTo(mmToPt(154 + 2 * slugMm), 1)
+      expect(first.media.height).toBeCloseTo(mmToPt(216 + 2 * slugMm), 1)
 
       const text = flat(await pdfText(pdfPath))
       for (const section of job.sections) expect(text).toContain(section.title)
@@ -224,8 +236,8 @@ describe('A4 tri-fold', () => {
       expect(result.pages).toBe(2)
       await expectSizes(pdfPath, brochureFoldFormats['trifold-a4'], 2)
       const sizes = await pdfPageSizesPt(pdfPath)
-      expect(sizes[0].media.width).toBeCloseTo(mmToPt(303), 1)
-      expect(sizes[0].media.height).toBeCloseTo(mmToPt(216), 1)
+      expect(sizes[0].media.width).toBeCloseTo(mmToPt(303 + 2 * slugMm), 1)
+      expect(sizes[0].media.height).toBeCloseTo(mmToPt(216 + 2 * slugMm), 1)
       const text = flat(await pdfText(pdfPath))
       for (const section of job.sections) expect(text).toContain(section.title)
     },

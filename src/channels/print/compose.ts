@@ -12,7 +12,7 @@ import { lexicalBlocks } from './lexicalBlocks'
  * whether a file is still current. Bump the layout version when the renderer's output changes,
  * so every file is made again.
  */
-export const printLayoutVersion = 1
+export const printLayoutVersion = 2
 
 type Doc = Record<string, unknown>
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')

@@ -48,6 +48,7 @@ const record = async (payload: Payload, wanted: WantedFile, now: Date) => {
     await fs.mkdir(printDir(), { recursive: true })
     const result = await runPrintWorker({
       ...wanted.job,
+      createdAt: now.toISOString(),
       pdfPath: printPath(fileName),
       previewPath: printPath(previewName),
     })

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { relationId, type Id } from '@/db/relationId'
 import { locales, type Locale } from '@/i18n/locales'
 import { publicNowWhere } from '@/ledger/publicNow'
+import { isHexColour } from '@/media/edgeColour'
 import { mediaDir } from '@/media/storage'
 import { hotlineIn, type HotlineSetting } from '@/globals/hotline'
 import { pageAddress, pageAddressesIn } from '@/links/pageAddress'
@@ -23,7 +24,7 @@ export type WantedFile = {
   itemCollection: PrintedCollection
   itemId: string
   locale: Locale
-  format: Pick<PrintFormat, 'key' | 'label' | 'trimWidthMm' | 'trimHeightMm' | 'bleedMm'>
+  format: PrintFormat
   name: string
   job: PosterJob | BrochureJob
   includes: IncludedItem[]
@@ -61,14 +62,38 @@ const liveForPrint = async (
   return docs as Doc[]
 }
 
-const artworkOf = (media: Doc | undefined): Artwork | null =>
+/** An image as the renderer places it; `background` is the item's own colour, if it has one. */
+const artworkOf = (
+  media: Doc | undefined,
+  { madeForFormat = false, background }: { madeForFormat?: boolean; background?: unknown } = {},
+): Artwork | null =>
   media?.filename
     ? {
         path: path.join(mediaDir('images'), media.filename),
         focalX: typeof media.focalX === 'number' ? media.focalX : 50,
         focalY: typeof media.focalY === 'number' ? media.focalY : 50,
+        safeToCrop: media.safeToCrop === true,
+        madeForFormat,
+        background: isHexColour(background)
+          ? background.trim()
+          : isHexColour(media.edgeColour)
+            ? media.edgeColour
+            : null,
       }
     : null
+
+/** The poster's artwork for a format: its own for the format's shape, else the general one. */
+const posterArtwork = (
+  doc: Doc,
+  format: PrintFormat,
+  mediaOf: (value: unknown) => Doc | undefined,
+) => {
+  const own = format.artworkSlot ? mediaOf(doc.formatArtwork?.[format.artworkSlot]) : undefined
+  return artworkOf(own ?? mediaOf(doc.artwork), {
+    madeForFormat: !!own,
+    background: doc.artworkBackground,
+  })
+}
 
 /**
  * Every print file that should exist now: each live poster in each of its published languages at
@@ -90,12 +115,14 @@ export const wantedPrintFiles = async (
   // Only what is printed: the rows' own ids would remake every file when the list is re-saved.
   const formats: PrintFormat[] = settings.print?.formats?.length
     ? settings.print.formats.map(
-        ({ key, label, trimWidthMm, trimHeightMm, bleedMm }: PrintFormat) => ({
+        ({ key, label, trimWidthMm, trimHeightMm, bleedMm, safeMm, artworkSlot }: PrintFormat) => ({
           key,
           label,
           trimWidthMm,
           trimHeightMm,
           bleedMm,
+          safeMm: safeMm ?? null,
+          artworkSlot: artworkSlot ?? null,
         }),
       )
     : defaultPrintFormats
@@ -138,7 +165,11 @@ export const wantedPrintFiles = async (
     const posters = await read('posters')
     const brochures = await read('brochures')
     const mediaIds = [
-      ...posters.map((doc) => relationId(doc.artwork)),
+      ...posters.flatMap((doc) => [
+        relationId(doc.artwork),
+        relationId(doc.formatArtwork?.aSeries),
+        relationId(doc.formatArtwork?.metro),
+      ]),
       ...brochures.map((doc) => relationId(doc.cover)),
     ].filter((id): id is Id => id !== null)
     const { docs: media } = await payload.find({
@@ -152,12 +183,19 @@ export const wantedPrintFiles = async (
     const mediaOf = (value: unknown) => mediaById.get(String(relationId(value)))
 
     for (const doc of posters) {
-      const artwork = artworkOf(mediaOf(doc.artwork))
       for (const format of formats) {
+        const artwork = posterArtwork(doc, format, mediaOf)
         const job: PosterJob = {
           kind: 'poster',
           ...common('posters', doc),
-          artwork: artwork ?? { path: '', focalX: 50, focalY: 50 },
+          artwork: artwork ?? {
+            path: '',
+            focalX: 50,
+            focalY: 50,
+            safeToCrop: false,
+            madeForFormat: false,
+            background: null,
+          },
           format,
         }
         add(

@@ -1,6 +1,6 @@
 import { placeArtwork } from './artwork'
 import { colors } from './colors'
-import { finishPage, inset, mmToPt, type Box, type Sheet } from './geometry'
+import { beginPage, finishPage, inset, mmToPt, safeWithin, type Box, type Sheet } from './geometry'
 import { drawHotline } from './hotlineBlock'
 import type { BrochureJob } from './job'
 import { labels } from './labels'
@@ -32,22 +32,47 @@ const pourSections = (flow: Flow, job: BrochureJob) => {
   }
 }
 
-/** The front: the cover artwork (or the campaign's navy), the title and the introduction. */
-const drawCover = async (doc: PDFKit.PDFDocument, job: BrochureJob, art: Box, text: Box) => {
-  if (job.cover) await placeArtwork(doc, job.cover, art)
+/** Cover art keeps this far from a cut, a fold or the text below it. */
+const coverSafeMargin = mmToPt(5)
+
+/**
+ * The front: the cover artwork (or the campaign's navy), the title, the introduction and, as on
+ * every other page and panel, the hotline.
+ */
+const drawCover = async (
+  doc: PDFKit.PDFDocument,
+  job: BrochureJob,
+  sheet: Sheet,
+  art: Box,
+  text: Box,
+) => {
+  if (job.cover)
+    await placeArtwork(doc, job.cover, art, safeWithin(art, sheet.trim, coverSafeMargin))
   else doc.rect(art.x, art.y, art.width, art.height).fill(colors.navy)
   doc.rect(art.x, art.y + art.height, art.width, 4).fill(colors.amber)
+  const hotlineHeight = job.hotline.length * 30
+  const above = { ...text, height: text.height - hotlineHeight - 8 }
   const titleStyle = { font: 'bold', size: 26, color: colors.navy } as const
-  const titleHeight = write(doc, job.title, text.x, text.y, text.width, {
+  const titleHeight = write(doc, job.title, above.x, above.y, above.width, {
     ...titleStyle,
-    size: fitSize(doc, job.title, { ...text, height: text.height * 0.4 }, titleStyle),
+    size: fitSize(doc, job.title, { ...above, height: above.height * 0.4 }, titleStyle),
   })
   const introStyle = { font: 'regular', size: 10.5, color: colors.ink, lineGap: 2 } as const
-  const introBox = { ...text, y: text.y + titleHeight + 10, height: text.height * 0.55 - 10 }
+  const introBox = {
+    ...above,
+    y: above.y + titleHeight + 10,
+    height: above.height - titleHeight - 10,
+  }
   write(doc, job.intro, introBox.x, introBox.y, introBox.width, {
     ...introStyle,
     size: fitSize(doc, job.intro, introBox, introStyle),
   })
+  drawHotline(
+    doc,
+    job.hotline,
+    { ...text, y: text.y + text.height - hotlineHeight, height: hotlineHeight },
+    { labelSize: 8, numberSize: 16, onDark: false },
+  )
 }
 
 /** The back: what to do, the hotline, the QR code and who is behind the campaign. */
@@ -93,12 +118,25 @@ const navyPanel = (doc: PDFKit.PDFDocument, box: Box) =>
  * footer, padding pages that repeat the hotline so the count is a multiple of four, and the
  * contact page on the back.
  */
-const drawBooklet = async (doc: PDFKit.PDFDocument, job: BrochureJob, sheet: Sheet) => {
+const drawBooklet = async (
+  doc: PDFKit.PDFDocument,
+  job: BrochureJob,
+  sheet: Sheet,
+  slugLine: string,
+) => {
   const { trim } = sheet
   const side = mmToPt(14)
   let pages = 0
+  // The flow draws on a page after asking for it, so a page is finished when the next begins.
+  let isOpen = false
+  const endPage = () => {
+    if (isOpen) finishPage(doc, sheet, `${slugLine} · ${pages}`)
+    isOpen = false
+  }
   const addPage = () => {
-    doc.addPage()
+    endPage()
+    beginPage(doc, sheet)
+    isOpen = true
     pages++
   }
   const fullBleed = { x: 0, y: 0, width: sheet.width, height: sheet.height }
@@ -107,6 +145,7 @@ const drawBooklet = async (doc: PDFKit.PDFDocument, job: BrochureJob, sheet: She
   await drawCover(
     doc,
     job,
+    sheet,
     { x: 0, y: 0, width: sheet.width, height: trim.y + trim.height * 0.5 },
     {
       x: trim.x + side,
@@ -115,7 +154,6 @@ const drawBooklet = async (doc: PDFKit.PDFDocument, job: BrochureJob, sheet: She
       height: trim.height * 0.5 - 2 * side,
     },
   )
-  finishPage(doc, sheet)
 
   const hotlineFooter = job.hotline.map((line) => `${line.label}: ${line.number}`).join('   ·   ')
   const content = {
@@ -151,7 +189,6 @@ const drawBooklet = async (doc: PDFKit.PDFDocument, job: BrochureJob, sheet: She
       if (pages + 2 > maxBookletPages) return null
       addPage()
       footer(pages)
-      finishPage(doc, sheet)
       return content
     },
     `This brochure needs more than ${maxBookletPages} A5 pages: choose fewer items.`,
@@ -163,7 +200,7 @@ const drawBooklet = async (doc: PDFKit.PDFDocument, job: BrochureJob, sheet: She
     addPage()
     navyPanel(doc, fullBleed)
     drawContact(doc, job, inset(trim, mmToPt(18)))
-    finishPage(doc, sheet)
+    endPage()
   } while (pages % 4 !== 0)
 }
 
@@ -172,7 +209,12 @@ const drawBooklet = async (doc: PDFKit.PDFDocument, job: BrochureJob, sheet: She
  * back with the hotline and QR code, and the front cover. Inside: three panels. The sections run
  * from the flap through the inside panels; more text than fits is an error the editor can fix.
  */
-const drawTrifold = async (doc: PDFKit.PDFDocument, job: BrochureJob, sheet: Sheet) => {
+const drawTrifold = async (
+  doc: PDFKit.PDFDocument,
+  job: BrochureJob,
+  sheet: Sheet,
+  slugLine: string,
+) => {
   const { trim } = sheet
   const panelWidth = trim.width / 3
   const panel = (i: number): Box => ({
@@ -182,13 +224,14 @@ const drawTrifold = async (doc: PDFKit.PDFDocument, job: BrochureJob, sheet: She
     height: trim.height,
   })
   const padding = mmToPt(9)
-  doc.addPage()
-  doc.addPage()
+  beginPage(doc, sheet)
+  beginPage(doc, sheet)
   doc.switchToPage(0)
   const cover = panel(2)
   await drawCover(
     doc,
     job,
+    sheet,
     { x: cover.x, y: 0, width: sheet.width - cover.x, height: trim.y + trim.height * 0.45 },
     {
       ...inset(cover, padding),
@@ -216,11 +259,21 @@ const drawTrifold = async (doc: PDFKit.PDFDocument, job: BrochureJob, sheet: She
     'This brochure has more text than an A4 tri-fold holds: choose fewer or shorter items, or make it an A5 booklet.',
   )
   pourSections(flow, job)
-  for (const page of [0, 1]) {
+  for (const [page, side] of [
+    [0, 'outside'],
+    [1, 'inside'],
+  ] as const) {
     doc.switchToPage(page)
-    finishPage(doc, sheet)
+    finishPage(doc, sheet, `${slugLine} · ${side}`)
   }
 }
 
-export const drawBrochure = (doc: PDFKit.PDFDocument, job: BrochureJob, sheet: Sheet) =>
-  job.fold === 'trifold-a4' ? drawTrifold(doc, job, sheet) : drawBooklet(doc, job, sheet)
+export const drawBrochure = (
+  doc: PDFKit.PDFDocument,
+  job: BrochureJob,
+  sheet: Sheet,
+  slugLine: string,
+) =>
+  job.fold === 'trifold-a4'
+    ? drawTrifold(doc, job, sheet, slugLine)
+    : drawBooklet(doc, job, sheet, slugLine)

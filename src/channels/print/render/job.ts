@@ -14,6 +14,12 @@ export type Artwork = {
   /** Payload's focal point, in percent of width and height (50/50 = centre). */
   focalX: number
   focalY: number
+  /** The editor marked it as having no text: it may be cut to fill (src/media/artworkFit.ts). */
+  safeToCrop: boolean
+  /** Drawn for this format's picture area: fitted to the area, bleed included. */
+  madeForFormat: boolean
+  /** Around artwork shown whole; null takes the colour of the artwork's edge. */
+  background: string | null
 }
 
 type Common = {
@@ -56,6 +62,8 @@ export type BrochureJob = Common & {
 export type RenderJob = (PosterJob | BrochureJob) & {
   /** Where to write the PDF. */
   pdfPath: string
+  /** When the file is made: its creation date (ISO 8601). */
+  createdAt: string
   /** Where to write a PNG preview of the first page (width ≤ 800 px), if wanted. */
   previewPath?: string
 }

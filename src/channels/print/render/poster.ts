@@ -1,27 +1,34 @@
 import { placeArtwork } from './artwork'
 import { colors } from './colors'
-import { finishPage, type Sheet } from './geometry'
+import { beginPage, finishPage, type Sheet } from './geometry'
 import { drawHotline } from './hotlineBlock'
 import type { PosterJob } from './job'
 import { labels } from './labels'
+import { posterArtworkZone } from './posterLayout'
 import { drawQr } from './qr'
 import { fitSize, write } from './text'
 
 /**
- * A poster at any size: the artwork fills the top 58 % to the bleed, cut around its focal point;
- * below an amber rule, a navy panel holds the title, the hotline large, the QR code to the
+ * A poster at any size: the artwork owns the top 58 % to the bleed (posterLayout.ts), shown whole
+ * unless it may be cropped; below an amber rule, a navy panel holds the title, the hotline large, the QR code to the
  * campaign page and the organisations. Everything scales with the sheet, so A4 and the metro's
  * 4-sheet read alike.
  */
-export const drawPoster = async (doc: PDFKit.PDFDocument, job: PosterJob, sheet: Sheet) => {
+export const drawPoster = async (
+  doc: PDFKit.PDFDocument,
+  job: PosterJob,
+  sheet: Sheet,
+  slugLine: string,
+) => {
   const { trim } = sheet
   const unit = Math.min(trim.width, trim.height * 0.707) / 100
   const margin = 6 * unit
-  const artBottom = trim.y + trim.height * 0.58
+  const { zone, safe } = posterArtworkZone(sheet, job.format)
+  const artBottom = zone.y + zone.height
   const rule = 1.2 * unit
 
-  doc.addPage()
-  await placeArtwork(doc, job.artwork, { x: 0, y: 0, width: sheet.width, height: artBottom })
+  beginPage(doc, sheet)
+  await placeArtwork(doc, job.artwork, zone, safe)
   doc.rect(0, artBottom, sheet.width, rule).fill(colors.amber)
   doc.rect(0, artBottom + rule, sheet.width, sheet.height - artBottom - rule).fill(colors.navy)
 
@@ -66,5 +73,5 @@ export const drawPoster = async (doc: PDFKit.PDFDocument, job: PosterJob, sheet:
     { labelSize: 3 * unit, numberSize: 8 * unit, onDark: true },
   )
   if (organisations) write(doc, organisations, column.x, bottom - orgHeight, column.width, orgStyle)
-  finishPage(doc, sheet)
+  finishPage(doc, sheet, slugLine)
 }

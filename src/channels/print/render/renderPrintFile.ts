@@ -8,7 +8,7 @@ import { promisify } from 'util'
 import { brochureFoldFormats } from '../formats'
 import { drawBrochure } from './brochure'
 import { registerFonts } from './fonts'
-import { sheetOf } from './geometry'
+import { pageSize, sheetOf } from './geometry'
 import type { RenderJob, RenderResult } from './job'
 import { drawPoster } from './poster'
 
@@ -37,15 +37,28 @@ const writePreview = async (pdfPath: string, previewPath: string) => {
 /** Draws one print file to disk. Content that cannot be laid out throws PrintLayoutError. */
 export const renderPrintFile = async (job: RenderJob): Promise<Omit<RenderResult, 'peakRssMb'>> => {
   const format = job.kind === 'poster' ? job.format : brochureFoldFormats[job.fold]
-  const sheet = sheetOf(format.trimWidthMm, format.trimHeightMm, format.bleedMm)
+  // A letter-folded sheet folds into three equal panels.
+  const foldsMm =
+    job.kind === 'brochure' && job.fold === 'trifold-a4'
+      ? [format.trimWidthMm / 3, (2 * format.trimWidthMm) / 3]
+      : []
+  const sheet = sheetOf(format.trimWidthMm, format.trimHeightMm, format.bleedMm, { foldsMm })
+  const page = pageSize(sheet)
+  const createdAt = new Date(job.createdAt)
   const doc = new PDFDocument({
     autoFirstPage: false,
     bufferPages: true,
-    size: [sheet.width, sheet.height],
+    size: [page.width, page.height],
     margin: 0,
-    info: { Title: job.title, Creator: 'Xəbərdar', CreationDate: new Date(0) },
+    info: { Title: job.title, Creator: 'Xəbərdar', CreationDate: createdAt, ModDate: createdAt },
     lang: job.locale,
   } as PDFKit.PDFDocumentOptions)
+  const slugLine = [
+    `Xəbərdar — ${job.title}`,
+    `${format.label} ${format.trimWidthMm} × ${format.trimHeightMm} mm, bleed ${format.bleedMm} mm`,
+    job.locale,
+    job.createdAt.slice(0, 10),
+  ].join(' · ')
   registerFonts(doc)
   await fs.promises.mkdir(path.dirname(job.pdfPath), { recursive: true })
   const written = new Promise<void>((resolve, reject) => {
@@ -53,8 +66,8 @@ export const renderPrintFile = async (job: RenderJob): Promise<Omit<RenderResult
     out.on('finish', resolve).on('error', reject)
     doc.pipe(out)
   })
-  if (job.kind === 'poster') await drawPoster(doc, job, sheet)
-  else await drawBrochure(doc, job, sheet)
+  if (job.kind === 'poster') await drawPoster(doc, job, sheet, slugLine)
+  else await drawBrochure(doc, job, sheet, slugLine)
   const pages = doc.bufferedPageRange().count
   doc.end()
   await written
@@ -64,8 +77,8 @@ export const renderPrintFile = async (job: RenderJob): Promise<Omit<RenderResult
     pages,
     bytes: (await fs.promises.stat(job.pdfPath)).size,
     sha256: hash.digest('hex'),
-    pageWidthPt: sheet.width,
-    pageHeightPt: sheet.height,
+    pageWidthPt: page.width,
+    pageHeightPt: page.height,
     previewWritten: job.previewPath ? await writePreview(job.pdfPath, job.previewPath) : false,
   }
 }
