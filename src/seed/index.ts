@@ -4,7 +4,7 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { withTransaction } from '@/http/transaction'
 import type { Locale } from '@/i18n/locales'
 
-import { renderPosterArtwork } from './artwork'
+import { renderPosterArtwork, renderPrintIllustration } from './artwork'
 import {
   demoPassword,
   demoUsers,
@@ -224,6 +224,32 @@ const seedAll = async (payload: Payload, req: PayloadRequest, withDemoUsers: boo
     sampleBrochure,
   )
 
+  const upload = async (
+    image: Buffer,
+    name: string,
+    data: Record<string, unknown>,
+    locale?: Locale,
+  ) =>
+    payload.create({
+      ...base,
+      collection: 'media',
+      ...(locale ? { locale } : {}),
+      data: { credit: 'Xəbərdar (sample artwork)', ...data } as never,
+      file: {
+        data: image,
+        mimetype: 'image/jpeg',
+        name: `${name}-${randomUUID().slice(0, 8)}.jpg`,
+        size: image.length,
+      },
+    })
+
+  // What good input looks like: screen artwork drawn for each screen shape, its text inside
+  // the frame, and a text-free illustration for print that may be cropped to any sheet (one
+  // for the three posters: a large upload is the slowest step of the sample campaign).
+  const illustration = await upload(await renderPrintIllustration('#0b2545'), 'poster-print', {
+    alt: 'Üç nəfər üfüqə doğru gedir',
+    safeToCrop: true,
+  })
   for (const poster of samplePosters) {
     const { orientation, exploitationTypes, colour, ...texts } = poster
     const perLocale: Localized<Record<string, unknown>> = {}
@@ -232,26 +258,31 @@ const seedAll = async (payload: Payload, req: PayloadRequest, withDemoUsers: boo
       { title: string; line: string },
     ][]) {
       const hotline = `${sampleHotline.label[locale]}: ${sampleHotline.number}`
-      const image = await renderPosterArtwork({
-        headline: title,
-        line,
-        hotline,
-        orientation,
-        colour,
-      })
-      const artwork = await payload.create({
-        ...base,
-        collection: 'media',
-        locale,
-        data: { alt: `${title}. ${line} ${hotline}`, credit: 'Xəbərdar (sample artwork)' },
-        file: {
-          data: image,
-          mimetype: 'image/jpeg',
-          name: `poster-${locale}-${randomUUID().slice(0, 8)}.jpg`,
-          size: image.length,
+      const screenArtwork = async (shape: 'landscape' | 'portrait') =>
+        (
+          await upload(
+            await renderPosterArtwork({
+              headline: title,
+              line,
+              hotline,
+              orientation: shape,
+              colour,
+            }),
+            `poster-${locale}`,
+            { alt: `${title}. ${line} ${hotline}` },
+            locale,
+          )
+        ).id
+      const other = orientation === 'portrait' ? 'landscape' : 'portrait'
+      perLocale[locale] = {
+        title,
+        artwork: await screenArtwork(orientation),
+        formatArtwork: {
+          aSeries: illustration.id,
+          metro: illustration.id,
+          [other === 'portrait' ? 'screenPortrait' : 'screenLandscape']: await screenArtwork(other),
         },
-      })
-      perLocale[locale] = { title, artwork: artwork.id }
+      }
     }
     await createLocalized(
       'posters',
