@@ -62,24 +62,37 @@ export const pdfFonts = async (file: string): Promise<PdfFont[]> => {
 }
 
 type Size = { width: number; height: number }
+export type BoxName = 'MediaBox' | 'CropBox' | 'BleedBox' | 'TrimBox' | 'ArtBox'
+/** x1, y1, x2, y2 in points. */
+export type Box = [number, number, number, number]
 
-/** MediaBox and TrimBox of every page, in points (pdfinfo reports TrimBox = CropBox when unset). */
-export const pdfPageSizesPt = async (file: string): Promise<{ media: Size; trim: Size }[]> => {
+/**
+ * Every page's boxes as pdfinfo reports them, in points. pdfinfo fills a box the page does not
+ * set with its default (CropBox = MediaBox, Bleed/Trim/ArtBox = CropBox).
+ */
+export const pdfPageBoxes = async (file: string): Promise<Record<BoxName, Box>[]> => {
   const pages = Number(/^Pages:\s+(\d+)/m.exec(await text('pdfinfo', [file]))?.[1])
   if (!pages) throw new Error(`pdfinfo found no pages in ${file}`)
   const boxes = await text('pdfinfo', ['-box', '-f', '1', '-l', String(pages), file])
-  const sizes = Array.from({ length: pages }, () => ({}) as { media: Size; trim: Size })
+  const result = Array.from({ length: pages }, () => ({}) as Record<BoxName, Box>)
   for (const [, page, box, ...coords] of boxes.matchAll(
-    /^Page\s+(\d+)\s+(MediaBox|TrimBox):\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)/gm,
-  )) {
-    const [x1, y1, x2, y2] = coords.map(Number)
-    sizes[Number(page) - 1][box === 'MediaBox' ? 'media' : 'trim'] = {
-      width: x2 - x1,
-      height: y2 - y1,
-    }
-  }
-  return sizes
+    /^Page\s+(\d+)\s+(MediaBox|CropBox|BleedBox|TrimBox|ArtBox):\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)/gm,
+  ))
+    result[Number(page) - 1][box as BoxName] = coords.map(Number) as Box
+  return result
 }
+
+const sizeOf = ([x1, y1, x2, y2]: Box): Size => ({ width: x2 - x1, height: y2 - y1 })
+
+/** MediaBox, TrimBox and BleedBox sizes of every page, in points (defaults as in pdfPageBoxes). */
+export const pdfPageSizesPt = async (
+  file: string,
+): Promise<{ media: Size; trim: Size; bleed: Size }[]> =>
+  (await pdfPageBoxes(file)).map((boxes) => ({
+    media: sizeOf(boxes.MediaBox),
+    trim: sizeOf(boxes.TrimBox),
+    bleed: sizeOf(boxes.BleedBox),
+  }))
 
 /** One page as PNG bytes, its longer side scaled to `scaleTo` pixels. */
 export const renderPagePng = async (
