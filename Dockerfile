@@ -12,8 +12,9 @@ RUN npm run build
 FROM node:22-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 MEDIA_DIR=/app/media
-# poppler-utils draws the print files' preview images (pdftoppm).
-RUN apt-get update && apt-get install -y --no-install-recommends poppler-utils \
+# poppler-utils draws the print files' preview images (pdftoppm); Ghostscript makes them PDF/X
+# (its package brings the CMYK output profile).
+RUN apt-get update && apt-get install -y --no-install-recommends poppler-utils ghostscript \
   && rm -rf /var/lib/apt/lists/*
 COPY --from=build --chown=node:node /app /app
 RUN mkdir -p /app/media /app/data && chown node:node /app/media /app/data

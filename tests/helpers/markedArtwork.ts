@@ -5,12 +5,13 @@ import type { Artwork } from '@/channels/print/render/job'
 
 /** Pure colours a test can find again in a rendered page, one per mark. */
 export const markColours = {
-  topLeft: [255, 0, 0],
-  topRight: [0, 200, 0],
-  bottomRight: [0, 0, 255],
-  bottomLeft: [255, 0, 255],
-  top: [0, 220, 220],
-  bottom: [150, 70, 0],
+  // Inside the press's gamut, so they come back within a few levels after the CMYK conversion.
+  topLeft: [230, 30, 40],
+  topRight: [65, 185, 59],
+  bottomRight: [44, 60, 154],
+  bottomLeft: [197, 14, 120],
+  top: [97, 202, 200],
+  bottom: [146, 59, 28],
 } as const
 export type MarkName = keyof typeof markColours
 

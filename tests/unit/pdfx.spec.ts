@@ -13,6 +13,7 @@ import {
   ghostscriptArgs,
   pdfxDefinitionPs,
 } from '@/channels/print/render/pdfx'
+import { drawPrintFile } from '@/channels/print/render/renderPrintFile'
 import { runPrintWorker } from '@/channels/print/render/runPrintWorker'
 
 import { decodeQr, pdfFonts, pdfPageBoxes, pdfText, renderPagePng } from '../helpers/pdf'
@@ -126,10 +127,18 @@ describe('PDF/X preflight', () => {
   })
 
   it(
-    'should refuse a poster straight from the print worker: RGB art, no output intent',
+    'should refuse a poster as PDFKit draws it: RGB art, no output intent',
     async () => {
       const pdfPath = path.join(dir, 'raw-poster.pdf')
-      await runPrintWorker({ ...posterJob(artwork, defaultPrintFormats[0]), pdfPath })
+      // Before 2000: PDFKit's own date, for the checker to catch.
+      await drawPrintFile(
+        {
+          ...posterJob(artwork, defaultPrintFormats[0]),
+          pdfPath,
+          createdAt: '1970-01-01T00:00:00Z',
+        },
+        pdfPath,
+      )
       const { violations } = await pdfxVerdict(pdfPath)
       expect(violations).toEqual(
         expect.arrayContaining([
@@ -184,7 +193,10 @@ describe('PDF/X-3 conversion', () => {
   const convert = async (name: string, job: PosterJob | BrochureJob) => {
     const inputPath = path.join(dir, `${name}.pdf`)
     const outputPath = path.join(dir, `${name}-x3.pdf`)
-    const rendered = await runPrintWorker({ ...job, pdfPath: inputPath })
+    const rendered = await drawPrintFile(
+      { ...job, pdfPath: inputPath, createdAt: createdAt.toISOString() },
+      inputPath,
+    )
     const started = performance.now()
     await convertToPdfX({ inputPath, outputPath, title: job.title, locale: job.locale, createdAt })
     const ms = Math.round(performance.now() - started)
@@ -240,6 +252,21 @@ describe('PDF/X-3 conversion', () => {
 
       const qrPage = job.kind === 'poster' ? 1 : after.length
       expect(await decodeQr(await renderPagePng(outputPath, qrPage, 2000))).toEqual([job.qrUrl])
+    },
+    slow,
+  )
+
+  it(
+    'should be what the print worker hands to the shop, for a tri-fold with its fold marks',
+    async () => {
+      const pdfPath = path.join(dir, 'worker-trifold.pdf')
+      const result = await runPrintWorker({
+        ...brochureJob('trifold-a4'),
+        pdfPath,
+        createdAt: createdAt.toISOString(),
+      })
+      expect(result.pages).toBe(2)
+      expect((await pdfxVerdict(pdfPath)).violations).toEqual([])
     },
     slow,
   )

@@ -10,6 +10,7 @@ import { drawBrochure } from './brochure'
 import { registerFonts } from './fonts'
 import { pageSize, sheetOf } from './geometry'
 import type { RenderJob, RenderResult } from './job'
+import { convertToPdfX } from './pdfx'
 import { drawPoster } from './poster'
 
 const run = promisify(execFile)
@@ -34,8 +35,11 @@ const writePreview = async (pdfPath: string, previewPath: string) => {
   }
 }
 
-/** Draws one print file to disk. Content that cannot be laid out throws PrintLayoutError. */
-export const renderPrintFile = async (job: RenderJob): Promise<Omit<RenderResult, 'peakRssMb'>> => {
+/**
+ * Draws one print file with PDFKit, in RGB as the layouts are written. Content that cannot be
+ * laid out throws PrintLayoutError.
+ */
+export const drawPrintFile = async (job: RenderJob, pdfPath: string) => {
   const format = job.kind === 'poster' ? job.format : brochureFoldFormats[job.fold]
   // A letter-folded sheet folds into three equal panels.
   const foldsMm =
@@ -60,9 +64,9 @@ export const renderPrintFile = async (job: RenderJob): Promise<Omit<RenderResult
     job.createdAt.slice(0, 10),
   ].join(' · ')
   registerFonts(doc)
-  await fs.promises.mkdir(path.dirname(job.pdfPath), { recursive: true })
+  await fs.promises.mkdir(path.dirname(pdfPath), { recursive: true })
   const written = new Promise<void>((resolve, reject) => {
-    const out = fs.createWriteStream(job.pdfPath)
+    const out = fs.createWriteStream(pdfPath)
     out.on('finish', resolve).on('error', reject)
     doc.pipe(out)
   })
@@ -71,10 +75,35 @@ export const renderPrintFile = async (job: RenderJob): Promise<Omit<RenderResult
   const pages = doc.bufferedPageRange().count
   doc.end()
   await written
+  return { pages, page }
+}
+
+/**
+ * Makes one print file as a print shop takes it: drawn (drawPrintFile), then converted to
+ * PDF/X-3 with a CMYK output intent by Ghostscript (./pdfx.ts). The preview is drawn from the
+ * converted file, so it shows what the shop gets.
+ */
+export const renderPrintFile = async (job: RenderJob): Promise<Omit<RenderResult, 'peakRssMb'>> => {
+  const draft = `${job.pdfPath}.draft.pdf`
+  try {
+    const { pages, page } = await drawPrintFile(job, draft)
+    await convertToPdfX({
+      inputPath: draft,
+      outputPath: job.pdfPath,
+      title: job.title,
+      locale: job.locale,
+      createdAt: new Date(job.createdAt),
+    })
+    return { pages, ...(await describeFile(job, page)) }
+  } finally {
+    await fs.promises.rm(draft, { force: true })
+  }
+}
+
+const describeFile = async (job: RenderJob, page: { width: number; height: number }) => {
   const hash = createHash('sha256')
   for await (const chunk of fs.createReadStream(job.pdfPath)) hash.update(chunk as Buffer)
   return {
-    pages,
     bytes: (await fs.promises.stat(job.pdfPath)).size,
     sha256: hash.digest('hex'),
     pageWidthPt: page.width,
