@@ -4,6 +4,8 @@ import { orientationField } from '@/fields/orientation'
 import { scheduleWindowField } from '@/fields/scheduleWindow'
 import { label } from '@/i18n/label'
 import { printFilesField } from '@/channels/print/admin/printFilesField'
+import { artworkCheckField, artworkWarningsField } from '@/channels/print/admin/artworkCheckFields'
+import { posterArtworkEndpoints } from '@/channels/print/posterArtworkEndpoints'
 
 import { campaignContent } from '../campaignContent'
 import { contentTypeLabels } from '../contentTypeLabels'
@@ -18,7 +20,7 @@ const timeOfDay = (value: unknown) =>
  * A poster for metro screens and print. Its text is part of the picture, so the artwork itself
  * is per language: the English poster is a different image from the Azerbaijani one.
  */
-export const Posters = campaignContent({
+const posters = campaignContent({
   slug: 'posters',
   labels: contentTypeLabels.posters,
   columns: ['orientation', 'displaySeconds'],
@@ -37,6 +39,8 @@ export const Posters = campaignContent({
     },
     formatArtworkField(),
     artworkBackgroundField(),
+    artworkCheckField(),
+    artworkWarningsField(),
     orientationField(),
     exploitationTypesField(),
     {
@@ -122,3 +126,8 @@ export const Posters = campaignContent({
     printFilesField(),
   ],
 })
+
+export const Posters = {
+  ...posters,
+  endpoints: [...(posters.endpoints || []), ...posterArtworkEndpoints],
+}

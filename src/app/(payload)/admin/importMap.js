@@ -28,6 +28,8 @@ import { PreviewButton as PreviewButton_4a69049da0db1514d74bbdaa55e6d072 } from 
 import { NoPublishButton as NoPublishButton_b48c5876100f23bc08b7817b973ae30d } from '../../../workflow/admin/WorkflowActions'
 import { StatusWithoutRevert as StatusWithoutRevert_c85ebc5b4f27e57a6ad33229b5b463fc } from '../../../workflow/admin/StatusWithoutRevert'
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ArtworkCheck as ArtworkCheck_7450562c21e043d507c82a064f9f161f } from '../../../channels/print/admin/ArtworkCheck'
+import { ArtworkWarnings as ArtworkWarnings_7450562c21e043d507c82a064f9f161f } from '../../../channels/print/admin/ArtworkCheck'
 import { PrintFiles as PrintFiles_1fc04b7adf68fc583a2cd1117bb5ae2d } from '../../../channels/print/admin/PrintFiles'
 import { ScreenStatusCell as ScreenStatusCell_a7514b2134be46a0133f77c7698456be } from '../../../channels/screens/admin/ScreenStatusCell'
 import { PlaysSummary as PlaysSummary_c15335dcc56aa64239e638562045fe2f } from '../../../channels/screens/admin/PlaysSummary'
@@ -71,6 +73,8 @@ export const importMap = {
   "/workflow/admin/WorkflowActions#NoPublishButton": NoPublishButton_b48c5876100f23bc08b7817b973ae30d,
   "/workflow/admin/StatusWithoutRevert#StatusWithoutRevert": StatusWithoutRevert_c85ebc5b4f27e57a6ad33229b5b463fc,
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/channels/print/admin/ArtworkCheck#ArtworkCheck": ArtworkCheck_7450562c21e043d507c82a064f9f161f,
+  "/channels/print/admin/ArtworkCheck#ArtworkWarnings": ArtworkWarnings_7450562c21e043d507c82a064f9f161f,
   "/channels/print/admin/PrintFiles#PrintFiles": PrintFiles_1fc04b7adf68fc583a2cd1117bb5ae2d,
   "/channels/screens/admin/ScreenStatusCell#ScreenStatusCell": ScreenStatusCell_a7514b2134be46a0133f77c7698456be,
   "/channels/screens/admin/PlaysSummary#PlaysSummary": PlaysSummary_c15335dcc56aa64239e638562045fe2f,
