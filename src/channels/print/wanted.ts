@@ -10,12 +10,8 @@ import { hotlineIn, type HotlineSetting } from '@/globals/hotline'
 import { pageAddress, pageAddressesIn } from '@/links/pageAddress'
 
 import { articleSection, inputsHash, organisationsIn, storySection } from './compose'
-import {
-  brochureFoldFormats,
-  defaultPrintFormats,
-  type BrochureFold,
-  type PrintFormat,
-} from './formats'
+import { brochureFoldFormats, type BrochureFold, type PrintFormat } from './formats'
+import { printFormatsIn } from './printFormats'
 import type { IncludedItem, PrintedCollection } from './printFileRecord'
 import type { Artwork, BrochureJob, BrochureSection, PosterJob } from './render/job'
 
@@ -112,20 +108,7 @@ export const wantedPrintFiles = async (
     depth: 0,
     overrideAccess: true,
   })) as Doc
-  // Only what is printed: the rows' own ids would remake every file when the list is re-saved.
-  const formats: PrintFormat[] = settings.print?.formats?.length
-    ? settings.print.formats.map(
-        ({ key, label, trimWidthMm, trimHeightMm, bleedMm, safeMm, artworkSlot }: PrintFormat) => ({
-          key,
-          label,
-          trimWidthMm,
-          trimHeightMm,
-          bleedMm,
-          safeMm: safeMm ?? null,
-          artworkSlot: artworkSlot ?? null,
-        }),
-      )
-    : defaultPrintFormats
+  const formats = printFormatsIn(settings)
   const hotlines: HotlineSetting[] = settings.hotlines ?? []
   const wanted: WantedFile[] = []
 
