@@ -1,13 +1,15 @@
 // Print files, beside a reference measured in the same run on the same machine:
 //   - printPoster: one poster in one language at every default format (A4, A3, A2, metro) from a
 //     24-megapixel JPEG, one worker process per format, one after another, as the print sweep
-//     makes them (PDF and PNG preview);
+//     makes them (drawn, converted to PDF/X-3 by Ghostscript, and the PNG preview), and each
+//     format on its own (printFormat);
 //   - printBooklet: a 12-page A5 booklet with the same artwork on its cover;
 //   - reference: sharp decoding the same JPEG and re-encoding it, in process with the worker's
 //     sharp settings: the floor of handling that artwork at all.
 // Runs the production build's worker (dist/printWorker.js, so `npm run build` first). Median ms
-// of BENCH_RUNS runs; peak RSS is the largest any worker reached. Writes printPoster,
-// printBooklet and printReference to bench/results.json (git-ignored).
+// of BENCH_RUNS runs; peak RSS is the largest any worker reached (the worker's own: Ghostscript
+// runs as its child, about 30 MB). Writes printPoster, printFormat, printBooklet and
+// printReference to bench/results.json (git-ignored).
 import fs from 'fs'
 import path from 'path'
 import sharp from 'sharp'
@@ -65,6 +67,9 @@ try {
     for (const format of defaultPrintFormats) results.push(await render(posterJob(artwork, format)))
     return results
   }
+  const oneFormat = (format: (typeof defaultPrintFormats)[number]) => async () => [
+    await render(posterJob(artwork, format)),
+  ]
   const booklet = async () => {
     const result = await render({
       ...brochureJob('booklet-a5', bookletContent),
@@ -92,6 +97,8 @@ try {
     return results
   })
   const printBooklet = await measure(booklet)
+  const printFormat: Record<string, { ms: number; peakRssMb: number }> = {}
+  for (const format of defaultPrintFormats) printFormat[format.key] = await measure(oneFormat(format))
 
   const times = (ms: number) => (ms / printReference.ms).toFixed(1)
   const formats = defaultPrintFormats.map((format) => format.label).join(', ')
@@ -108,11 +115,17 @@ try {
   console.log(
     `| printBooklet: ${bookletPages}-page A5 booklet, the artwork on its cover | ${printBooklet.ms} | ${printBooklet.peakRssMb} | ${times(printBooklet.ms)} |`,
   )
+  for (const format of defaultPrintFormats) {
+    const { ms, peakRssMb } = printFormat[format.key]
+    console.log(
+      `| printFormat ${format.key}: ${format.label} alone | ${ms} | ${peakRssMb} | ${times(ms)} |`,
+    )
+  }
   const perFormat = printPoster.ms / defaultPrintFormats.length
   console.log(
-    `\nper poster format ${Math.round(perFormat)} ms (${times(perFormat)} × reference); metro peak RSS ${metroPeakRssMb} MB (limit 600)`,
+    `\nper poster format ${Math.round(perFormat)} ms (${times(perFormat)} × reference); metro peak RSS ${Math.max(metroPeakRssMb, printFormat.metro?.peakRssMb ?? 0)} MB (limit 600)`,
   )
-  saveResults({ printPoster, printBooklet, printReference })
+  saveResults({ printPoster, printFormat, printBooklet, printReference })
 } finally {
   removeTempDir(dir)
 }
