@@ -1,3 +1,4 @@
+import { pdfxVerdict } from '../helpers/pdfx'
 import { createHash, createHmac, randomBytes } from 'crypto'
 import fs from 'fs'
 import path from 'path'
@@ -165,10 +166,13 @@ describe('print channel', () => {
         const pdf = await downloadPdf(file)
         const [width, height] = standardSizes[file.format as keyof typeof standardSizes]
         const [page] = await pdfPageSizesPt(pdf)
-        expect(page.media.width).toBeCloseTo(mm(width + 6), 1)
-        expect(page.media.height).toBeCloseTo(mm(height + 6), 1)
+        expect(page.bleed.width).toBeCloseTo(mm(width + 6), 1)
+        expect(page.bleed.height).toBeCloseTo(mm(height + 6), 1)
         expect(page.trim.width).toBeCloseTo(mm(width), 1)
         expect(page.trim.height).toBeCloseTo(mm(height), 1)
+        // The 12 mm slug beyond the bleed that holds the marks.
+        expect(page.media.width).toBeCloseTo(mm(width + 6 + 24), 1)
+        expect((await pdfxVerdict(pdf)).violations).toEqual([])
         const fonts = await pdfFonts(pdf)
         expect(fonts.length).toBeGreaterThan(0)
         expect(
@@ -376,8 +380,8 @@ describe('print channel', () => {
       await sweptSlots('posters', poster, ['az:a4:ready', 'az:a5:ready'])
       const a5 = (await filesOf('posters', poster)).find((file) => file.format === 'a5')!
       const [page] = await pdfPageSizesPt(await downloadPdf(a5))
-      expect(page.media.width).toBeCloseTo(mm(158), 1)
-      expect(page.media.height).toBeCloseTo(mm(220), 1)
+      expect(page.bleed.width).toBeCloseTo(mm(158), 1)
+      expect(page.bleed.height).toBeCloseTo(mm(220), 1)
       // A size no longer listed is no longer served, even by a link made for it.
       expect((await fetchRaw(a3Link)).response.status).toBe(410)
     })
@@ -568,8 +572,8 @@ describe('print channel', () => {
       const pages = await pdfPageSizesPt(pdf)
       expect(pages.length % 4).toBe(0)
       for (const page of pages) {
-        expect(page.media.width).toBeCloseTo(mm(154), 1)
-        expect(page.media.height).toBeCloseTo(mm(216), 1)
+        expect(page.bleed.width).toBeCloseTo(mm(154), 1)
+        expect(page.bleed.height).toBeCloseTo(mm(216), 1)
       }
       const text = (await pdfText(pdf)).replace(/\s+/g, ' ')
       for (const expected of [
@@ -598,8 +602,8 @@ describe('print channel', () => {
       const pdf = await downloadPdf((await filesOf('brochures', trifold))[0])
       const pages = await pdfPageSizesPt(pdf)
       expect(pages).toHaveLength(2)
-      expect(pages[0].media.width).toBeCloseTo(mm(303), 1)
-      expect(pages[0].media.height).toBeCloseTo(mm(216), 1)
+      expect(pages[0].bleed.width).toBeCloseTo(mm(303), 1)
+      expect(pages[0].bleed.height).toBeCloseTo(mm(216), 1)
       expect(await pdfText(pdf)).toContain('Qısa broşura')
     })
 
