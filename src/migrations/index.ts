@@ -13,6 +13,7 @@ import * as migration_20261207_133500_baku_time from './20261207_133500_baku_tim
 import * as migration_20261207_133600_website_addresses from './20261207_133600_website_addresses';
 import * as migration_20261207_133650_print_artwork from './20261207_133650_print_artwork';
 import * as migration_20261207_133712_autoincrement_ids from './20261207_133712_autoincrement_ids';
+import * as migration_20261208_003734_screen_whole_renditions from './20261208_003734_screen_whole_renditions';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261207_133712_autoincrement_ids.up,
     down: migration_20261207_133712_autoincrement_ids.down,
     name: '20261207_133712_autoincrement_ids',
+  },
+  {
+    up: migration_20261208_003734_screen_whole_renditions.up,
+    down: migration_20261208_003734_screen_whole_renditions.down,
+    name: '20261208_003734_screen_whole_renditions'
   },
 ];
