@@ -12,8 +12,8 @@ import * as migration_20261207_133000_language_aware_text from './20261207_13300
 import * as migration_20261207_133500_baku_time from './20261207_133500_baku_time';
 import * as migration_20261207_133600_website_addresses from './20261207_133600_website_addresses';
 import * as migration_20261207_133650_print_artwork from './20261207_133650_print_artwork';
+import * as migration_20261207_133700_screen_whole_renditions from './20261207_133700_screen_whole_renditions';
 import * as migration_20261207_133712_autoincrement_ids from './20261207_133712_autoincrement_ids';
-import * as migration_20261208_003734_screen_whole_renditions from './20261208_003734_screen_whole_renditions';
 
 export const migrations = [
   {
@@ -87,13 +87,13 @@ export const migrations = [
     name: '20261207_133650_print_artwork',
   },
   {
+    up: migration_20261207_133700_screen_whole_renditions.up,
+    down: migration_20261207_133700_screen_whole_renditions.down,
+    name: '20261207_133700_screen_whole_renditions',
+  },
+  {
     up: migration_20261207_133712_autoincrement_ids.up,
     down: migration_20261207_133712_autoincrement_ids.down,
     name: '20261207_133712_autoincrement_ids',
-  },
-  {
-    up: migration_20261208_003734_screen_whole_renditions.up,
-    down: migration_20261208_003734_screen_whole_renditions.down,
-    name: '20261208_003734_screen_whole_renditions'
   },
 ];
