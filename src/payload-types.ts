@@ -399,6 +399,22 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
+    screenWhole?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    screenWhole4k?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
   };
 }
 /**
@@ -1688,6 +1704,26 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
         screen4k?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        screenWhole?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        screenWhole4k?:
           | T
           | {
               url?: T;

@@ -4,7 +4,9 @@ const webp = { format: 'webp' as const, options: { quality: 82 } }
 
 /**
  * Renditions made of every image, all WebP. Fixed sizes crop around the focal point and may
- * enlarge, so a screen always gets its exact resolution; `web` only ever shrinks.
+ * enlarge, so a screen always gets its exact resolution; `web` only ever shrinks. The `screenWhole`
+ * ones never crop (fit `inside`, which Payload resizes without its focal crop): artwork carries its
+ * own text, so screens show it whole unless the editor marked it safe to crop.
  */
 export const renditions: ImageSize[] = [
   { name: 'thumbnail', width: 400, height: 300, withoutEnlargement: false, formatOptions: webp },
@@ -25,6 +27,22 @@ export const renditions: ImageSize[] = [
     formatOptions: webp,
   },
   { name: 'screen4k', width: 3840, height: 2160, withoutEnlargement: false, formatOptions: webp },
+  {
+    name: 'screenWhole',
+    width: 1920,
+    height: 1920,
+    fit: 'inside',
+    withoutEnlargement: false,
+    formatOptions: webp,
+  },
+  {
+    name: 'screenWhole4k',
+    width: 3840,
+    height: 3840,
+    fit: 'inside',
+    withoutEnlargement: false,
+    formatOptions: webp,
+  },
 ]
 
 /** Images we accept. SVG is left out: it can carry scripts and sharp would rasterise it anyway. */

@@ -12,6 +12,7 @@ import * as migration_20261207_133000_language_aware_text from './20261207_13300
 import * as migration_20261207_133500_baku_time from './20261207_133500_baku_time';
 import * as migration_20261207_133600_website_addresses from './20261207_133600_website_addresses';
 import * as migration_20261207_133650_print_artwork from './20261207_133650_print_artwork';
+import * as migration_20261207_133700_screen_whole_renditions from './20261207_133700_screen_whole_renditions';
 import * as migration_20261207_133712_autoincrement_ids from './20261207_133712_autoincrement_ids';
 
 export const migrations = [
@@ -84,6 +85,11 @@ export const migrations = [
     up: migration_20261207_133650_print_artwork.up,
     down: migration_20261207_133650_print_artwork.down,
     name: '20261207_133650_print_artwork',
+  },
+  {
+    up: migration_20261207_133700_screen_whole_renditions.up,
+    down: migration_20261207_133700_screen_whole_renditions.down,
+    name: '20261207_133700_screen_whole_renditions',
   },
   {
     up: migration_20261207_133712_autoincrement_ids.up,

@@ -192,6 +192,13 @@ describe('the screen player in a browser', () => {
     expect(
       await page.locator('#poster').evaluate((img: HTMLImageElement) => img.naturalWidth),
     ).toBe(1920)
+    // The test artwork (4:3) is not safe to crop: shown whole, on the colour of its edge.
+    expect(
+      await page.locator('#poster').evaluate((img: HTMLImageElement) => {
+        const style = getComputedStyle(img)
+        return [style.objectFit, style.backgroundColor]
+      }),
+    ).toEqual(['contain', 'rgb(42, 111, 151)'])
     await after(seconds.first * 1000 - 1, 'first/az')
     await after(1, 'first/en')
     expect(await page.locator('#hotline-strip').innerText()).toBe(`Hotline: ${hotline}`)

@@ -338,7 +338,7 @@ describe('victim-story safeguards over HTTP', () => {
     const files = [media, ...Object.values(media.sizes)].map((file: any) =>
       path.join(server.dataDir, 'media', 'images', file.filename),
     )
-    expect(files).toHaveLength(7)
+    expect(files).toHaveLength(9)
     expect(files.every((file) => fs.existsSync(file))).toBe(true)
 
     expect((await takeAction(api, tokens.admin, 'stories', id, 'erase')).status).toBe(409)

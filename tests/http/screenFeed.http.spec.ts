@@ -124,7 +124,13 @@ describe('the metro screen feed over HTTP', () => {
     const items = body.items.filter((item: { posterId: unknown }) => item.posterId === id)
     expect(items.map((item: { locale: string }) => item.locale)).toEqual(['az', 'en'])
     const image = items[0].image
-    expect(image).toMatchObject({ width: 1920, height: 1080 })
+    // The test artwork (64 × 48, one colour) is not marked safe to crop: shown whole, on its edge.
+    expect(image).toMatchObject({
+      width: 1920,
+      height: 1440,
+      fit: 'contain',
+      background: '#2a6f97',
+    })
     expect(image.url.startsWith(`${server.url}/screens/media/`)).toBe(true)
     const file = await fetch(image.url)
     expect(file.status).toBe(200)

@@ -46,6 +46,8 @@ const expectedSizes = {
   screenLandscape: [1920, 1080],
   screenPortrait: [1080, 1920],
   screen4k: [3840, 2160],
+  screenWhole: [1440, 1920],
+  screenWhole4k: [2880, 3840],
 }
 
 describe('image uploads', () => {
@@ -91,7 +93,7 @@ describe('image uploads', () => {
     }
 
     const files = [doc.url, ...Object.values(doc.sizes).map((size: any) => size.url)]
-    expect(files).toHaveLength(7)
+    expect(files).toHaveLength(9)
     // Absolute addresses on PUBLIC_URL.
     for (const url of files) expect(url.startsWith(`${server.url}/api/media/file/`), url).toBe(true)
     for (const url of files) {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import {
   hotlineLines,
+  imageBackground,
+  imageFit,
   isTurned,
   nextIndex,
   showingMs,
@@ -61,5 +63,22 @@ describe('the player’s rotation', () => {
     expect(isTurned('1080x1920', { width: 1920, height: 1080 })).toBe(true)
     expect(isTurned('1080x1920', { width: 1080, height: 1920 })).toBe(false)
     expect(isTurned('3840x2160', { width: 1920, height: 1080 })).toBe(false)
+  })
+
+  it('should show the image whole unless the feed says it may fill the screen', () => {
+    const image = item(1).image
+    expect(imageFit(item(1))).toBe('contain')
+    expect(imageFit(item(1, { image: { ...image, fit: 'cover' } }))).toBe('cover')
+    expect(imageFit(item(1, { image: { ...image, fit: 'fill' as 'cover' } }))).toBe('contain')
+  })
+
+  it('should take only #rgb or #rrggbb as the background colour', () => {
+    const on = (background: unknown) =>
+      imageBackground(item(1, { image: { ...item(1).image, background: background as string } }))
+    expect(on('#1d3557')).toBe('#1d3557')
+    expect(on('#FFF')).toBe('#FFF')
+    expect(on(undefined)).toBeNull()
+    for (const bad of ['red', '#12345', '#1d3557; background-image: url(x)', 'url(#fff)', 7])
+      expect(on(bad)).toBeNull()
   })
 })

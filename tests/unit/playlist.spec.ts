@@ -10,10 +10,11 @@ const screen: ScreenInfo = {
   locationId: 3,
   isActive: true,
 }
+const shownAs = { fit: 'cover', background: '#000000' } as const
 const art = (name: string) => ({
-  screenLandscape: { filename: `${name}-l.webp`, width: 1920, height: 1080 },
-  screenPortrait: { filename: `${name}-p.webp`, width: 1080, height: 1920 },
-  screen4k: { filename: `${name}-4k.webp`, width: 3840, height: 2160 },
+  screenLandscape: { filename: `${name}-l.webp`, width: 1920, height: 1080, ...shownAs },
+  screenPortrait: { filename: `${name}-p.webp`, width: 1080, height: 1920, ...shownAs },
+  screen4k: { filename: `${name}-4k.webp`, width: 3840, height: 2160, ...shownAs },
 })
 const poster = (id: number, extra: Partial<PosterInfo> = {}): PosterInfo => ({
   id,
@@ -23,7 +24,7 @@ const poster = (id: number, extra: Partial<PosterInfo> = {}): PosterInfo => ({
   playOrder: 100,
   _status: 'published',
   workflow: { publishedLocales: ['az', 'en'] },
-  artwork: { az: art(`${id}az`), en: art(`${id}en`) },
+  screenImages: { az: art(`${id}az`), en: art(`${id}en`) },
   targetLocations: [],
   targetScreens: [],
   ...extra,

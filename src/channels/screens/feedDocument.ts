@@ -77,6 +77,8 @@ export const feedDocument = ({
         width: rendition.width,
         height: rendition.height,
         sha256: contentHash(rendition.filename),
+        fit: rendition.fit,
+        background: rendition.background,
       },
     })),
   }

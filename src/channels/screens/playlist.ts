@@ -10,7 +10,13 @@ type Id = string | number
 type When = string | null | undefined
 
 export type Rendition = { filename: string; width: number; height: number }
+/** The kinds of screen: each plays the image chosen for it (./screenImage.ts). */
 export type RenditionName = 'screenLandscape' | 'screenPortrait' | 'screen4k'
+/**
+ * A file a screen plays and how: `contain` shows it whole on `background`, `cover` fills the
+ * screen (a crop made for it, or an image the editor marked safe to crop).
+ */
+export type ScreenImage = Rendition & { fit: 'contain' | 'cover'; background: string }
 
 export type ScreenInfo = {
   id: Id
@@ -28,8 +34,8 @@ export type PosterInfo = Pick<PublicItem, '_status' | 'workflow' | 'publishAt' |
   orientation: 'landscape' | 'portrait'
   displaySeconds: number
   playOrder: number
-  /** Per language: the artwork's screen renditions. */
-  artwork: Partial<Record<Locale, Partial<Record<RenditionName, Rendition>>>>
+  /** Per language and kind of screen: the image it plays, chosen when the snapshot is read. */
+  screenImages: Partial<Record<Locale, Partial<Record<RenditionName, ScreenImage>>>>
   targetLocations: Id[]
   targetScreens: Id[]
   /** The screen schedule window, within the publishing window: whichever ends first wins. */
@@ -42,7 +48,7 @@ export type PosterInfo = Pick<PublicItem, '_status' | 'workflow' | 'publishAt' |
 export type PlaylistEntry = {
   poster: PosterInfo
   locale: Locale
-  rendition: Rendition
+  rendition: ScreenImage
   /** Its hard end, so a player stops it on time even while it cannot reach the CMS. */
   endsAt: string | null
 }
@@ -154,7 +160,7 @@ export const buildPlaylist = ({
     // While it plays every start has passed, so whatever comes next ends it.
     const hardEnd = ahead.length ? new Date(Math.min(...ahead)).toISOString() : null
     for (const locale of screen.languages) {
-      const file = poster.artwork[locale]?.[rendition]
+      const file = poster.screenImages[locale]?.[rendition]
       if (!file || !isShowing(poster, locale, now)) continue
       entries.push({ poster, locale, rendition: file, endsAt: hardEnd })
     }

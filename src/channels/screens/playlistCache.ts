@@ -43,7 +43,7 @@ export const createPlaylistCache = ({
   let timer: NodeJS.Timeout | undefined
   let screensByKeyIndex = new Map<string, ScreenInfo>()
   let screensById = new Map<string, ScreenInfo>()
-  /** Which poster, in which language, each screen rendition belongs to. */
+  /** Which poster, in which language, each file a screen may play belongs to. */
   let filesOnScreens = new Map<string, { poster: PosterInfo; locale: Locale }>()
   const fileHashes = new Map<string, string | null>()
   const built = new Map<string, Built>()
@@ -60,9 +60,9 @@ export const createPlaylistCache = ({
     const next = await loadSnapshot(payload)
     const files = new Map<string, { poster: PosterInfo; locale: Locale }>()
     for (const poster of next.posters)
-      for (const [locale, renditions] of Object.entries(poster.artwork))
-        for (const rendition of Object.values(renditions ?? {}))
-          files.set(rendition.filename, { poster, locale: locale as Locale })
+      for (const [locale, images] of Object.entries(poster.screenImages))
+        for (const image of Object.values(images ?? {}))
+          files.set(image.filename, { poster, locale: locale as Locale })
     await Promise.all([...files.keys()].map(hashFile))
     snapshot = next
     filesOnScreens = files

@@ -5,7 +5,8 @@ import { locales, type Locale } from '@/i18n/locales'
 import type { Media, Poster, Screen, Setting } from '@/payload-types'
 
 import type { FeedSettings } from './feedDocument'
-import type { PosterInfo, Rendition, RenditionName, ScreenInfo } from './playlist'
+import type { PosterInfo, RenditionName, ScreenInfo } from './playlist'
+import { formatSlotFor, screenImageOf } from './screenImage'
 
 /** Everything the screen channel serves, read from the database in one go. */
 export type Snapshot = {
@@ -16,18 +17,43 @@ export type Snapshot = {
 
 const screenRenditions: RenditionName[] = ['screenLandscape', 'screenPortrait', 'screen4k']
 
-const renditionsOf = (media: Media | undefined) =>
-  Object.fromEntries(
-    screenRenditions.flatMap((name) => {
-      const size = media?.sizes?.[name]
-      return size?.filename && size.width && size.height
-        ? [[name, { filename: size.filename, width: size.width, height: size.height }]]
-        : []
-    }),
-  ) as Partial<Record<RenditionName, Rendition>>
+type ByLocale = Partial<Record<Locale, Id>>
+type PosterRow = Omit<Poster, 'title' | 'artwork' | 'formatArtwork'> & {
+  title?: Partial<Record<Locale, string>>
+  artwork?: ByLocale
+  formatArtwork?: { screenLandscape?: ByLocale; screenPortrait?: ByLocale }
+}
+
+/** Every image a poster may play on a screen, in any language. */
+const imageIdsOf = (poster: PosterRow) =>
+  [poster.artwork, poster.formatArtwork?.screenLandscape, poster.formatArtwork?.screenPortrait]
+    .flatMap((byLocale) => Object.values(byLocale ?? {}))
+    .map(relationId)
 
 /**
- * Published posters with their artwork's screen renditions in every language, every screen (with
+ * Per language and kind of screen, the image it plays: the poster's own artwork for that shape
+ * in that language, else its general artwork; chosen here so the feed does no work per request.
+ */
+const screenImagesOf = (poster: PosterRow, mediaById: Map<string, Media>) =>
+  Object.fromEntries(
+    locales.map((locale) => {
+      const media = (id: unknown) => mediaById.get(String(relationId(id)))
+      const general = media(poster.artwork?.[locale])
+      return [
+        locale,
+        Object.fromEntries(
+          screenRenditions.flatMap((kind) => {
+            const source = media(poster.formatArtwork?.[formatSlotFor(kind)]?.[locale]) ?? general
+            const image = screenImageOf({ source, kind, background: poster.artworkBackground })
+            return image ? [[kind, image]] : []
+          }),
+        ),
+      ]
+    }),
+  ) as PosterInfo['screenImages']
+
+/**
+ * Published posters with the image each kind of screen plays in every language, every screen (with
  * its API-key index, to know a key without asking the database) and the settings.
  */
 export const loadSnapshot = async (payload: Payload): Promise<Snapshot> => {
@@ -39,13 +65,8 @@ export const loadSnapshot = async (payload: Payload): Promise<Snapshot> => {
       locale: 'all',
       where: { _status: { equals: 'published' } },
     })
-  ).docs as unknown as (Omit<Poster, 'title' | 'artwork'> & {
-    title?: Partial<Record<Locale, string>>
-    artwork?: Partial<Record<Locale, Id>>
-  })[]
-  const mediaIds = [
-    ...new Set(posters.flatMap((poster) => Object.values(poster.artwork ?? {}).map(relationId))),
-  ].filter((id): id is Id => id !== null)
+  ).docs as unknown as PosterRow[]
+  const mediaIds = [...new Set(posters.flatMap(imageIdsOf))].filter((id): id is Id => id !== null)
   const media = mediaIds.length
     ? (await payload.find({ ...base, collection: 'media', where: { id: { in: mediaIds } } })).docs
     : []
@@ -74,12 +95,7 @@ export const loadSnapshot = async (payload: Payload): Promise<Snapshot> => {
         publishedLocales: poster.workflow?.publishedLocales,
         withdrawnAt: poster.workflow?.withdrawnAt,
       },
-      artwork: Object.fromEntries(
-        locales.map((locale) => [
-          locale,
-          renditionsOf(mediaById.get(String(relationId(poster.artwork?.[locale])))),
-        ]),
-      ),
+      screenImages: screenImagesOf(poster, mediaById),
       targetLocations: (poster.targetLocations ?? []).map(relationId).filter((id) => id !== null),
       targetScreens: (poster.targetScreens ?? []).map(relationId).filter((id) => id !== null),
       startsAt: poster.schedule?.startsAt,

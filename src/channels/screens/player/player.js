@@ -11,7 +11,14 @@
  */
 import { createImageStore } from './images.js'
 import { createPlayReporter } from './plays.js'
-import { hotlineLines, isTurned, nextIndex, showingMs } from './rotation.js'
+import {
+  hotlineLines,
+  imageBackground,
+  imageFit,
+  isTurned,
+  nextIndex,
+  showingMs,
+} from './rotation.js'
 
 /** @typedef {import('./rotation.js').Playlist} Playlist */
 
@@ -125,6 +132,8 @@ const showNext = () => {
   const item = items[index]
   poster.src = /** @type {string} */ (images.objectUrl(item.image.url))
   poster.alt = item.title ?? ''
+  poster.dataset.fit = imageFit(item)
+  poster.style.backgroundColor = imageBackground(item) ?? ''
   strip.lang = item.locale
   strip.textContent = (current?.feed.hotline[item.locale] ?? []).join(' · ')
   posterView.hidden = false

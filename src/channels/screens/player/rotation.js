@@ -12,7 +12,14 @@
  *   title: string | null,
  *   durationSeconds: number,
  *   endsAt: string | null,
- *   image: { url: string, width: number, height: number, sha256: string | null },
+ *   image: {
+ *     url: string,
+ *     width: number,
+ *     height: number,
+ *     sha256: string | null,
+ *     fit?: 'contain' | 'cover',
+ *     background?: string,
+ *   },
  * }} Item
  * @typedef {{
  *   screen: { resolution: string, languages: string[] },
@@ -58,3 +65,17 @@ export const isTurned = (
   const [width, height] = resolution.split('x').map(Number)
   return height > width !== viewport.height > viewport.width
 }
+
+/** How the image fills the screen: whole (`contain`) unless the feed says it may be cut. */
+export const imageFit = (/** @type {Item} */ item) =>
+  item.image.fit === 'cover' ? 'cover' : 'contain'
+
+/**
+ * The colour around an image shown whole, or null: only `#rgb`/`#rrggbb` reaches a style, so a
+ * feed cannot slip anything else into the page.
+ */
+export const imageBackground = (/** @type {Item} */ item) =>
+  typeof item.image.background === 'string' &&
+  /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(item.image.background)
+    ? item.image.background
+    : null
