@@ -98,7 +98,8 @@ try {
   })
   const printBooklet = await measure(booklet)
   const printFormat: Record<string, { ms: number; peakRssMb: number }> = {}
-  for (const format of defaultPrintFormats) printFormat[format.key] = await measure(oneFormat(format))
+  for (const format of defaultPrintFormats)
+    printFormat[format.key] = await measure(oneFormat(format))
 
   const times = (ms: number) => (ms / printReference.ms).toFixed(1)
   const formats = defaultPrintFormats.map((format) => format.label).join(', ')
