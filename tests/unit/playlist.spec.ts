@@ -10,7 +10,7 @@ const screen: ScreenInfo = {
   locationId: 3,
   isActive: true,
 }
-const shownAs = { fit: 'cover', background: '#000000' } as const
+const shownAs = { fit: 'cover', background: '#000000', madeForScreen: false } as const
 const art = (name: string) => ({
   screenLandscape: { filename: `${name}-l.webp`, width: 1920, height: 1080, ...shownAs },
   screenPortrait: { filename: `${name}-p.webp`, width: 1080, height: 1920, ...shownAs },
@@ -56,6 +56,24 @@ describe('a screen’s playlist', () => {
     expect(play(posters, undefined, portrait).entries[0].rendition.filename).toBe('2az-p.webp')
     expect(play(posters, undefined, uhd).entries[0].rendition).toMatchObject({ width: 3840 })
     expect(shown(posters, undefined, { ...screen, isActive: false })).toEqual([])
+  })
+
+  it('should play a poster on screens of the other orientation in the languages it has artwork drawn for them', () => {
+    const portrait = { ...screen, resolution: '1080x1920' }
+    const drawnForPortrait = art('3az')
+    const posters = [
+      poster(3, {
+        screenImages: {
+          az: {
+            ...drawnForPortrait,
+            screenPortrait: { ...drawnForPortrait.screenPortrait, madeForScreen: true },
+          },
+          en: art('3en'),
+        },
+      }),
+    ]
+    expect(shown(posters)).toEqual(['3az', '3en'])
+    expect(shown(posters, undefined, portrait)).toEqual(['3az'])
   })
 
   it('should follow targeting: this screen, its station, or everyone when there is no target', () => {

@@ -25,6 +25,7 @@ describe('the image a screen plays', () => {
       ...size('a', 1920, 1080),
       fit: 'contain',
       background: '#f4f1de',
+      madeForScreen: false,
     })
     expect(screenImageOf({ source: landscape, kind: 'screen4k' })).toMatchObject({
       ...size('a', 3840, 2160),

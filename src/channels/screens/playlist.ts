@@ -16,7 +16,12 @@ export type RenditionName = 'screenLandscape' | 'screenPortrait' | 'screen4k'
  * A file a screen plays and how: `contain` shows it whole on `background`, `cover` fills the
  * screen (a crop made for it, or an image the editor marked safe to crop).
  */
-export type ScreenImage = Rendition & { fit: 'contain' | 'cover'; background: string }
+export type ScreenImage = Rendition & {
+  fit: 'contain' | 'cover'
+  background: string
+  /** The poster's own artwork for this shape of screen, not its general artwork. */
+  madeForScreen: boolean
+}
 
 export type ScreenInfo = {
   id: Id
@@ -141,8 +146,17 @@ export const buildPlaylist = ({
   const orientation = orientationOf(screen.resolution)
   const boundaries: number[] = []
   const entries: PlaylistEntry[] = []
+  // A poster plays on screens of its own orientation, and on the others in the languages it has
+  // artwork drawn for their shape.
+  const imagesFor = (poster: PosterInfo) =>
+    screen.languages.flatMap((locale) => {
+      const file = poster.screenImages[locale]?.[rendition]
+      return file && (poster.orientation === orientation || file.madeForScreen)
+        ? [{ locale, file }]
+        : []
+    })
   const candidates = screen.isActive
-    ? posters.filter((poster) => poster.orientation === orientation && isTargeted(poster, screen))
+    ? posters.filter((poster) => isTargeted(poster, screen) && imagesFor(poster).length)
     : []
   const ordered = [...candidates].sort(
     (a, b) =>
@@ -159,9 +173,8 @@ export const buildPlaylist = ({
     boundaries.push(...ahead)
     // While it plays every start has passed, so whatever comes next ends it.
     const hardEnd = ahead.length ? new Date(Math.min(...ahead)).toISOString() : null
-    for (const locale of screen.languages) {
-      const file = poster.screenImages[locale]?.[rendition]
-      if (!file || !isShowing(poster, locale, now)) continue
+    for (const { locale, file } of imagesFor(poster)) {
+      if (!isShowing(poster, locale, now)) continue
       entries.push({ poster, locale, rendition: file, endsAt: hardEnd })
     }
   }

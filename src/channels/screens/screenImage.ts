@@ -37,9 +37,12 @@ export const screenImageOf = ({
   source,
   kind,
   background,
+  madeForScreen = false,
 }: {
   source: ScreenSource | undefined
   kind: RenditionName
+  /** The source is the poster's own artwork for this shape. */
+  madeForScreen?: boolean
   /** The poster's own background colour, if it has one. */
   background?: string | null
 }): ScreenImage | undefined => {
@@ -53,5 +56,6 @@ export const screenImageOf = ({
     ...file,
     fit: whole ? 'contain' : 'cover',
     background: background || source.edgeColour || '#000000',
+    madeForScreen,
   }
 }

@@ -43,8 +43,13 @@ const screenImagesOf = (poster: PosterRow, mediaById: Map<string, Media>) =>
         locale,
         Object.fromEntries(
           screenRenditions.flatMap((kind) => {
-            const source = media(poster.formatArtwork?.[formatSlotFor(kind)]?.[locale]) ?? general
-            const image = screenImageOf({ source, kind, background: poster.artworkBackground })
+            const own = media(poster.formatArtwork?.[formatSlotFor(kind)]?.[locale])
+            const image = screenImageOf({
+              source: own ?? general,
+              kind,
+              background: poster.artworkBackground,
+              madeForScreen: !!own,
+            })
             return image ? [[kind, image]] : []
           }),
         ),
