@@ -102,20 +102,14 @@ export type ScreenResolution = Placed & {
   isLow: boolean
 }
 
+/** Where the poster has no image in this language: nothing placed, nothing to warn of. */
+const unplaced = { imageId: null, madeForFormat: false, mode: null, fit: null, isLow: false }
+
 export const printResolution = (images: PosterImages, format: PrintFormat): PrintResolution => {
   const minimum = minimumPpi(format)
   const chosen = chosenImage(images, format.artworkSlot)
   const base = { key: format.key, label: format.label, minimumPpi: minimum }
-  if (!chosen)
-    return {
-      ...base,
-      imageId: null,
-      madeForFormat: false,
-      mode: null,
-      fit: null,
-      ppi: null,
-      isLow: false,
-    }
+  if (!chosen) return { ...base, ...unplaced, ppi: null }
   const { zone, safe } = posterPlacement(format)
   const fit = fitOf(chosen.image, chosen.madeForFormat, zone, safe)
   // Compared as shown: an editor told "150 ppi" is never told it is below 150.
@@ -136,16 +130,7 @@ export const screenResolution = (images: PosterImages, kind: ScreenKind): Screen
   const { width, height, slot } = screenKinds[kind]
   const base = { key: kind, width, height, maximumScale: maximumScreenScale }
   const chosen = chosenImage(images, slot)
-  if (!chosen)
-    return {
-      ...base,
-      imageId: null,
-      madeForFormat: false,
-      mode: null,
-      fit: null,
-      scale: null,
-      isLow: false,
-    }
+  if (!chosen) return { ...base, ...unplaced, scale: null }
   const screen = { x: 0, y: 0, width, height }
   const fit = fitOf(chosen.image, chosen.madeForFormat, screen, screen)
   const scale = Math.round((fit.image.width / fit.crop.width) * 100) / 100
