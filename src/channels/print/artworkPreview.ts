@@ -14,6 +14,23 @@ export const previewLines = {
   safe: '#00c853',
 } as const
 
+/** The image file is missing or cannot be decoded: the editor uploads it again. */
+export class UnreadableArtworkError extends Error {}
+
+/** The image, at most 1600 px wide, as raw RGB; a file that cannot be read is the editor's. */
+const readArtwork = async (file: string) => {
+  try {
+    return await sharp(file, { autoOrient: true, failOn: 'error' })
+      .resize(1600, 1600, { fit: 'inside', withoutEnlargement: true })
+      .flatten({ background: '#ffffff' })
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true })
+  } catch (err) {
+    throw new UnreadableArtworkError(`The artwork ${file} cannot be read`, { cause: err })
+  }
+}
+
 export type PreviewFrame = {
   /** The bleed box (print, in points) or the screen (in pixels): the preview's whole picture. */
   size: Size
@@ -79,12 +96,7 @@ export const drawArtworkPreview = async ({
 
   const layers: OverlayOptions[] = [{ input: svg(under), left: 0, top: 0 }]
   if (file && fit) {
-    const { data, info } = await sharp(file, { autoOrient: true, failOn: 'error' })
-      .resize(1600, 1600, { fit: 'inside', withoutEnlargement: true })
-      .flatten({ background: '#ffffff' })
-      .removeAlpha()
-      .raw()
-      .toBuffer({ resolveWithObject: true })
+    const { data, info } = await readArtwork(file)
     // The crop is in the original's pixels; the file read may be a smaller rendition of it.
     const k = info.width / source.width
     const left = Math.min(info.width - 1, Math.floor(fit.crop.left * k))

@@ -9,7 +9,7 @@ import { defaultLocale, isLocale, locales, type Locale } from '@/i18n/locales'
 import { edgeColourOf, isHexColour } from '@/media/edgeColour'
 import { mediaDir } from '@/media/storage'
 
-import { drawArtworkPreview, type PreviewFrame } from './artworkPreview'
+import { drawArtworkPreview, UnreadableArtworkError, type PreviewFrame } from './artworkPreview'
 import { printFormatsIn } from './printFormats'
 import {
   artworkResolution,
@@ -32,13 +32,23 @@ type MediaDoc = ImageInfo & {
 
 const slots = ['aSeries', 'metro', 'screenLandscape', 'screenPortrait'] as const
 
+/** A query parameter given at most once, as text: `?locale[]=az` or a repeat is refused, not half-read. */
+const singleParam = (req: PayloadRequest, name: string) => {
+  const keys = [...req.searchParams.keys()].filter(
+    (key) => key === name || key.startsWith(`${name}[`),
+  )
+  if (keys.length > 1 || keys.some((key) => key !== name))
+    throw refuse(400, `Give "${name}" once, as ?${name}=…`)
+  return req.searchParams.get(name)
+}
+
 /** The poster's draft in one language, its images and print sizes, for staff only. */
 const readDraft = async (req: PayloadRequest) => {
   if (!req.user) throw refuse(401, 'Log in to check a poster’s artwork.')
   if (!isStaffUser(req.user)) throw refuse(403, 'Only campaign staff check posters’ artwork.')
   const id = req.routeParams?.id
   if (!isWellFormedId(id, req.payload.db.name)) throw refuse(404, 'No such poster.')
-  const locale = req.searchParams.get('locale') ?? defaultLocale
+  const locale = singleParam(req, 'locale') ?? defaultLocale
   if (!isLocale(locale))
     throw refuse(400, `"locale" must be one of ${locales.join(', ')}, e.g. ?locale=az.`)
   // The latest version, approved or not: the check is for the editor and the reviewer before it.
@@ -141,7 +151,7 @@ const artworkPreview: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const { poster, locale, images, byId, formats } = await readDraft(req)
-    const key = req.searchParams.get('format') ?? ''
+    const key = singleParam(req, 'format') ?? ''
     const format = formats.find((candidate) => candidate.key === key)
     if (!format && !isScreenKind(key))
       throw refuse(
@@ -179,6 +189,10 @@ const artworkPreview: Endpoint = {
       source: chosen.image,
       fit,
       frame,
+    }).catch((err) => {
+      if (!(err instanceof UnreadableArtworkError)) throw err
+      req.payload.logger.error({ err, msg: `Artwork preview of poster ${poster.id}` })
+      throw refuse(409, 'The artwork’s file cannot be read: upload the image again.')
     })
     return new Response(new Uint8Array(png), {
       headers: {

@@ -1,3 +1,5 @@
+import { isHexColour } from '@/media/edgeColour'
+
 import type { RenditionName, ScreenImage } from './playlist'
 
 /**
@@ -55,7 +57,12 @@ export const screenImageOf = ({
   return {
     ...file,
     fit: whole ? 'contain' : 'cover',
-    background: background || source.edgeColour || '#000000',
+    // As print chooses it (../print/wanted.ts): a colour as saved may carry spaces around it.
+    background: isHexColour(background)
+      ? background.trim()
+      : isHexColour(source.edgeColour)
+        ? source.edgeColour
+        : '#000000',
     madeForScreen,
   }
 }

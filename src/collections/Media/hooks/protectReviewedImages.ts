@@ -21,9 +21,17 @@ export const protectReviewedImages: CollectionBeforeChangeHook = ({
       403,
       'Upload a new image instead of replacing this one: approved content may show it.',
     )
-  if (originalDoc?.isIdentifiablePerson && data.isIdentifiablePerson === false)
+  // Any value sent is stored as it is, null too, which reads as unticked: compare as booleans.
+  if (
+    originalDoc?.isIdentifiablePerson &&
+    data.isIdentifiablePerson !== undefined &&
+    !data.isIdentifiablePerson
+  )
     throw refuse(403, 'Only an admin clears the "identifiable person" flag.')
-  if (typeof data.safeToCrop === 'boolean' && data.safeToCrop !== Boolean(originalDoc?.safeToCrop))
+  if (
+    data.safeToCrop !== undefined &&
+    Boolean(data.safeToCrop) !== Boolean(originalDoc?.safeToCrop)
+  )
     throw refuse(
       403,
       'Only an admin changes whether an image may be cropped: approved posters may show it. Upload it again with the box set as it should be.',
