@@ -34,3 +34,10 @@ export const edgeColourOf = async (input: Buffer | string): Promise<string> => {
 /** `#rgb` or `#rrggbb`, as an editor types a colour. */
 export const isHexColour = (value: unknown): value is string =>
   typeof value === 'string' && /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(value.trim())
+
+/**
+ * The background of artwork shown whole, as print, the screens and the previews choose it: the
+ * colour the editor chose, else the artwork's edge; null when neither is a colour.
+ */
+export const backgroundColour = (chosen: unknown, edgeColour: unknown): string | null =>
+  isHexColour(chosen) ? chosen.trim() : isHexColour(edgeColour) ? edgeColour.trim() : null

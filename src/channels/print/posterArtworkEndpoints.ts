@@ -6,7 +6,7 @@ import { relationId, type Id } from '@/db/relationId'
 import { isWellFormedId } from '@/http/ids'
 import { refuse } from '@/http/refuse'
 import { defaultLocale, isLocale, locales, type Locale } from '@/i18n/locales'
-import { edgeColourOf, isHexColour } from '@/media/edgeColour'
+import { backgroundColour, edgeColourOf } from '@/media/edgeColour'
 import { mediaDir } from '@/media/storage'
 
 import { drawArtworkPreview, UnreadableArtworkError, type PreviewFrame } from './artworkPreview'
@@ -103,8 +103,8 @@ const imagePath = (media: MediaDoc | undefined, { preferWeb = false } = {}) => {
 
 /** As the renderer chooses it: the poster's colour, else the image's edge (stored, or read). */
 const backgroundOf = async (poster: Doc, media: MediaDoc | undefined) => {
-  if (isHexColour(poster.artworkBackground)) return poster.artworkBackground.trim()
-  if (isHexColour(media?.edgeColour)) return media.edgeColour
+  const chosen = backgroundColour(poster.artworkBackground, media?.edgeColour)
+  if (chosen) return chosen
   const file = imagePath(media, { preferWeb: true })
   return file ? edgeColourOf(file).catch(() => '#ffffff') : '#ffffff'
 }

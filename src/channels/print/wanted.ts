@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { relationId, type Id } from '@/db/relationId'
 import { locales, type Locale } from '@/i18n/locales'
 import { publicNowWhere } from '@/ledger/publicNow'
-import { isHexColour } from '@/media/edgeColour'
+import { backgroundColour } from '@/media/edgeColour'
 import { mediaDir } from '@/media/storage'
 import { hotlineIn, type HotlineSetting } from '@/globals/hotline'
 import { pageAddress, pageAddressesIn } from '@/links/pageAddress'
@@ -70,11 +70,7 @@ const artworkOf = (
         focalY: typeof media.focalY === 'number' ? media.focalY : 50,
         safeToCrop: media.safeToCrop === true,
         madeForFormat,
-        background: isHexColour(background)
-          ? background.trim()
-          : isHexColour(media.edgeColour)
-            ? media.edgeColour
-            : null,
+        background: backgroundColour(background, media.edgeColour),
       }
     : null
 

@@ -1,4 +1,4 @@
-import { isHexColour } from '@/media/edgeColour'
+import { backgroundColour } from '@/media/edgeColour'
 
 import type { RenditionName, ScreenImage } from './playlist'
 
@@ -57,12 +57,7 @@ export const screenImageOf = ({
   return {
     ...file,
     fit: whole ? 'contain' : 'cover',
-    // As print chooses it (../print/wanted.ts): a colour as saved may carry spaces around it.
-    background: isHexColour(background)
-      ? background.trim()
-      : isHexColour(source.edgeColour)
-        ? source.edgeColour
-        : '#000000',
+    background: backgroundColour(background, source.edgeColour) ?? '#000000',
     madeForScreen,
   }
 }
