@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { isWellFormedId } from '@/http/ids'
+
 import { richTextProblems } from './richTextShape'
 
 export type InputProblem = { path: string; message: string }
@@ -40,8 +42,34 @@ const scalarType: Partial<Record<Field['type'], 'string' | 'number' | 'boolean'>
   checkbox: 'boolean',
 }
 
+/**
+ * A reference to another document: an id the database could have given, or a document carrying
+ * one (a record read with depth and saved back); for fields that point at several collections,
+ * `{relationTo, value}`. Anything else would reach the database as a malformed query (a 500).
+ */
+const referenceProblem = (field: Field, item: unknown, adapter: string): string | null => {
+  if (!('relationTo' in field)) return null
+  const isId = (value: unknown): boolean => {
+    // A MongoDB ObjectId passed by server code, a document carrying its id, or the id itself.
+    const id =
+      isObject(value) && typeof value.toHexString === 'function'
+        ? (value.toHexString as () => string)()
+        : isObject(value) && 'id' in value
+          ? value.id
+          : value
+    return (typeof id === 'number' || typeof id === 'string') && isWellFormedId(id, adapter)
+  }
+  if (Array.isArray(field.relationTo)) {
+    const value = isObject(item) ? (item as { relationTo?: unknown; value?: unknown }) : null
+    return value && field.relationTo.includes(value.relationTo as never) && isId(value.value)
+      ? null
+      : `must be {relationTo, value} naming one of ${field.relationTo.join(', ')}`
+  }
+  return isId(item) ? null : `must be the id of one of ${field.relationTo}`
+}
+
 /** Why one value does not fit its field's type, or null. Payload would coerce it silently. */
-const typeProblem = (field: Field, value: unknown): string | null => {
+const typeProblem = (field: Field, value: unknown, adapter: string): string | null => {
   if (value === null || value === undefined) return null
   if (field.type === 'richText')
     return richTextProblems(value, { without: field.custom?.withoutNodes })[0] ?? null
@@ -52,6 +80,8 @@ const typeProblem = (field: Field, value: unknown): string | null => {
   const items = isMany ? (value as unknown[]) : [value]
   if (expected && items.some((item) => typeof item !== expected))
     return `must be ${expected === 'string' ? 'text' : `a ${expected}`}`
+  if (field.type === 'relationship' || field.type === 'upload')
+    return items.map((item) => referenceProblem(field, item, adapter)).find(Boolean) ?? null
   return null
 }
 
@@ -60,7 +90,13 @@ const typeProblem = (field: Field, value: unknown): string | null => {
  * rich text holding anything its editor would not show. Payload would drop unknown keys, turn an
  * object into the text "[object Object]" and store hidden rich-text keys; we refuse all three.
  */
-export const inputProblems = (fields: Field[], data: unknown, prefix = ''): InputProblem[] => {
+export const inputProblems = (
+  fields: Field[],
+  data: unknown,
+  /** The database adapter's name (`payload.db.name`): what an id looks like. */
+  adapter: string,
+  prefix = '',
+): InputProblem[] => {
   if (!isObject(data)) return []
   const byName = fieldsByName(fields)
   return Object.entries(data).flatMap(([key, value]): InputProblem[] => {
@@ -71,12 +107,17 @@ export const inputProblems = (fields: Field[], data: unknown, prefix = ''): Inpu
         ? []
         : [{ path, message: `Unknown field "${path}".` }]
     if (field.type === 'group' && 'fields' in field)
-      return inputProblems(field.fields, value, `${path}.`)
+      return inputProblems(field.fields, value, adapter, `${path}.`)
     if (field.type === 'array' && Array.isArray(value))
       return value.flatMap((row, i) =>
-        inputProblems([...field.fields, { name: 'id', type: 'text' }], row, `${path}.${i}.`),
+        inputProblems(
+          [...field.fields, { name: 'id', type: 'text' }],
+          row,
+          adapter,
+          `${path}.${i}.`,
+        ),
       )
-    const problem = typeProblem(field, value)
+    const problem = typeProblem(field, value, adapter)
     return problem ? [{ path, message: `"${path}" ${problem}.` }] : []
   })
 }

@@ -8,7 +8,7 @@ import { inputProblems } from './inputProblems'
  * hears 403 first.
  */
 export const rejectBadGlobalInput: GlobalBeforeValidateHook = ({ data, global, req }) => {
-  const problems = inputProblems(global.fields, data)
+  const problems = inputProblems(global.fields, data, req.payload.db.name)
   if (problems.length > 0)
     throw new ValidationError({ global: global.slug, errors: problems }, req.t)
   return data

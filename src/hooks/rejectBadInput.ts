@@ -18,7 +18,7 @@ export const rejectBadInput: CollectionBeforeOperationHook = ({
     delete data.createdAt
     delete data.updatedAt
   }
-  const problems = inputProblems(collection.fields, data)
+  const problems = inputProblems(collection.fields, data, req.payload.db.name)
   if (problems.length > 0)
     throw new ValidationError({ collection: collection.slug, errors: problems }, req.t)
   return args

@@ -23,31 +23,38 @@ const fields: Field[] = [
   { name: 'seconds', type: 'number' },
   { name: 'isActive', type: 'checkbox' },
   { name: 'body', type: 'richText' },
+  { name: 'artwork', type: 'upload', relationTo: 'media' },
+  { name: 'related', type: 'relationship', relationTo: 'stories', hasMany: true },
+  { name: 'items', type: 'relationship', relationTo: ['articles', 'stories'], hasMany: true },
 ]
 
 const paragraph = (text: string, extra: object = {}) =>
   paragraphNode({ ...textNode(text), ...extra })
 const doc = richText
 
-const paths = (data: object) => inputProblems(fields, data).map((problem) => problem.path)
+const paths = (data: object) => inputProblems(fields, data, 'sqlite').map((problem) => problem.path)
 
 describe('inputProblems', () => {
   it('should accept every declared field, through rows and tabs, and system keys', () => {
     expect(
-      inputProblems(fields, {
-        id: 1,
-        title: 'x',
-        inRow: 'y',
-        inTab: 'z',
-        namedTab: { deep: 'd' },
-        consent: { givenAt: '2026-01-01' },
-        hotlines: [{ id: 'a', number: '1' }],
-        tags: ['a'],
-        kinds: ['a'],
-        seconds: 3,
-        isActive: false,
-        body: doc(paragraph('Salam')),
-      }),
+      inputProblems(
+        fields,
+        {
+          id: 1,
+          title: 'x',
+          inRow: 'y',
+          inTab: 'z',
+          namedTab: { deep: 'd' },
+          consent: { givenAt: '2026-01-01' },
+          hotlines: [{ id: 'a', number: '1' }],
+          tags: ['a'],
+          kinds: ['a'],
+          seconds: 3,
+          isActive: false,
+          body: doc(paragraph('Salam')),
+        },
+        'sqlite',
+      ),
     ).toEqual([])
   })
 
@@ -60,7 +67,9 @@ describe('inputProblems', () => {
         hotlines: [{ number: '1' }, { number: '2', note: 'n' }],
       }),
     ).toEqual(['realName', 'consent.signedBy', 'namedTab.extra', 'hotlines.1.note'])
-    expect(inputProblems(fields, { realName: 'x' })[0].message).toBe('Unknown field "realName".')
+    expect(inputProblems(fields, { realName: 'x' }, 'sqlite')[0].message).toBe(
+      'Unknown field "realName".',
+    )
   })
 
   it('should not accept system keys below the top level', () => {
@@ -69,14 +78,18 @@ describe('inputProblems', () => {
 
   it('should refuse values of the wrong type instead of coercing them', () => {
     expect(
-      inputProblems(fields, {
-        title: { az: 'a' },
-        tags: 'labour',
-        kinds: [1],
-        seconds: '3',
-        isActive: 'yes',
-        consent: { givenAt: 20260101 },
-      }),
+      inputProblems(
+        fields,
+        {
+          title: { az: 'a' },
+          tags: 'labour',
+          kinds: [1],
+          seconds: '3',
+          isActive: 'yes',
+          consent: { givenAt: 20260101 },
+        },
+        'sqlite',
+      ),
     ).toEqual([
       { path: 'title', message: '"title" must be text.' },
       { path: 'tags', message: '"tags" must be a list.' },
@@ -85,6 +98,27 @@ describe('inputProblems', () => {
       { path: 'isActive', message: '"isActive" must be a boolean.' },
       { path: 'consent.givenAt', message: '"consent.givenAt" must be text.' },
     ])
+  })
+
+  it('should take only ids the database could have given where a field points at documents', () => {
+    const objectId = '65a1b2c3d4e5f60718293a4b'
+    expect(
+      paths({
+        artwork: 12,
+        related: ['7', { id: 8 }],
+        items: [{ relationTo: 'stories', value: 3 }],
+      }),
+    ).toEqual([])
+    for (const artwork of ['abc', -1, 0, '1e3', { id: 'x' }, [1], true, objectId])
+      expect(paths({ artwork }), JSON.stringify(artwork)).toEqual(['artwork'])
+    expect(paths({ related: [1, 'abc'] })).toEqual(['related'])
+    expect(paths({ items: [{ relationTo: 'users', value: 1 }] })).toEqual(['items'])
+    expect(paths({ items: [3] })).toEqual(['items'])
+    // MongoDB's ids are ObjectIds: a row number names nothing there.
+    expect(inputProblems(fields, { artwork: objectId }, 'mongoose')).toEqual([])
+    expect(inputProblems(fields, { artwork: 12 }, 'mongoose')[0].message).toBe(
+      '"artwork" must be the id of one of media.',
+    )
   })
 
   it('should refuse rich text that holds what its editor would not show', () => {
